@@ -1,0 +1,32 @@
+import type { Bot } from '../src/bot.js';
+import type { Env } from '../src/config.js';
+import type { Logger } from '../src/log.js';
+
+/** A chat platform as `npm start` sees it: whether it is configured, and how to start it. */
+export interface PlatformStarter {
+  /** Shown in logs, e.g. "slack". */
+  name: string;
+  /** True when the environment holds this platform's credentials (it then must start or fail loudly). */
+  isConfigured(env: Env): boolean;
+  /** The values of this platform's secrets in the environment, to scrub from logs. */
+  secrets(env: Env): string[];
+  /**
+   * Connects the platform to the bot. Rejects with an IcatError that names the variable to fix
+   * (missing or malformed setting, invalid token, unreachable API); never hangs.
+   */
+  start(context: PlatformContext): Promise<RunningPlatform>;
+}
+
+/** What a platform is started with. */
+export interface PlatformContext {
+  bot: Bot;
+  env: Env;
+  logger: Logger;
+}
+
+/** A platform that is up. */
+export interface RunningPlatform {
+  name: string;
+  /** Stops taking new messages, lets in-flight replies finish, and disconnects. */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,7 @@
+import type { PlatformStarter } from './platform.js';
+
+/**
+ * The chat platforms `npm start` knows, in start order. Each adapter exports one
+ * {@link PlatformStarter}; add it here to make `npm start` use it when it is configured.
+ */
+export const PLATFORMS: readonly PlatformStarter[] = [];

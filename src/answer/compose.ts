@@ -1,0 +1,117 @@
+import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import type { Passage } from '../search/passage.js';
+import { MAX_ANSWER_LENGTH, type Source } from '../reply.js';
+import type { Concept } from './query.js';
+import type { QuestionShape } from './question.js';
+
+/** A composed answer: its text, and the passages it quotes (for sources). */
+export interface ComposedAnswer {
+  text: string;
+  passages: Passage[];
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** Words that open a sentence which only makes sense after the one before it. */
+const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|their|both|such|there|the latter|the former)\b/i;
+
+/**
+ * Turns the chosen passage into a short answer: the list itself (or the one item asked for), or
+ * the sentence, with the sentence before it when it opens with "He", "It"… and the quotation after
+ * it when it ends in ":". Never longer than {@link MAX_ANSWER_LENGTH}; never cuts a list item.
+ */
+export function composeAnswer(
+  index: KnowledgeIndex, passage: Passage, shape: QuestionShape, concepts: readonly Concept[], runnerUp?: Passage,
+): ComposedAnswer {
+  if (passage.kind === 'list') return composeList(index, passage, shape, concepts);
+  const at = (id: number | undefined) => (id === undefined ? undefined : index.passages[id]);
+  const next = at(passage.next);
+  if (/:[”"]?$/.test(passage.text) && next?.kind === 'list') return composeList(index, next, { ...shape, expects: 'list' }, concepts);
+
+  let used: Passage[] = [passage];
+  if (runnerUp?.kind === 'sentence' && runnerUp.paragraph === passage.paragraph) {
+    if (runnerUp.id === passage.next) used.push(runnerUp);
+    if (runnerUp.id === passage.previous) used.unshift(runnerUp);
+  }
+  const fits = (candidate: Passage[]) => candidate.reduce((length, p) => length + p.text.length + 1, 0) <= MAX_ANSWER_LENGTH;
+  const first = used[0]!;
+  const before = at(first.previous);
+  if (before && /:[”"]?$/.test(before.text) && before.paragraph !== first.paragraph && fits([before, ...used])) {
+    used = [before, ...used];
+  } else if (ANAPHORA.test(first.text) && before?.paragraph === first.paragraph) {
+    const opening = index.passages.find((p) => p.paragraph === first.paragraph);
+    const antecedent = opening && opening !== first && fits([opening, ...used]) ? opening : before;
+    if (fits([antecedent, ...used])) used = [antecedent, ...used];
+  }
+  const last = used[used.length - 1]!;
+  const after = at(last.next);
+  if (/:[”"]?$/.test(last.text) && after?.kind === 'sentence' && fits([...used, after])) used.push(after);
+  return { text: fitSentences(used.map((p) => p.text)), passages: used };
+}
+
+function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionShape, concepts: readonly Concept[]): ComposedAnswer {
+  const items = passage.items ?? [];
+  const leadIn = passage.text.replace(/:\s*$/, '');
+  if (shape.ordinal !== undefined && items.length > 0) {
+    const position = shape.ordinal === -1 || shape.ordinal > items.length ? items.length : shape.ordinal;
+    const word = shape.ordinal === -1 ? 'last' : ORDINAL_WORDS[position - 1] ?? `number ${position}`;
+    const text = `${leadIn ? `${leadIn}. ` : ''}The ${word} is: ${items[position - 1]}.`;
+    return { text: fitSentences([text]), passages: [passage] };
+  }
+  if (shape.expects !== 'list') {
+    const single = itemMatching(index, items, leadIn, concepts);
+    if (single !== undefined) {
+      return { text: fitSentences([`${leadIn ? `${leadIn}: ` : ''}${passage.ordered ? `${single + 1}. ` : ''}${items[single]}`]), passages: [passage] };
+    }
+  }
+  const lines = items.map((item, i) => (passage.ordered ? `${i + 1}. ${item}` : `• ${item}`));
+  let text = leadIn ? `${leadIn}:` : '';
+  for (let i = 0; i < lines.length; i++) {
+    const more = lines.length - i - 1;
+    const tail = more > 0 ? `\n…and ${more} more` : '';
+    if ((text ? text.length + 1 : 0) + lines[i]!.length + tail.length > MAX_ANSWER_LENGTH) {
+      text += `\n…and ${lines.length - i} more`;
+      break;
+    }
+    text = text ? `${text}\n${lines[i]}` : lines[i]!;
+  }
+  return { text, passages: [passage] };
+}
+
+/** The one item a non-list question points at: it alone holds a concept the lead-in does not. */
+function itemMatching(index: KnowledgeIndex, items: readonly string[], leadIn: string, concepts: readonly Concept[]): number | undefined {
+  const leadTerms = ` ${index.analyseForMatching(leadIn)} `;
+  const itemTerms = items.map((item) => ` ${index.analyseForMatching(item)} `);
+  const specific = concepts.filter((c) => !c.alternatives.some((a) => leadTerms.includes(` ${a.term} `)));
+  const scores = itemTerms.map((terms) => specific.filter((c) => c.alternatives.some((a) => terms.includes(` ${a.term} `))).length);
+  const best = Math.max(0, ...scores);
+  if (best === 0 || scores.filter((s) => s === best).length > 1) return undefined;
+  return scores.indexOf(best);
+}
+
+/** Joins sentences into at most {@link MAX_ANSWER_LENGTH} characters, dropping whole sentences from the end. */
+function fitSentences(sentences: readonly string[]): string {
+  let text = '';
+  for (const sentence of sentences) {
+    const joined = text ? `${text} ${sentence}` : sentence;
+    if (joined.length > MAX_ANSWER_LENGTH) break;
+    text = joined;
+  }
+  if (text) return text;
+  const first = sentences[0] ?? '';
+  const cut = first.slice(0, MAX_ANSWER_LENGTH - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_ANSWER_LENGTH / 2))}…`;
+}
+
+/** The sources of an answer: one per document and section used, in order. */
+export function sourcesOf(passages: readonly Passage[]): Source[] {
+  const sources: Source[] = [];
+  for (const passage of passages) {
+    const { document, section } = passage;
+    if (sources.some((s) => s.file === document.file && s.section === section)) continue;
+    sources.push({
+      title: document.title, file: document.file,
+      ...(section ? { section } : {}), ...(document.url ? { url: document.url } : {}),
+    });
+  }
+  return sources;
+}

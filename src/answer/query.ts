@@ -1,0 +1,135 @@
+import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { SYNONYM_GROUPS } from '../lexicon/synonyms.js';
+import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
+import { stem } from '../text/stem.js';
+import { contentTerms } from '../text/terms.js';
+import type { QuestionShape } from './question.js';
+
+/** One way a concept can appear in a passage, and how much finding it that way counts (0–1). */
+export interface Alternative {
+  term: string;
+  weight: number;
+}
+
+/**
+ * One thing the question is about ("CBSS", "join"), with the terms that express it: the word
+ * itself, its typo correction, its synonyms. A passage covers the concept through its best
+ * alternative; `importance` says how much the concept matters to the question.
+ */
+export interface Concept {
+  /** The word as typed, folded. */
+  word: string;
+  alternatives: Alternative[];
+  importance: number;
+  /** False when nothing in the knowledge expresses this concept. */
+  known: boolean;
+}
+
+/** How much less an absent everyday word counts against confidence than an absent rare one. */
+const COMMON_WORD_IMPORTANCE = 0.3;
+/** How much a synonym counts, against 1 for the word itself. */
+const SYNONYM_WEIGHT = 0.75;
+/** How much the "which X" noun counts: the answer is an instance of X, and may not say X. */
+const HEAD_NOUN_WEIGHT = 0.5;
+
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const group of SYNONYM_GROUPS) {
+    const stems = group.map(stem);
+    for (const s of stems) {
+      const set = map.get(s) ?? new Set<string>();
+      for (const other of stems) if (other !== s) set.add(other);
+      map.set(s, set);
+    }
+  }
+  return new Map([...map].map(([k, v]) => [k, [...v]]));
+})();
+
+/**
+ * Turns a question into the concepts to look for: content words with typos corrected against the
+ * knowledge's own vocabulary (only words the knowledge does not know are corrected, so a near
+ * miss never outranks an exact match), abbreviations folded to one token, synonyms added.
+ */
+export function buildConcepts(index: KnowledgeIndex, question: string, shape: QuestionShape): Concept[] {
+  const typed = contentTerms(question).filter((term) => !QUESTION_FRAME_WORDS.has(term.surface));
+  const corrected = typed.map((term) => correct(index, term.surface, term.stem));
+  const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem));
+  const correctionsOf = new Map(corrected.map((c) => [c.stem, c.others]));
+  const concepts = new Map<string, Concept>();
+  for (const term of collapsed) {
+    if (concepts.has(term)) continue;
+    const typedAs = corrected.find((c) => c.stem === term);
+    const word = typedAs?.surface ?? term;
+    const ownWeight = typedAs?.weight ?? 1;
+    const alternatives: Alternative[] = [{ term, weight: ownWeight }];
+    for (const other of correctionsOf.get(term) ?? []) alternatives.push({ term: other, weight: ownWeight });
+    for (const synonym of SYNONYMS.get(term) ?? []) {
+      if (index.knownTerms.has(synonym)) alternatives.push({ term: synonym, weight: Math.min(ownWeight, SYNONYM_WEIGHT) });
+    }
+    const knownAlternatives = alternatives.filter((a) => index.knownTerms.has(a.term));
+    const known = knownAlternatives.length > 0;
+    const importance = known
+      ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term)))
+      : index.weightOf(term) * (COMMON_WORDS.has(word) || /^\d+$/.test(word) ? COMMON_WORD_IMPORTANCE : 1);
+    concepts.set(term, { word, alternatives, importance: importance * (word === shape.headNoun ? HEAD_NOUN_WEIGHT : 1), known });
+  }
+  return [...concepts.values()];
+}
+
+/** A typed word, possibly replaced by the knowledge word(s) it was meant to be. */
+interface CorrectedTerm {
+  surface: string;
+  stem: string;
+  /** Equally likely corrections besides `stem`. */
+  others: string[];
+  /** 1 when typed as known; less for a correction, by how far it is from what was typed. */
+  weight: number;
+}
+
+/**
+ * Corrects a word the knowledge does not know: a doubled letter ("joinn"), a slip of one or two
+ * letters ("Baltc", "coordiantes"), or a truncation ("orgs"). Everyday English words are left
+ * alone: "point" in a question about boiling points is not a typo for "joint".
+ */
+function correct(index: KnowledgeIndex, surface: string, typedStem: string): CorrectedTerm {
+  const asTyped = { surface, stem: typedStem, others: [], weight: 1 };
+  if (index.knownTerms.has(typedStem) || surface.length < 3 || /\d/.test(surface) || COMMON_WORDS.has(surface)) return asTyped;
+  const undoubled = surface.replace(/(.)\1+/g, '$1');
+  if (undoubled !== surface && index.knownTerms.has(stem(undoubled))) return { surface: undoubled, stem: stem(undoubled), others: [], weight: 0.9 };
+  if (surface.length >= 4) {
+    const maxDistance = surface.length >= 7 ? 2 : 1;
+    const found: { stem: string; distance: number; passages: number; word: string }[] = [];
+    for (const [word, [entry]] of index.vocabulary.fuzzyGet(surface, maxDistance)) {
+      const distance = transpositionDistance(word, surface);
+      if (distance <= maxDistance) found.push({ stem: entry.stem, distance, passages: entry.passages, word });
+    }
+    const best = Math.min(...found.map((f) => f.distance));
+    const closest = [...new Map(found.filter((f) => f.distance === best).sort((a, b) => b.passages - a.passages).map((f) => [f.stem, f])).values()].slice(0, 3);
+    if (closest.length > 0) {
+      return { surface: closest[0]!.word, stem: closest[0]!.stem, others: closest.slice(1).map((f) => f.stem), weight: best <= 1 ? 0.85 : 0.65 };
+    }
+  }
+  const prefix = surface.replace(/s$/, '');
+  if (prefix.length >= 3) {
+    const completions = [...index.vocabulary.atPrefix(prefix)].sort((a, b) => b[1].passages - a[1].passages);
+    const stems = [...new Set(completions.map(([, entry]) => entry.stem))].slice(0, 3);
+    if (stems.length > 0) return { surface: completions[0]![0], stem: stems[0]!, others: stems.slice(1), weight: 0.7 };
+  }
+  return asTyped;
+}
+
+/** Edit distance where swapping two neighbouring letters costs one, as a typist's slip does. */
+function transpositionDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = value;
+    }
+  }
+  return d[a.length]![b.length]!;
+}

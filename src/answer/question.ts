@@ -1,0 +1,71 @@
+import { fold } from '../text/fold.js';
+
+/** The kind of answer a question asks for, read from its wording before stop words are removed. */
+export type ExpectedAnswer =
+  | 'date' | 'time' | 'number' | 'person' | 'place' | 'list' | 'definition' | 'expansion' | 'reason' | 'quote' | 'any';
+
+/** What the wording of a question tells about the answer it wants. */
+export interface QuestionShape {
+  expects: ExpectedAnswer;
+  /** "the third priority" → 3: the question wants one item of a list. */
+  ordinal?: number;
+  /** The thing a "what is X" / "who is X" question asks about, as typed. */
+  subject?: string;
+  /** The noun after "which"/"what" ("which organisation") that the answer is an instance of, folded. */
+  headNoun?: string;
+  /** Greeting, thanks or a request for help rather than a question. */
+  conversational?: 'help' | 'greeting' | 'thanks';
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10, last: -1,
+};
+
+const GREETING = /^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening|day)|greetings)( there)?( (icat[- ]?bot|bot|icat))?[!. ]*$/;
+const THANKS = /^(thanks?( you)?|thx|ty|cheers|great|ok(ay)?|cool|nice)( (very|so) much)?( (icat[- ]?bot|bot))?[!. ]*$/;
+const HELP = /^(help|\?|usage|commands|what can you do|how do (i|you) use (this|you|it)|who are you|what are you)[?!. ]*$/;
+
+/**
+ * Reads the shape of a question: what kind of answer it wants (a date for "when", a number for
+ * "how many", a list for "what are the six …", an expansion for "what does X stand for"), which
+ * list item it wants, and what it is about. Works on the raw wording, because the words that
+ * say this ("when", "who", "how many") are stop words to the search.
+ *
+ * @example analyseQuestion('When did the CBSS join?').expects // 'date'
+ */
+export function analyseQuestion(question: string): QuestionShape {
+  const q = fold(question).replace(/[\s\u0000-\u001f]+/g, ' ').replace(/^[\s/!@#]*(icat[- ]?bot|icat)\b[,:]?\s*/, '').trim();
+  const bare = q.replace(/[?!.]+$/, '').trim();
+  if (bare === '' || HELP.test(bare)) return { expects: 'any', conversational: 'help' };
+  if (GREETING.test(bare)) return { expects: 'any', conversational: 'greeting' };
+  if (THANKS.test(bare)) return { expects: 'any', conversational: 'thanks' };
+
+  const shape: QuestionShape = { expects: expectedAnswer(bare) };
+  const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b/.exec(bare)?.[1]
+    ?? /\b(?:number|no\.?|item|#)\s*(\d{1,2})\b/.exec(bare)?.[1];
+  if (ordinal && !/\b(first|last) (time|year|day|month|week)\b/.test(bare)) shape.ordinal = ORDINALS[ordinal] ?? Number(ordinal);
+  const subject = /^(?:what|who|which)(?: is| are| was| were|'s|s)(?: the| a| an)? (.+)$/.exec(bare)?.[1]
+    ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
+    ?? /^what (?:does|do|did) (.+?) (?:stand for|mean|do)$/.exec(bare)?.[1];
+  if (subject) shape.subject = subject.trim();
+  const headNoun = /^(?:which|what) ([a-z]+)\b(?! (?:is|are|was|were|does|do|did)\b)/.exec(bare)?.[1];
+  if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
+  return shape;
+}
+
+function expectedAnswer(q: string): ExpectedAnswer {
+  if (/\b(stand for|stands for|short for|abbreviation|acronym|full (form|name) of|spell(ed)? out)\b/.test(q)
+    || /^what (does|do) \S+( \S+)? mean$/.test(q)) return 'expansion';
+  if (/^(what|which) time\b|\bwhat time\b|\bat what hour\b/.test(q)) return 'time';
+  if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b/.test(q)) return 'date';
+  if (/\b(how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
+  if (/^(list|name|enumerate)\b|\bwhat are the (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|main|key)\b|\b(list of|which are the)\b/.test(q)) return 'list';
+  if (/^(who|whom|whose)\b|\bwho (is|was|are|were)\b/.test(q)) return 'person';
+  if (/^where\b|\bin (what|which) (country|city|place|region)\b/.test(q)) return 'place';
+  if (/^why\b|\bwhat (is|was) the reason\b/.test(q)) return 'reason';
+  if (/\bwhat (did|does|do) .+ (say|said|state|remark|emphasi[sz]e|highlight|add)\b/.test(q)) return 'quote';
+  if (/^what (are|were)\b/.test(q)) return 'list';
+  if (/^(what|who) (is|was)\b|^what's\b|^(tell me about|define|explain|describe)\b/.test(q)) return 'definition';
+  return 'any';
+}

@@ -1,0 +1,158 @@
+import { fold } from '../text/fold.js';
+import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import type { Passage } from '../search/passage.js';
+import type { Concept } from './query.js';
+import type { QuestionShape } from './question.js';
+
+/** A passage considered as an answer, with how well it covers the question and fits its shape. */
+export interface Candidate {
+  passage: Passage;
+  /** Share of the question's concepts (by importance) the passage covers, 0–1. */
+  coverage: number;
+  /** Whether the passage holds the kind of answer the question wants (a date for "when"…). */
+  fitsShape: boolean;
+  /** Ranking score: coverage plus preferences for shape, definitions and lists. */
+  score: number;
+}
+
+/** Options for {@link rankPassages}, with their defaults in {@link RANK_DEFAULTS}. */
+export interface RankOptions {
+  /** How many search hits to rerank. Bounds the work per question whatever the corpus size. */
+  rerankLimit: number;
+  /**
+   * A term held by more than this share of passages is left out of the search (it still counts in
+   * coverage): on a large corpus such terms touch most passages and decide nothing.
+   */
+  commonTermShare: number;
+  /** The share only applies from this many passages on. */
+  commonTermMinPassages: number;
+}
+
+/** Defaults for {@link RankOptions}. */
+export const RANK_DEFAULTS: RankOptions = { rerankLimit: 40, commonTermShare: 0.2, commonTermMinPassages: 1000 };
+
+/** How much a match counts by where it is: the passage's own words, its context, its document title. */
+const FIELD_CREDIT = { text: 1, context: 0.6, title: 0.35 } as const;
+
+/** How much the search engine's own score counts in ranking: enough to break ties between equal coverage. */
+const SEARCH_SCORE_WEIGHT = 0.05;
+
+/** Answer kinds a passage must hold for the question to be answered at all. */
+const REQUIRED_SHAPES = new Set(['date', 'time', 'number']);
+
+/**
+ * Finds the passages that best answer a question: a MiniSearch query over the concepts' terms
+ * picks the candidates, then each is judged on how much of the question it covers (weighted by
+ * how telling each concept is) and whether it holds the kind of answer asked for.
+ */
+export function rankPassages(
+  index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape, options: Partial<RankOptions> = {},
+): Candidate[] {
+  const { rerankLimit, commonTermShare, commonTermMinPassages } = { ...RANK_DEFAULTS, ...options };
+  const n = index.passages.length;
+  const weights = new Map<string, number>();
+  for (const concept of concepts) {
+    for (const { term, weight } of concept.alternatives) {
+      if (!index.knownTerms.has(term)) continue;
+      if (n >= commonTermMinPassages && index.frequencyOf(term) > n * commonTermShare) continue;
+      weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+    }
+  }
+  if (weights.size === 0) {
+    for (const concept of concepts) for (const { term, weight } of concept.alternatives) if (index.knownTerms.has(term)) weights.set(term, weight);
+  }
+  if (weights.size === 0) return [];
+  const hits = index.search.search([...weights.keys()].join(' '), {
+    boostTerm: (term) => weights.get(term) ?? 1,
+    combineWith: 'OR',
+  });
+  const totalImportance = concepts.reduce((sum, c) => sum + c.importance, 0) || 1;
+  const candidates: Candidate[] = [];
+  const topSearchScore = hits[0]?.score ?? 1;
+  const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject) : [];
+  for (const hit of hits.slice(0, rerankLimit)) {
+    const passage = index.passages[hit.id as number]!;
+    const terms = index.terms[passage.id]!;
+    let covered = 0;
+    for (const concept of concepts) {
+      let credit = 0;
+      for (const { term, weight } of concept.alternatives) {
+        const needle = ` ${term} `;
+        const where = terms.text.includes(needle) ? FIELD_CREDIT.text
+          : terms.context.includes(needle) ? FIELD_CREDIT.context
+            : terms.title.includes(needle) ? FIELD_CREDIT.title : 0;
+        credit = Math.max(credit, where * weight);
+      }
+      covered += credit * concept.importance;
+    }
+    const coverage = covered / totalImportance;
+    const fitsShape = fits(passage, shape);
+    const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
+    candidates.push({ passage, coverage, fitsShape, score: coverage + preference(passage, shape, fitsShape, names) + tieBreak });
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/** Verbs that report what someone said, for "what did X say" questions. */
+const REPORTED_SPEECH = /\b(said|says|stated|remarked|added|informed|emphasi[sz]ed|highlighted|noted|stressed|explained|warned|urged|invited|argued|told|declared|announced)\b/i;
+
+/** Whether a passage holds the kind of answer the question's shape asks for. */
+function fits(passage: Passage, shape: QuestionShape): boolean {
+  const f = passage.features;
+  switch (shape.expects) {
+    case 'date': return f.date;
+    case 'time': return f.time;
+    case 'number': return f.number;
+    case 'person': return f.name || /\b[A-Z]{2,}\b/.test(passage.text);
+    case 'list': return passage.kind === 'list';
+    case 'quote': return f.quote || REPORTED_SPEECH.test(passage.text);
+    default: return true;
+  }
+}
+
+function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, subjectNames: readonly string[]): number {
+  let bonus = fitsShape && shape.expects !== 'any' && shape.expects !== 'definition' ? 0.15 : 0;
+  if (!fitsShape && REQUIRED_SHAPES.has(shape.expects)) bonus -= 0.3;
+  if (shape.ordinal !== undefined && passage.kind === 'list') bonus += 0.15;
+  if (subjectNames.length > 0 && definesSubject(passage.text, subjectNames)) bonus += 0.12;
+  return bonus;
+}
+
+/**
+ * Whether a sentence reads as a definition of its subject: the subject (by any of its names) is
+ * followed by "is", "are", "was" or "refers to", with at most a bracket or an aside in between,
+ * as in "… Persons (ICAT) is the UN's leading policy forum".
+ */
+function definesSubject(text: string, subjectNames: readonly string[]): boolean {
+  const lower = fold(text);
+  return subjectNames.some((name) => {
+    let at = lower.indexOf(name);
+    while (at >= 0 && at <= 160) {
+      if (DEFINING_VERB.test(lower.slice(at + name.length))) return true;
+      at = lower.indexOf(name, at + 1);
+    }
+    return false;
+  });
+}
+
+const DEFINING_VERB = /^[a-z]{0,2}['’]?\)?\s*(\([^)]{0,80}\)\s*)?(,[^,]{1,120},\s*)?(is|are|was|were|refers to|means|remains)\b/;
+
+/** The names a "what is X" subject goes by: its last words, and both forms of an abbreviation in it. */
+export function subjectNames(index: KnowledgeIndex, subject: string): string[] {
+  const words = fold(subject).replace(/[?.!]+$/, '').trim().split(/\s+/);
+  const names = [words.slice(-2).join(' ')];
+  for (const entry of index.aliases.shortFormsIn(subject)) {
+    names.push(fold(entry.short), fold(entry.long).split(/\s+/).slice(-2).join(' '));
+  }
+  return [...new Set(names.filter(Boolean))];
+}
+
+/**
+ * Turns the best candidate into a confidence in [0, 1]: coverage of the question, held down when
+ * the passage lacks the kind of answer the question requires (no date for a "when").
+ */
+export function confidenceOf(best: Candidate | undefined, shape: QuestionShape): number {
+  if (!best) return 0;
+  const shapeFactor = !best.fitsShape && REQUIRED_SHAPES.has(shape.expects) ? 0.45 : 1;
+  return Math.max(0, Math.min(1, best.coverage * shapeFactor));
+}

@@ -1,0 +1,106 @@
+import { composeAnswer, sourcesOf } from './answer/compose.js';
+import { exampleQuestions, helpText } from './answer/conversation.js';
+import { analyseQuestion, type QuestionShape } from './answer/question.js';
+import { buildConcepts } from './answer/query.js';
+import { confidenceOf, rankPassages, type RankOptions } from './answer/rank.js';
+import type { KnowledgeIndex } from './search/knowledge-index.js';
+import type { Reply } from './reply.js';
+
+/** Options for {@link createAnswerer}; every field has a default in {@link ANSWERER_DEFAULTS}. */
+export interface AnswererOptions {
+  /** Below this confidence the bot declines rather than guess. Default 0.5. */
+  minConfidence: number;
+  /** The longest question read, in characters; the rest is ignored. Default 1000. */
+  maxQuestionLength: number;
+  /** Search tuning, see {@link RankOptions}. */
+  rank: Partial<RankOptions>;
+}
+
+/** Defaults for {@link AnswererOptions}. */
+export const ANSWERER_DEFAULTS: AnswererOptions = { minConfidence: 0.5, maxQuestionLength: 1000, rank: {} };
+
+/** Answers questions from one knowledge index. Synchronous and side-effect free: microseconds per question. */
+export interface Answerer {
+  /** Answers any text a user can type with a {@link Reply}; never throws on user input. */
+  ask(question: string): Reply;
+  /** The index answers come from. */
+  readonly index: KnowledgeIndex;
+}
+
+/** A neighbouring passage scoring at least this share of the best joins the answer: the two answer together. */
+const RUNNER_UP_SHARE = 0.97;
+
+/** The reply text when the knowledge does not say. */
+export const DECLINE_TEXT = "I don't know: the knowledge I have does not answer that.";
+
+/**
+ * Creates the answering core over an index: reads the question's shape, finds the passage that
+ * covers it best, and replies with a short answer and its sources, or an honest "I don't know"
+ * with suggestions when confidence is below the threshold.
+ *
+ * @example
+ * const answerer = createAnswerer(KnowledgeIndex.build(documents));
+ * answerer.ask('When did the CBSS join ICAT?').answer // 'The Council of the Baltic Sea States joined the ICAT in April 2020 …'
+ */
+export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererOptions> = {}): Answerer {
+  const settings = { ...ANSWERER_DEFAULTS, ...options };
+  return {
+    index,
+    ask(rawQuestion: string): Reply {
+      const question = cleanQuestion(rawQuestion, settings.maxQuestionLength);
+      const shape = analyseQuestion(question);
+      if (shape.conversational) return helpReply(index, question, shape);
+      if (shape.expects === 'expansion') {
+        const expansion = expand(index, question);
+        if (expansion) return expansion;
+      }
+      const concepts = buildConcepts(index, question, shape);
+      if (concepts.length === 0) return helpReply(index, question, shape);
+      const candidates = rankPassages(index, concepts, shape, settings.rank);
+      const best = candidates[0];
+      const confidence = round(confidenceOf(best, shape));
+      if (!best || confidence < settings.minConfidence) {
+        return {
+          kind: 'declined', question, answered: false, answer: DECLINE_TEXT, sources: [], confidence,
+          suggestions: suggestionsFrom(index, candidates.map((c) => c.passage.section ?? c.passage.document.title)),
+        };
+      }
+      const second = candidates[1];
+      const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
+      const composed = composeAnswer(index, best.passage, shape, concepts, runnerUp);
+      return {
+        kind: 'answer', question, answered: true, answer: composed.text, sources: sourcesOf(composed.passages),
+        confidence, suggestions: [],
+      };
+    },
+  };
+}
+
+function helpReply(index: KnowledgeIndex, question: string, shape: QuestionShape): Reply {
+  const text = shape.conversational === 'thanks' ? "You're welcome. Ask me anything else about ICAT." : helpText(index);
+  return { kind: 'help', question, answered: false, answer: text, sources: [], confidence: 0, suggestions: exampleQuestions(index, 3) };
+}
+
+/** "What does CBSS stand for?": answered from the abbreviations the knowledge defines. */
+function expand(index: KnowledgeIndex, question: string): Reply | undefined {
+  const entry = index.aliases.shortFormsIn(question)[0];
+  if (!entry) return undefined;
+  return {
+    kind: 'answer', question, answered: true, answer: `${entry.short} stands for ${entry.long}.`,
+    sources: [{ title: entry.title, file: entry.file }], confidence: 1, suggestions: [],
+  };
+}
+
+function suggestionsFrom(index: KnowledgeIndex, topics: string[]): string[] {
+  const unique = [...new Set(topics)].slice(0, 3);
+  return unique.length > 0 ? unique.map((topic) => `Tell me about ${topic.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`) : exampleQuestions(index, 3);
+}
+
+function cleanQuestion(raw: string, maxLength: number): string {
+  const text = String(raw ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { createAnswerer, type Answerer, type AnswererOptions } from './answerer.js';
+import type { KnowledgeDocument } from './knowledge/document.js';
+import { loadKnowledgeFolder } from './knowledge/load-folder.js';
+import { KnowledgeIndex } from './search/knowledge-index.js';
+
+/** Facts about the knowledge being served, for `about` and health checks. */
+export interface KnowledgeStatus {
+  /** Number of knowledge files (glossaries included). */
+  documents: number;
+  /** Number of passages answers are drawn from. */
+  passages: number;
+  /** When the current index was built. */
+  indexedAt: Date;
+  /** A short hash of the knowledge files' content: changes whenever the knowledge does. */
+  version: string;
+}
+
+/** Options for {@link KnowledgeBase.load}. */
+export interface KnowledgeBaseOptions {
+  /** The knowledge folder. Required. */
+  dir: string;
+  /** Paths in sources are shown relative to this folder. Default `process.cwd()`. */
+  displayRoot?: string;
+  /** Answering options, see {@link AnswererOptions}. */
+  answerer?: Partial<AnswererOptions>;
+  /** The clock, for tests. Default `() => new Date()`. */
+  now?: () => Date;
+}
+
+/**
+ * The knowledge folder, loaded and indexed, with the answerer over it. `answerer` always points at
+ * one complete index: {@link KnowledgeBase.reload} builds a new one aside and swaps it in only when
+ * it is whole, so a broken file never takes the last good knowledge away.
+ */
+export class KnowledgeBase {
+  private current: Answerer;
+  private currentStatus: KnowledgeStatus;
+
+  private constructor(private readonly options: KnowledgeBaseOptions, answerer: Answerer, status: KnowledgeStatus) {
+    this.current = answerer;
+    this.currentStatus = status;
+  }
+
+  /** Loads and indexes the folder; rejects with an IcatError naming the problem (missing folder, broken file). */
+  static async load(options: KnowledgeBaseOptions): Promise<KnowledgeBase> {
+    const { answerer, status } = await KnowledgeBase.build(options);
+    return new KnowledgeBase(options, answerer, status);
+  }
+
+  /** The answerer over the current index. Read it once per question for a consistent answer. */
+  get answerer(): Answerer {
+    return this.current;
+  }
+
+  /** Facts about the knowledge currently served. */
+  get status(): KnowledgeStatus {
+    return this.currentStatus;
+  }
+
+  /**
+   * Re-reads the folder and swaps the new index in. On failure the previous index keeps serving
+   * and the error (naming the file and line) is thrown to the caller to log.
+   */
+  async reload(): Promise<KnowledgeStatus> {
+    const { answerer, status } = await KnowledgeBase.build(this.options);
+    this.current = answerer;
+    this.currentStatus = status;
+    return status;
+  }
+
+  private static async build(options: KnowledgeBaseOptions): Promise<{ answerer: Answerer; status: KnowledgeStatus }> {
+    const documents = await loadKnowledgeFolder({ dir: options.dir, ...(options.displayRoot ? { displayRoot: options.displayRoot } : {}) });
+    const index = KnowledgeIndex.build(documents);
+    const status: KnowledgeStatus = {
+      documents: documents.length,
+      passages: index.passages.length,
+      indexedAt: (options.now ?? (() => new Date()))(),
+      version: versionOf(documents),
+    };
+    return { answerer: createAnswerer(index, options.answerer), status };
+  }
+}
+
+function versionOf(documents: readonly KnowledgeDocument[]): string {
+  const hash = createHash('sha256');
+  for (const doc of documents) hash.update(JSON.stringify(doc));
+  return hash.digest('hex').slice(0, 12);
+}

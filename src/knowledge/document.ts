@@ -1,0 +1,52 @@
+/** An abbreviation and its full name, with where the knowledge says so. */
+export interface AliasEntry {
+  /** The short form as written, e.g. "CBSS" or "TF THB". */
+  short: string;
+  /** The full name, e.g. "Council of the Baltic Sea States". */
+  long: string;
+  /** The knowledge file that defines it. */
+  file: string;
+  /** The title of that file's document. */
+  title: string;
+}
+
+/** A paragraph of prose, with the heading it sits under. */
+export interface ParagraphBlock {
+  type: 'paragraph';
+  text: string;
+  /** The nearest heading above it, if any (the document title is not repeated here). */
+  section?: string;
+  /** 1-based line where the block starts. */
+  line: number;
+}
+
+/** A bulleted or numbered list, kept whole so it can be answered as a list. */
+export interface ListBlock {
+  type: 'list';
+  items: string[];
+  ordered: boolean;
+  section?: string;
+  line: number;
+}
+
+/** A unit of a document's body, in reading order. */
+export type Block = ParagraphBlock | ListBlock;
+
+/**
+ * One knowledge file, parsed: its metadata from front matter (only what the file states) and its
+ * body as blocks. Glossary documents feed abbreviation expansion rather than answers.
+ */
+export interface KnowledgeDocument {
+  /** The file as shown in sources, e.g. "knowledge/cbss-joins-icat.md". */
+  file: string;
+  title: string;
+  kind: 'article' | 'glossary';
+  url?: string;
+  source?: string;
+  date?: string;
+  /** Example questions this document answers, for help texts. */
+  examples: string[];
+  /** Abbreviations the document defines (front matter `aliases`, glossary entries). */
+  aliases: AliasEntry[];
+  blocks: Block[];
+}

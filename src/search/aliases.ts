@@ -1,0 +1,163 @@
+import type { AliasEntry, KnowledgeDocument } from '../knowledge/document.js';
+import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { STOP_WORDS } from '../text/stopwords.js';
+import { contentTerms } from '../text/terms.js';
+import { surfaceWords } from '../text/words.js';
+
+/** An abbreviation ready for matching: its entry, its stem sequences and the token that stands for it. */
+interface CompiledAlias {
+  entry: AliasEntry;
+  /** The token indexed wherever either form appears, e.g. "cbss" or "tfthb". */
+  token: string;
+  shortStems: string[];
+  longStems: string[];
+  /** Set when the short form is also an English word ("WHO", "IT"): then it matches only in capitals. */
+  caseSensitive?: RegExp;
+}
+
+/**
+ * The abbreviations the knowledge defines, used to make "CBSS" and "Council of the Baltic Sea
+ * States" the same thing to the search. Entries come from glossaries and front matter `aliases`,
+ * and from definitions written in the text itself ("Office on Drugs and Crime (UNODC)"), so a new
+ * document brings its own abbreviations with no code change.
+ */
+export class AliasTable {
+  private readonly aliases: CompiledAlias[];
+
+  /** @param entries - abbreviations; the first entry for a short form wins. */
+  constructor(entries: readonly AliasEntry[]) {
+    const seen = new Set<string>();
+    this.aliases = [];
+    for (const entry of entries) {
+      const key = entry.short.toUpperCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const compiled = compile(entry);
+      if (compiled) this.aliases.push(compiled);
+    }
+  }
+
+  /** Builds the table from the documents' declared abbreviations, then the ones their text defines. */
+  static fromDocuments(documents: readonly KnowledgeDocument[]): AliasTable {
+    const declared = documents.flatMap((doc) => doc.aliases);
+    const detected = documents.flatMap((doc) =>
+      doc.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.items))
+        .flatMap((text) => detectDefinedAbbreviations(text).map(({ short, long }) => ({ short, long, file: doc.file, title: doc.title }))));
+    return new AliasTable([...declared, ...detected]);
+  }
+
+  /** All entries, for listing and for answering "what does X stand for". */
+  get entries(): AliasEntry[] {
+    return this.aliases.map((alias) => alias.entry);
+  }
+
+  /** The tokens of the abbreviations a text mentions in either form; indexed beside its words. */
+  tokensIn(text: string, stems: readonly string[]): string[] {
+    return this.mentioned(text, stems).map(({ alias }) => alias.token);
+  }
+
+  /** The entries a text mentions by their short form, in order of appearance (for "what does X stand for"). */
+  shortFormsIn(text: string): AliasEntry[] {
+    const stems = contentTerms(text).map((term) => term.stem);
+    return this.mentioned(text, stems).filter((m) => m.byShort).sort((a, b) => a.at - b.at).map((m) => m.alias.entry);
+  }
+
+  /**
+   * Rewrites a question's stems so each abbreviation, in either form, becomes its single token:
+   * "council baltic sea state join" → "cbss join". Matching the token then finds passages that use
+   * either form, and the long form's words do not drown the rest of the question.
+   */
+  collapse(text: string, stems: readonly string[]): string[] {
+    const result = [...stems];
+    const found = this.mentioned(text, stems);
+    const cut: { start: number; length: number; token: string }[] = [];
+    for (const { alias } of found) {
+      for (const sequence of [alias.longStems, alias.shortStems]) {
+        const start = indexOfSequence(result, sequence);
+        if (start >= 0 && sequence.length > 0) cut.push({ start, length: sequence.length, token: alias.token });
+      }
+    }
+    cut.sort((a, b) => b.start - a.start);
+    let lastStart = Infinity;
+    for (const { start, length, token } of cut) {
+      if (start + length > lastStart) continue;
+      result.splice(start, length, token);
+      lastStart = start;
+    }
+    for (const { alias } of found) if (!result.includes(alias.token)) result.push(alias.token);
+    return result;
+  }
+
+  private mentioned(text: string, stems: readonly string[]): { alias: CompiledAlias; byShort: boolean; at: number }[] {
+    const found: { alias: CompiledAlias; byShort: boolean; at: number }[] = [];
+    for (const alias of this.aliases) {
+      const shortAt = alias.caseSensitive ? (alias.caseSensitive.exec(text)?.index ?? -1) : indexOfSequence(stems, alias.shortStems);
+      if (shortAt >= 0) { found.push({ alias, byShort: true, at: shortAt }); continue; }
+      const longAt = alias.longStems.length ? indexOfSequence(stems, alias.longStems) : -1;
+      if (longAt >= 0) found.push({ alias, byShort: false, at: longAt });
+    }
+    return found;
+  }
+}
+
+function compile(entry: AliasEntry): CompiledAlias | undefined {
+  const shortWords = surfaceWords(entry.short);
+  const token = shortWords.join('');
+  if (!token) return undefined;
+  const longStems = contentTerms(entry.long).map((term) => term.stem);
+  const ambiguous = shortWords.length === 1 && (STOP_WORDS.has(token) || COMMON_WORDS.has(token));
+  if (ambiguous) {
+    const escaped = entry.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return { entry, token: `${token}_abbr`, shortStems: [], longStems, caseSensitive: new RegExp(`\\b${escaped}\\b`) };
+  }
+  return { entry, token, shortStems: shortWords.length > 1 ? shortWords : [token], longStems };
+}
+
+function indexOfSequence(haystack: readonly string[], needle: readonly string[]): number {
+  if (needle.length === 0) return -1;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Finds abbreviations a text defines in the usual way, "Full Name (ABBR)": the capitals of the
+ * abbreviation must appear, in order, as initials of the words just before the parenthesis.
+ *
+ * @example detectDefinedAbbreviations('the United Nations Office on Drugs and Crime (UNODC)')
+ * // [{ short: 'UNODC', long: 'United Nations Office on Drugs and Crime' }]
+ */
+export function detectDefinedAbbreviations(text: string): { short: string; long: string }[] {
+  const found: { short: string; long: string }[] = [];
+  for (const match of text.matchAll(/\(([A-Z][A-Za-z0-9]*[A-Z0-9](?: [A-Z][A-Za-z0-9]*[A-Z0-9])?)\)/g)) {
+    const short = match[1]!;
+    const letters = short.replace(/[^A-Z]/g, '');
+    if (letters.length < 2) continue;
+    const words = text.slice(0, match.index).trimEnd().split(/\s+/);
+    const long = longFormBefore(words, letters);
+    if (long) found.push({ short, long });
+  }
+  return found;
+}
+
+function longFormBefore(words: string[], letters: string): string | undefined {
+  const maxWords = letters.length + 5;
+  for (let count = 1; count <= Math.min(maxWords, words.length); count++) {
+    const candidate = words.slice(words.length - count);
+    const first = candidate[0]!.replace(/^[^A-Za-z]+/, '');
+    if (!/^[A-Z]/.test(first) || first[0] !== letters[0]) continue;
+    const initials = candidate.flatMap((word) => word.replace(/[’']s$/, '').split('-')).map((part) => part.replace(/^[^A-Za-z]+/, '')[0] ?? '').join('').toUpperCase();
+    if (isSubsequence(letters, initials) && !/[.;:!?]$/.test(candidate.slice(0, -1).join(' '))) {
+      return candidate.join(' ').replace(/^[“"(]+|[,”"]+$/g, '').replace(/[’']s$/, '');
+    }
+  }
+  return undefined;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let i = 0;
+  for (const char of haystack) if (char === needle[i]) i++;
+  return i === needle.length;
+}

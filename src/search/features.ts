@@ -1,0 +1,32 @@
+/** The kinds of answer a passage can hold, matched against the kind a question expects. */
+export interface AnswerFeatures {
+  /** A date or a year ("April 2020", "15 December 2020", "2019 – 2020"). */
+  date: boolean;
+  /** A clock time ("10:30", "3 pm"). */
+  time: boolean;
+  /** A count, share or amount ("more than 20", "one third", "half", "45%"). */
+  number: boolean;
+  /** A person's name ("Grzegorz Poznanski"): two or more capitalised words not opening the sentence. */
+  name: boolean;
+  /** A quotation. */
+  quote: boolean;
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATE = new RegExp(`\\b(?:(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
+const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:am|pm|h)?\b|\b\d{1,2}\s*(?:am|pm|o'clock)\b/i;
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halves|third|thirds|quarters?|fifths?|majority|minority|percent|per cent|several|few|many';
+const NUMBER = new RegExp(`\\d|%|\\b(?:${NUMBER_WORDS})\\b`, 'i');
+const NAME = /(?<!^|[.!?:"“]\s)\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý]\.)?\s+[A-ZÀ-Ý][a-zà-ÿ]+/u;
+
+/** Reads which kinds of answer a passage's text holds. */
+export function answerFeatures(text: string): AnswerFeatures {
+  const withoutDates = text.replace(new RegExp(DATE.source, 'gi'), ' ');
+  return {
+    date: DATE.test(text),
+    time: TIME.test(text),
+    number: NUMBER.test(withoutDates),
+    name: NAME.test(text) || /^[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+,/u.test(text),
+    quote: /[“”"]/.test(text),
+  };
+}

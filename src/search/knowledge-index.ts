@@ -1,0 +1,115 @@
+import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { KnowledgeDocument } from '../knowledge/document.js';
+import { contentTerms } from '../text/terms.js';
+import { AliasTable } from './aliases.js';
+import { buildPassages } from './build-passages.js';
+import type { Passage } from './passage.js';
+
+/** The analysed terms of one passage, per field, space-separated with a space at each end. */
+export interface PassageTerms {
+  text: string;
+  context: string;
+  title: string;
+}
+
+/** A word of the knowledge as written, with the stem it indexes under and how many passages hold it. */
+export interface VocabularyEntry {
+  stem: string;
+  passages: number;
+}
+
+/** The searchable fields and how much a match in each counts. */
+export const FIELD_BOOSTS = { text: 2, context: 1, title: 0.5 } as const;
+
+/**
+ * The knowledge, cut into passages and indexed for search: a MiniSearch index over analysed terms
+ * (stems plus abbreviation tokens), the per-passage terms used to judge a match, term document
+ * frequencies, and the vocabulary that typo correction draws from. Immutable once built, so a
+ * reload can swap a whole new index in while questions keep reading the old one.
+ */
+export class KnowledgeIndex {
+  readonly documents: readonly KnowledgeDocument[];
+  readonly passages: readonly Passage[];
+  readonly terms: readonly PassageTerms[];
+  readonly aliases: AliasTable;
+  readonly search: MiniSearch<{ id: number }>;
+  /** Stem → number of passages whose own text holds it. */
+  readonly passageFrequency: ReadonlyMap<string, number>;
+  /** Every term found in any field of any passage. */
+  readonly knownTerms: ReadonlySet<string>;
+  /** Folded surface word → its stem and frequency, for typo correction. */
+  readonly vocabulary: SearchableMap<VocabularyEntry>;
+
+  private constructor(documents: readonly KnowledgeDocument[]) {
+    this.documents = documents;
+    this.aliases = AliasTable.fromDocuments(documents);
+    this.passages = buildPassages(documents);
+    const titleTerms = new Map<KnowledgeDocument, string>();
+    const frequency = new Map<string, number>();
+    const vocabulary = new SearchableMap<VocabularyEntry>();
+    const known = new Set<string>();
+    const rememberWord = (surface: string, stem: string) => {
+      if (!vocabulary.has(surface)) vocabulary.set(surface, { stem, passages: 0 });
+    };
+    this.terms = this.passages.map((passage) => {
+      let title = titleTerms.get(passage.document);
+      if (title === undefined) {
+        title = this.analyse(passage.document.title, rememberWord);
+        titleTerms.set(passage.document, title);
+      }
+      const ownText = [passage.text, ...(passage.items ?? [])].join('\n');
+      const text = this.analyse(ownText, (surface, stem) => {
+        const entry = vocabulary.get(surface);
+        if (entry) entry.passages++;
+        else vocabulary.set(surface, { stem, passages: 1 });
+      });
+      for (const term of new Set(text.trim().split(' '))) if (term) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      const context = this.analyse([passage.context, passage.section ?? ''].join('\n'), rememberWord);
+      for (const field of [text, context, title]) for (const term of field.split(' ')) if (term) known.add(term);
+      return { text, context, title };
+    });
+    this.passageFrequency = frequency;
+    this.knownTerms = known;
+    this.vocabulary = vocabulary;
+    this.search = new MiniSearch<{ id: number }>({
+      fields: ['text', 'context', 'title'],
+      idField: 'id',
+      tokenize: (terms) => terms.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+      extractField: (document, field) => (field === 'id' ? String(document.id) : this.terms[document.id]![field as keyof PassageTerms]),
+      searchOptions: { boost: { ...FIELD_BOOSTS } },
+    });
+    this.search.addAll(this.passages.map((passage) => ({ id: passage.id })));
+  }
+
+  /** Indexes parsed documents. Cost grows with the knowledge; do it once per (re)load. */
+  static build(documents: readonly KnowledgeDocument[]): KnowledgeIndex {
+    return new KnowledgeIndex(documents);
+  }
+
+  /** Number of passages whose own text holds a stem (0 when the knowledge never uses it). */
+  frequencyOf(stem: string): number {
+    return this.passageFrequency.get(stem) ?? 0;
+  }
+
+  /** Inverse passage frequency: how much finding this stem says about a passage. */
+  weightOf(stem: string): number {
+    const n = this.passages.length;
+    const df = this.frequencyOf(stem);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** The terms a piece of text is matched by, as indexed: stems and abbreviation tokens, space-separated. */
+  analyseForMatching(text: string): string {
+    return this.analyse(text).trim();
+  }
+
+  /** Analyses text the way passages are indexed: stems and abbreviation tokens, space-separated. */
+  private analyse(text: string, onWord?: (surface: string, stem: string) => void): string {
+    const terms = contentTerms(text);
+    if (onWord) for (const term of terms) onWord(term.surface, term.stem);
+    const stems = terms.map((term) => term.stem);
+    return ` ${[...stems, ...this.aliases.tokensIn(text, stems)].join(' ')} `;
+  }
+}
