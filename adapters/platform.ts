@@ -1,3 +1,4 @@
+import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
 import type { Bot } from '../src/bot.js';
 import type { Env } from '../src/config.js';
 import type { Logger } from '../src/log.js';
@@ -22,6 +23,18 @@ export interface PlatformContext {
   bot: Bot;
   env: Env;
   logger: Logger;
+  /**
+   * Extra HTTP routes (such as `GET /healthz`) that a platform serving HTTP must mount on its
+   * server, beside its own. Same shape as Bolt's `CustomRoute`. Default: none.
+   */
+  extraRoutes?: HttpRoute[];
+}
+
+/** An extra HTTP route a platform's server mounts. */
+export interface HttpRoute {
+  path: string;
+  method: 'GET' | 'POST';
+  handler(request: HttpRequest, response: ServerResponse): void;
 }
 
 /** A platform that is up. */
