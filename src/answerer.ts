@@ -8,7 +8,7 @@ import type { Reply } from './reply.js';
 
 /** Options for {@link createAnswerer}; every field has a default in {@link ANSWERER_DEFAULTS}. */
 export interface AnswererOptions {
-  /** Below this confidence the bot declines rather than guess. Default 0.5. */
+  /** Below this confidence the bot declines rather than guess. Default 0.55. */
   minConfidence: number;
   /** The longest question read, in characters; the rest is ignored. Default 1000. */
   maxQuestionLength: number;
@@ -17,7 +17,7 @@ export interface AnswererOptions {
 }
 
 /** Defaults for {@link AnswererOptions}. */
-export const ANSWERER_DEFAULTS: AnswererOptions = { minConfidence: 0.5, maxQuestionLength: 1000, rank: {} };
+export const ANSWERER_DEFAULTS: AnswererOptions = { minConfidence: 0.55, maxQuestionLength: 1000, rank: {} };
 
 /** Answers questions from one knowledge index. Synchronous and side-effect free: microseconds per question. */
 export interface Answerer {
@@ -50,15 +50,14 @@ export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererO
       const question = cleanQuestion(rawQuestion, settings.maxQuestionLength);
       const shape = analyseQuestion(question);
       if (shape.conversational) return helpReply(index, question, shape);
-      if (shape.expects === 'expansion') {
-        const expansion = expand(index, question);
-        if (expansion) return expansion;
-      }
+      const expansion = shape.expects === 'expansion' ? expand(index, question) : undefined;
+      if (expansion) return expansion;
       const concepts = buildConcepts(index, question, shape);
       if (concepts.length === 0) return helpReply(index, question, shape);
       const candidates = rankPassages(index, concepts, shape, settings.rank);
       const best = candidates[0];
-      const confidence = round(confidenceOf(best, shape));
+      // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.
+      const confidence = shape.expects === 'expansion' ? 0 : round(confidenceOf(best, shape));
       if (!best || confidence < settings.minConfidence) {
         return {
           kind: 'declined', question, answered: false, answer: DECLINE_TEXT, sources: [], confidence,

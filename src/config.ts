@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { ANSWERER_DEFAULTS } from './answerer.js';
 import { IcatError } from './errors.js';
 import { parseLogLevel, type LogLevel } from './log.js';
 
@@ -11,7 +12,7 @@ export interface CoreConfig {
   knowledgeDir: string;
   /** `LOG_LEVEL`: debug, info, warn, error or silent. Default info. */
   logLevel: LogLevel;
-  /** `MIN_CONFIDENCE`: below it the bot declines. Default 0.5. */
+  /** `MIN_CONFIDENCE`: below it the bot declines. Default {@link ANSWERER_DEFAULTS}.minConfidence (0.55). */
   minConfidence: number;
 }
 
@@ -21,7 +22,7 @@ export interface CoreConfig {
  */
 export function readCoreConfig(env: Env, projectRoot: string): CoreConfig {
   const dir = env.KNOWLEDGE_DIR?.trim() || 'knowledge';
-  const minConfidence = env.MIN_CONFIDENCE?.trim() ? Number(env.MIN_CONFIDENCE) : 0.5;
+  const minConfidence = env.MIN_CONFIDENCE?.trim() ? Number(env.MIN_CONFIDENCE) : ANSWERER_DEFAULTS.minConfidence;
   if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) {
     throw new IcatError('CONFIG_INVALID', `MIN_CONFIDENCE must be a number from 0 to 1 (got "${env.MIN_CONFIDENCE}").`);
   }

@@ -11,8 +11,6 @@ export interface ComposedAnswer {
 }
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-/** Words that open a sentence which only makes sense after the one before it. */
-const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|their|both|such|there|the latter|the former)\b/i;
 
 /**
  * Turns the chosen passage into a short answer: the list itself (or the one item asked for), or
@@ -37,7 +35,7 @@ export function composeAnswer(
   const before = at(first.previous);
   if (before && /:[”"]?$/.test(before.text) && before.paragraph !== first.paragraph && fits([before, ...used])) {
     used = [before, ...used];
-  } else if (ANAPHORA.test(first.text) && before?.paragraph === first.paragraph) {
+  } else if (first.features.anaphoric && before?.paragraph === first.paragraph) {
     const opening = index.passages.find((p) => p.paragraph === first.paragraph);
     const antecedent = opening && opening !== first && fits([opening, ...used]) ? opening : before;
     if (fits([antecedent, ...used])) used = [antecedent, ...used];

@@ -4,7 +4,7 @@ import { SYNONYM_GROUPS } from '../lexicon/synonyms.js';
 import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { contentTerms } from '../text/terms.js';
-import type { QuestionShape } from './question.js';
+import { fixQuestionWords, type QuestionShape } from './question.js';
 
 /** One way a concept can appear in a passage, and how much finding it that way counts (0–1). */
 export interface Alternative {
@@ -28,6 +28,11 @@ export interface Concept {
 
 /** How much less an absent everyday word counts against confidence than an absent rare one. */
 const COMMON_WORD_IMPORTANCE = 0.3;
+/** Words that pick an item of a list ("the third priority"): they select, they are not a topic. */
+const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(st|nd|rd|th)|number|item)$/;
+
+/** How much an everyday word the knowledge does use ("use", "make") counts, against a telling one. */
+const KNOWN_COMMON_WORD_IMPORTANCE = 0.5;
 /** How much a synonym counts, against 1 for the word itself. */
 const SYNONYM_WEIGHT = 0.75;
 /** How much the "which X" noun counts: the answer is an instance of X, and may not say X. */
@@ -52,7 +57,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
  * miss never outranks an exact match), abbreviations folded to one token, synonyms added.
  */
 export function buildConcepts(index: KnowledgeIndex, question: string, shape: QuestionShape): Concept[] {
-  const typed = contentTerms(question).filter((term) => !QUESTION_FRAME_WORDS.has(term.surface));
+  const typed = contentTerms(fixQuestionWords(question))
+    .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.ordinal !== undefined && ORDINAL_WORDS.test(term.surface)));
   const corrected = typed.map((term) => correct(index, term.surface, term.stem));
   const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem));
   const correctionsOf = new Map(corrected.map((c) => [c.stem, c.others]));
@@ -69,9 +75,10 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
     }
     const knownAlternatives = alternatives.filter((a) => index.knownTerms.has(a.term));
     const known = knownAlternatives.length > 0;
+    const everyday = COMMON_WORDS.has(word);
     const importance = known
-      ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term)))
-      : index.weightOf(term) * (COMMON_WORDS.has(word) || /^\d+$/.test(word) ? COMMON_WORD_IMPORTANCE : 1);
+      ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term))) * (everyday ? KNOWN_COMMON_WORD_IMPORTANCE : 1)
+      : index.weightOf(term) * (everyday ? COMMON_WORD_IMPORTANCE : 1);
     concepts.set(term, { word, alternatives, importance: importance * (word === shape.headNoun ? HEAD_NOUN_WEIGHT : 1), known });
   }
   return [...concepts.values()];

@@ -35,7 +35,7 @@ const HELP = /^(help|\?|usage|commands|what can you do|how do (i|you) use (this|
  * @example analyseQuestion('When did the CBSS join?').expects // 'date'
  */
 export function analyseQuestion(question: string): QuestionShape {
-  const q = fold(question).replace(/[\s\u0000-\u001f]+/g, ' ').replace(/^[\s/!@#]*(icat[- ]?bot|icat)\b[,:]?\s*/, '').trim();
+  const q = fixQuestionWords(fold(question)).replace(/[\s\u0000-\u001f]+/g, ' ').replace(/^[\s/!@#]*(icat[- ]?bot|icat)\b[,:]?\s*/, '').trim();
   const bare = q.replace(/[?!.]+$/, '').trim();
   if (bare === '' || HELP.test(bare)) return { expects: 'any', conversational: 'help' };
   if (GREETING.test(bare)) return { expects: 'any', conversational: 'greeting' };
@@ -68,4 +68,16 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/^what (are|were)\b/.test(q)) return 'list';
   if (/^(what|who) (is|was)\b|^what's\b|^(tell me about|define|explain|describe)\b/.test(q)) return 'definition';
   return 'any';
+}
+
+/** Common slips in the words that open a question ("wat", "wen", "hw many"). */
+const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
+  wat: 'what', wht: 'what', whta: 'what', waht: 'what', whats: "what's", wats: "what's", wen: 'when', whn: 'when',
+  wehn: 'when', hw: 'how', hwo: 'how', wich: 'which', whic: 'which', whihc: 'which', wher: 'where', whre: 'where',
+  woh: 'who', whos: "who's", wy: 'why', whyy: 'why',
+};
+
+/** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM". */
+export function fixQuestionWords(text: string): string {
+  return text.replace(/\b[a-z]{2,5}\b/gi, (word) => QUESTION_WORD_SLIPS[word.toLowerCase()] ?? word);
 }

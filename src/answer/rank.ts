@@ -33,6 +33,8 @@ export const RANK_DEFAULTS: RankOptions = { rerankLimit: 40, commonTermShare: 0.
 
 /** How much a match counts by where it is: the passage's own words, its context, its document title. */
 const FIELD_CREDIT = { text: 1, context: 0.6, title: 0.35 } as const;
+/** A context match counts more when the passage opens with "He", "It"…: the context is what the pronoun stands for. */
+const ANAPHORIC_CONTEXT_CREDIT = 0.85;
 
 /** How much the search engine's own score counts in ranking: enough to break ties between equal coverage. */
 const SEARCH_SCORE_WEIGHT = 0.05;
@@ -69,17 +71,18 @@ export function rankPassages(
   const totalImportance = concepts.reduce((sum, c) => sum + c.importance, 0) || 1;
   const candidates: Candidate[] = [];
   const topSearchScore = hits[0]?.score ?? 1;
-  const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject) : [];
+  const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
   for (const hit of hits.slice(0, rerankLimit)) {
     const passage = index.passages[hit.id as number]!;
     const terms = index.terms[passage.id]!;
     let covered = 0;
+    const contextCredit = passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
     for (const concept of concepts) {
       let credit = 0;
       for (const { term, weight } of concept.alternatives) {
         const needle = ` ${term} `;
         const where = terms.text.includes(needle) ? FIELD_CREDIT.text
-          : terms.context.includes(needle) ? FIELD_CREDIT.context
+          : terms.context.includes(needle) ? contextCredit
             : terms.title.includes(needle) ? FIELD_CREDIT.title : 0;
         credit = Math.max(credit, where * weight);
       }
@@ -126,21 +129,20 @@ function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, 
 function definesSubject(text: string, subjectNames: readonly string[]): boolean {
   const lower = fold(text);
   return subjectNames.some((name) => {
-    let at = lower.indexOf(name);
-    while (at >= 0 && at <= 160) {
-      if (DEFINING_VERB.test(lower.slice(at + name.length))) return true;
-      at = lower.indexOf(name, at + 1);
-    }
-    return false;
+    const at = lower.indexOf(name);
+    if (at < 0 || at > 160 || /,|;|\b(that|which|who|when|while|and is|during)\b/.test(lower.slice(0, at))) return false;
+    return DEFINING_VERB.test(lower.slice(at + name.length));
   });
 }
 
 const DEFINING_VERB = /^[a-z]{0,2}['’]?\)?\s*(\([^)]{0,80}\)\s*)?(,[^,]{1,120},\s*)?(is|are|was|were|refers to|means|remains)\b/;
 
 /** The names a "what is X" subject goes by: its last words, and both forms of an abbreviation in it. */
-export function subjectNames(index: KnowledgeIndex, subject: string): string[] {
+export function subjectNames(index: KnowledgeIndex, subject: string, concepts: readonly Concept[]): string[] {
   const words = fold(subject).replace(/[?.!]+$/, '').trim().split(/\s+/);
   const names = [words.slice(-2).join(' ')];
+  const lastWord = concepts[concepts.length - 1]?.word;
+  if (lastWord && lastWord.length > 2) names.push(lastWord);
   for (const entry of index.aliases.shortFormsIn(subject)) {
     names.push(fold(entry.short), fold(entry.long).split(/\s+/).slice(-2).join(' '));
   }

@@ -1,6 +1,7 @@
 import type { AliasEntry, KnowledgeDocument } from '../knowledge/document.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { STOP_WORDS } from '../text/stopwords.js';
+import { stem } from '../text/stem.js';
 import { contentTerms } from '../text/terms.js';
 import { surfaceWords } from '../text/words.js';
 
@@ -40,10 +41,13 @@ export class AliasTable {
   /** Builds the table from the documents' declared abbreviations, then the ones their text defines. */
   static fromDocuments(documents: readonly KnowledgeDocument[]): AliasTable {
     const declared = documents.flatMap((doc) => doc.aliases);
-    const detected = documents.flatMap((doc) =>
-      doc.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.items))
-        .flatMap((text) => detectDefinedAbbreviations(text).map(({ short, long }) => ({ short, long, file: doc.file, title: doc.title }))));
-    return new AliasTable([...declared, ...detected]);
+    const texts = (doc: KnowledgeDocument) => [doc.title, ...doc.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.items))];
+    const defined = documents.flatMap((doc) => texts(doc)
+      .flatMap((text) => detectDefinedAbbreviations(text).map(({ short, long }) => ({ short, long, file: doc.file, title: doc.title }))));
+    const known = new Set([...declared, ...defined].map((entry) => entry.short.toUpperCase()));
+    const implied = documents.flatMap((doc) => detectImpliedAbbreviations(texts(doc).join('\n'), known)
+      .map(({ short, long }) => ({ short, long, file: doc.file, title: doc.title })));
+    return new AliasTable([...declared, ...defined, ...implied]);
   }
 
   /** All entries, for listing and for answering "what does X stand for". */
@@ -110,7 +114,7 @@ function compile(entry: AliasEntry): CompiledAlias | undefined {
     const escaped = entry.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return { entry, token: `${token}_abbr`, shortStems: [], longStems, caseSensitive: new RegExp(`\\b${escaped}\\b`) };
   }
-  return { entry, token, shortStems: shortWords.length > 1 ? shortWords : [token], longStems };
+  return { entry, token, shortStems: shortWords.map(stem), longStems };
 }
 
 function indexOfSequence(haystack: readonly string[], needle: readonly string[]): number {
@@ -160,4 +164,38 @@ function isSubsequence(needle: string, haystack: string): boolean {
   let i = 0;
   for (const char of haystack) if (char === needle[i]) i++;
   return i === needle.length;
+}
+
+const LINKING_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'against', 'to', 'de', 'du', 'des', 'la', 'le']);
+
+/**
+ * Finds abbreviations a text uses without defining them, when the same text also names something
+ * whose capitalised words have exactly those initials: "the CBSS" and "the Council of the Baltic
+ * Sea States" in one article. A new document thus brings its own abbreviations.
+ *
+ * @param known - short forms (upper case) already defined elsewhere, skipped
+ */
+export function detectImpliedAbbreviations(text: string, known: ReadonlySet<string> = new Set()): { short: string; long: string }[] {
+  const shorts = new Set([...text.matchAll(/\b[A-Z]{2,6}\b/g)].map((m) => m[0]).filter((short) => !known.has(short)));
+  if (shorts.size === 0) return [];
+  const words = text.split(/[\s\u00a0]+/).map((word) => word.replace(/^[“"‘(]+|[”"’),.;:!?]+$/g, ''));
+  const found: { short: string; long: string }[] = [];
+  for (const short of shorts) {
+    for (let start = 0; start < words.length; start++) {
+      if (words[start]![0] !== short[0] || !/^[A-Z][a-z]/.test(words[start]!)) continue;
+      let initials = '';
+      let end = start;
+      for (; end < words.length && initials.length < short.length; end++) {
+        const word = words[end]!;
+        if (/^[A-Z][a-z]/.test(word)) initials += word[0];
+        else if (!LINKING_WORDS.has(word)) break;
+      }
+      const next = words[end];
+      if (initials === short && !(next && /^[A-Z][a-z]/.test(next))) {
+        found.push({ short, long: words.slice(start, end).join(' ').replace(/[’']s$/, '') });
+        break;
+      }
+    }
+  }
+  return found;
 }

@@ -10,7 +10,12 @@ export interface AnswerFeatures {
   name: boolean;
   /** A quotation. */
   quote: boolean;
+  /** Opens with a pronoun ("He", "It", "They") that stands for something named just before. */
+  anaphoric: boolean;
 }
+
+/** Words that open a sentence which only makes sense after the one before it. */
+export const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|their|both|such|there|the latter|the former)\b/i;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = new RegExp(`\\b(?:(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
@@ -28,5 +33,6 @@ export function answerFeatures(text: string): AnswerFeatures {
     number: NUMBER.test(withoutDates),
     name: NAME.test(text) || /^[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+,/u.test(text),
     quote: /[“”"]/.test(text),
+    anaphoric: ANAPHORA.test(text),
   };
 }

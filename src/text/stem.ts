@@ -11,6 +11,12 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   saw: 'see', seen: 'see', knew: 'know', known: 'know', ran: 'run', rose: 'rise', risen: 'rise',
 };
 
+/** Number words, matched as the digits they stand for ("six priority areas" and "6 priority areas"). */
+const NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ').map((word, i) => [word, String(i)]),
+);
+
 /**
  * Reduces a folded word to the stem used for matching, so "coordinates", "coordinated" and
  * "coordination" meet, and so do British and American spellings ("organisation" and
@@ -19,6 +25,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
  * @example stem('organisations') === stem('organizations')
  */
 export function stem(word: string): string {
+  const number = NUMBERS[word];
+  if (number) return number;
   if (word.length < 3 || /\d/.test(word)) return word;
   const irregular = IRREGULAR[word];
   if (irregular) return stemmer(irregular);
