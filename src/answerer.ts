@@ -48,30 +48,35 @@ export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererO
     index,
     ask(rawQuestion: string): Reply {
       const question = cleanQuestion(rawQuestion, settings.maxQuestionLength);
-      const shape = analyseQuestion(question);
-      if (shape.conversational) return helpReply(index, question, shape);
-      const expansion = shape.expects === 'expansion' ? expand(index, question) : undefined;
-      if (expansion) return expansion;
-      const concepts = buildConcepts(index, question, shape);
-      if (concepts.length === 0) return helpReply(index, question, shape);
-      const candidates = rankPassages(index, concepts, shape, settings.rank);
-      const best = candidates[0];
-      // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.
-      const confidence = shape.expects === 'expansion' ? 0 : round(confidenceOf(best, shape));
-      if (!best || confidence < settings.minConfidence) {
-        return {
-          kind: 'declined', question, answered: false, answer: DECLINE_TEXT, sources: [], confidence,
-          suggestions: suggestionsFrom(index, candidates.map((c) => c.passage.section ?? c.passage.document.title)),
-        };
-      }
-      const second = candidates[1];
-      const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
-      const composed = composeAnswer(index, best.passage, shape, concepts, runnerUp);
-      return {
-        kind: 'answer', question, answered: true, answer: composed.text, sources: sourcesOf(composed.passages),
-        confidence, suggestions: [],
-      };
+      return answerQuestion(index, settings, withoutChatMarkup(question), question);
     },
+  };
+}
+
+/** Answers `text` (the question with chat markup removed); `question` is what the reply echoes. */
+function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply {
+  const shape = analyseQuestion(text);
+  if (shape.conversational) return helpReply(index, question, shape);
+  const expansion = shape.expects === 'expansion' ? expand(index, text, question) : undefined;
+  if (expansion) return expansion;
+  const concepts = buildConcepts(index, text, shape);
+  if (concepts.length === 0 && shape.expects !== 'expansion') return helpReply(index, question, shape);
+  const candidates = rankPassages(index, concepts, shape, settings.rank);
+  const best = candidates[0];
+  // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.
+  const confidence = shape.expects === 'expansion' ? 0 : round(confidenceOf(best, shape));
+  if (!best || confidence < settings.minConfidence) {
+    return {
+      kind: 'declined', question, answered: false, answer: DECLINE_TEXT, sources: [], confidence,
+      suggestions: suggestionsFrom(index, candidates.map((c) => c.passage.section ?? c.passage.document.title)),
+    };
+  }
+  const second = candidates[1];
+  const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
+  const composed = composeAnswer(index, best.passage, shape, concepts, runnerUp);
+  return {
+    kind: 'answer', question, answered: true, answer: composed.text, sources: sourcesOf(composed.passages),
+    confidence, suggestions: [],
   };
 }
 
@@ -81,8 +86,8 @@ function helpReply(index: KnowledgeIndex, question: string, shape: QuestionShape
 }
 
 /** "What does CBSS stand for?": answered from the abbreviations the knowledge defines. */
-function expand(index: KnowledgeIndex, question: string): Reply | undefined {
-  const entry = index.aliases.shortFormsIn(question)[0];
+function expand(index: KnowledgeIndex, text: string, question: string): Reply | undefined {
+  const entry = index.aliases.shortFormsIn(text)[0];
   if (!entry) return undefined;
   return {
     kind: 'answer', question, answered: true, answer: `${entry.short} stands for ${entry.long}.`,
@@ -98,6 +103,20 @@ function suggestionsFrom(index: KnowledgeIndex, topics: string[]): string[] {
 function cleanQuestion(raw: string, maxLength: number): string {
   const text = String(raw ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
   return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+}
+
+/**
+ * Removes what chat platforms add around a question: broadcast and user mentions (`<!channel>`,
+ * `<@U123>`, `@everyone`), and Markdown emphasis. They are noise to the search, not topics.
+ */
+function withoutChatMarkup(text: string): string {
+  return text
+    .replace(/<[!@#][^>\s]*>/g, ' ')
+    .replace(/(^|\s)@(everyone|here|channel)\b/gi, ' ')
+    .replace(/[*_`~]+/g, ' ')
+    .replace(/^\s*>+\s?/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function round(value: number): number {
