@@ -107,7 +107,7 @@ function correct(index: KnowledgeIndex, surface: string, typedStem: string): Cor
   if (surface.length >= 4) {
     const maxDistance = surface.length >= 7 ? 2 : 1;
     const found: { stem: string; distance: number; passages: number; word: string }[] = [];
-    for (const [word, [entry]] of index.vocabulary.fuzzyGet(surface, maxDistance)) {
+    for (const [word, [entry]] of index.vocabulary.fuzzyGet(surface, 2)) {
       const distance = transpositionDistance(word, surface);
       if (distance <= maxDistance) found.push({ stem: entry.stem, distance, passages: entry.passages, word });
     }

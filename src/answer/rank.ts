@@ -106,7 +106,7 @@ function fits(passage: Passage, shape: QuestionShape): boolean {
     case 'date': return f.date;
     case 'time': return f.time;
     case 'number': return f.number;
-    case 'person': return f.name || /\b[A-Z]{2,}\b/.test(passage.text);
+    case 'person': return f.name;
     case 'list': return passage.kind === 'list';
     case 'quote': return f.quote || REPORTED_SPEECH.test(passage.text);
     default: return true;

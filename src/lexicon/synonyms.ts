@@ -17,7 +17,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['organisation', 'organization', 'agency', 'body', 'entity', 'institution'],
   ['meeting', 'conference', 'summit', 'session', 'gathering'],
   ['statement', 'speech', 'remark', 'remarks', 'address'],
-  ['say', 'state', 'remark', 'emphasise', 'highlight', 'stress', 'note', 'mention'],
+  ['say', 'speak', 'state', 'remark', 'emphasise', 'highlight', 'stress', 'note', 'mention', 'represent'],
   ['coordinate', 'coordinator', 'run', 'manage', 'oversee', 'convene', 'lead'],
   ['recommend', 'recommendation', 'propose', 'suggest', 'advise', 'identify'],
   ['cooperation', 'collaboration', 'partnership', 'coordination'],
