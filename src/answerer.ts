@@ -97,7 +97,7 @@ function expand(index: KnowledgeIndex, text: string, question: string): Reply | 
 
 function suggestionsFrom(index: KnowledgeIndex, topics: string[]): string[] {
   const unique = [...new Set(topics)].slice(0, 3);
-  return unique.length > 0 ? unique.map((topic) => `Tell me about ${topic.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())}`) : exampleQuestions(index, 3);
+  return unique.length > 0 ? unique : exampleQuestions(index, 3);
 }
 
 function cleanQuestion(raw: string, maxLength: number): string {
