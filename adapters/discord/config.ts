@@ -1,0 +1,60 @@
+import { requireVariable, type Env } from '../../src/config.js';
+import { IcatError } from '../../src/errors.js';
+
+/** Discord's own REST base, as discord.js uses it when `DISCORD_API_URL` is not set. */
+export const DISCORD_DEFAULT_API_URL = 'https://discord.com/api';
+
+/** Everything the Discord adapter is configured with, read once by {@link readDiscordConfig}. */
+export interface DiscordConfig {
+  /** `DISCORD_TOKEN`: the bot token from the Developer Portal (Bot → Reset Token). Required. */
+  token: string;
+  /**
+   * `DISCORD_GUILD_ID`: the server `npm run discord:register` registers `/icat` in (instant, for
+   * trying it). Default: none, so the command is registered globally.
+   */
+  guildId?: string;
+  /**
+   * `DISCORD_API_URL`: a REST base to use instead of Discord's (a proxy, or a local fake in
+   * tests), given as discord.js's `rest.api` (without `/v10`). The gateway address then comes
+   * from that API's `GET /gateway/bot`. Default: none, meaning {@link DISCORD_DEFAULT_API_URL}.
+   */
+  apiUrl?: string;
+}
+
+/**
+ * Reads the Discord settings from `env`. Fails with an IcatError naming the variable to fix:
+ * CONFIG_MISSING when `DISCORD_TOKEN` is not set, CONFIG_INVALID for a malformed
+ * `DISCORD_GUILD_ID` or `DISCORD_API_URL`.
+ *
+ * @example
+ * readDiscordConfig({ DISCORD_TOKEN: 'MTE…', DISCORD_GUILD_ID: '123456789012345678' })
+ */
+export function readDiscordConfig(env: Env): DiscordConfig {
+  const token = requireVariable(env, 'DISCORD_TOKEN', 'your bot token (Developer Portal → your application → Bot → Reset Token)')
+    .replace(/^Bot\s+/i, '');
+  const config: DiscordConfig = { token };
+  const guildId = env.DISCORD_GUILD_ID?.trim();
+  if (guildId) {
+    if (!/^\d{15,25}$/.test(guildId)) {
+      throw new IcatError('CONFIG_INVALID', `DISCORD_GUILD_ID must be a server id (digits only; right-click the server with Developer Mode on → Copy Server ID), got "${guildId}".`);
+    }
+    config.guildId = guildId;
+  }
+  const apiUrl = env.DISCORD_API_URL?.trim();
+  if (apiUrl) config.apiUrl = parseApiUrl(apiUrl);
+  return config;
+}
+
+/** The REST base as discord.js wants it: no trailing slash and no version, which it appends itself. */
+function parseApiUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new IcatError('CONFIG_INVALID', `DISCORD_API_URL must be an http(s) address such as ${DISCORD_DEFAULT_API_URL}, got "${value}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new IcatError('CONFIG_INVALID', `DISCORD_API_URL must start with http:// or https://, got "${value}".`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '').replace(/\/v\d+$/, '');
+}

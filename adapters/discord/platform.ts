@@ -1,0 +1,15 @@
+import type { Env } from '../../src/config.js';
+import type { PlatformStarter } from '../platform.js';
+import { readDiscordConfig } from './config.js';
+import { startDiscord } from './start.js';
+
+/** Discord for `npm start`: configured when `DISCORD_TOKEN` is set; its one secret is that token. */
+export const discordPlatform: PlatformStarter = {
+  name: 'discord',
+  isConfigured: (env: Env) => Boolean(env.DISCORD_TOKEN?.trim()),
+  secrets: (env: Env) => {
+    const token = env.DISCORD_TOKEN?.trim();
+    return token ? [token] : [];
+  },
+  start: async ({ bot, env, logger }) => startDiscord({ bot, config: readDiscordConfig(env), logger }),
+};
