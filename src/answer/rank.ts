@@ -1,4 +1,5 @@
 import { fold } from '../text/fold.js';
+import { searchCandidates } from '../search/candidate-search.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import type { Concept } from './query.js';
@@ -26,10 +27,16 @@ export interface RankOptions {
   commonTermShare: number;
   /** The share only applies from this many passages on. */
   commonTermMinPassages: number;
+  /**
+   * The most passage entries the search may walk per question (the searched terms' passage counts
+   * added up, rarest first); see src/search/candidate-search.ts. Keeps a question's cost flat as
+   * the knowledge grows.
+   */
+  searchPostings: number;
 }
 
 /** Defaults for {@link RankOptions}. */
-export const RANK_DEFAULTS: RankOptions = { rerankLimit: 40, commonTermShare: 0.2, commonTermMinPassages: 1000 };
+export const RANK_DEFAULTS: RankOptions = { rerankLimit: 40, commonTermShare: 0.2, commonTermMinPassages: 1000, searchPostings: 2000 };
 
 /** How much a match counts by where it is: the passage's own words, its context, its document title. */
 const FIELD_CREDIT = { text: 1, context: 0.6, title: 0.35 } as const;
@@ -50,24 +57,15 @@ const REQUIRED_SHAPES = new Set(['date', 'time', 'number']);
 export function rankPassages(
   index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape, options: Partial<RankOptions> = {},
 ): Candidate[] {
-  const { rerankLimit, commonTermShare, commonTermMinPassages } = { ...RANK_DEFAULTS, ...options };
-  const n = index.passages.length;
+  const { rerankLimit, ...searchOptions } = { ...RANK_DEFAULTS, ...options };
   const weights = new Map<string, number>();
   for (const concept of concepts) {
     for (const { term, weight } of concept.alternatives) {
-      if (!index.knownTerms.has(term)) continue;
-      if (n >= commonTermMinPassages && index.frequencyOf(term) > n * commonTermShare) continue;
-      weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+      if (index.knownTerms.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     }
   }
-  if (weights.size === 0) {
-    for (const concept of concepts) for (const { term, weight } of concept.alternatives) if (index.knownTerms.has(term)) weights.set(term, weight);
-  }
   if (weights.size === 0) return [];
-  const hits = index.search.search([...weights.keys()].join(' '), {
-    boostTerm: (term) => weights.get(term) ?? 1,
-    combineWith: 'OR',
-  });
+  const hits = searchCandidates(index, weights, { limit: rerankLimit, ...searchOptions });
   const totalImportance = concepts.reduce((sum, c) => sum + c.importance, 0) || 1;
   const candidates: Candidate[] = [];
   const topSearchScore = hits[0]?.score ?? 1;

@@ -1,9 +1,10 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import { contentTerms } from '../text/terms.js';
 import { AliasTable } from './aliases.js';
 import { buildPassages } from './build-passages.js';
+import { bestPassagesOfFrequentTerms, countPostings } from './frequent-terms.js';
 import type { Passage } from './passage.js';
 
 /** The analysed terms of one passage, per field, space-separated with a space at each end. */
@@ -23,6 +24,38 @@ export interface VocabularyEntry {
 export const FIELD_BOOSTS = { text: 2, context: 1, title: 0.5 } as const;
 
 /**
+ * The MiniSearch options of the passage index over the given per-passage terms. A persisted
+ * index must be reloaded with exactly these (see src/search/index-snapshot.ts).
+ */
+export function searchIndexOptions(terms: readonly PassageTerms[]): Options<{ id: number }> {
+  return {
+    fields: ['text', 'context', 'title'],
+    idField: 'id',
+    tokenize: (spaced) => spaced.split(' ').filter(Boolean),
+    processTerm: (term) => term,
+    extractField: (document, field) => (field === 'id' ? String(document.id) : terms[document.id]![field as keyof PassageTerms]),
+    searchOptions: { boost: { ...FIELD_BOOSTS } },
+  };
+}
+
+/**
+ * Everything a {@link KnowledgeIndex} holds, for restoring one from a snapshot without analysing
+ * the knowledge again. `search` must have been loaded with {@link searchIndexOptions} over `terms`.
+ */
+export interface KnowledgeIndexParts {
+  documents: readonly KnowledgeDocument[];
+  passages: readonly Passage[];
+  terms: readonly PassageTerms[];
+  aliases: AliasTable;
+  search: MiniSearch<{ id: number }>;
+  passageFrequency: ReadonlyMap<string, number>;
+  knownTerms: ReadonlySet<string>;
+  vocabulary: SearchableMap<VocabularyEntry>;
+  postings: ReadonlyMap<string, number>;
+  frequentTermPassages: ReadonlyMap<string, Int32Array>;
+}
+
+/**
  * The knowledge, cut into passages and indexed for search: a MiniSearch index over analysed terms
  * (stems plus abbreviation tokens), the per-passage terms used to judge a match, term document
  * frequencies, and the vocabulary that typo correction draws from. Immutable once built, so a
@@ -40,9 +73,18 @@ export class KnowledgeIndex {
   readonly knownTerms: ReadonlySet<string>;
   /** Folded surface word → its stem and frequency, for typo correction. */
   readonly vocabulary: SearchableMap<VocabularyEntry>;
+  /** Term → its number of entries in the search index (passages holding it, once per field): what searching it costs. */
+  readonly postings: ReadonlyMap<string, number>;
+  /** Term with very many index entries → the ids of the passages it says most about, best first (see frequent-terms.ts). */
+  readonly frequentTermPassages: ReadonlyMap<string, Int32Array>;
 
-  private constructor(documents: readonly KnowledgeDocument[]) {
+  private constructor(documents: readonly KnowledgeDocument[], restored?: KnowledgeIndexParts) {
     this.documents = documents;
+    if (restored) {
+      ({ passages: this.passages, terms: this.terms, aliases: this.aliases, search: this.search, passageFrequency: this.passageFrequency,
+        knownTerms: this.knownTerms, vocabulary: this.vocabulary, postings: this.postings, frequentTermPassages: this.frequentTermPassages } = restored);
+      return;
+    }
     this.aliases = AliasTable.fromDocuments(documents);
     this.passages = buildPassages(documents);
     const titleTerms = new Map<KnowledgeDocument, string>();
@@ -72,20 +114,20 @@ export class KnowledgeIndex {
     this.passageFrequency = frequency;
     this.knownTerms = known;
     this.vocabulary = vocabulary;
-    this.search = new MiniSearch<{ id: number }>({
-      fields: ['text', 'context', 'title'],
-      idField: 'id',
-      tokenize: (terms) => terms.split(' ').filter(Boolean),
-      processTerm: (term) => term,
-      extractField: (document, field) => (field === 'id' ? String(document.id) : this.terms[document.id]![field as keyof PassageTerms]),
-      searchOptions: { boost: { ...FIELD_BOOSTS } },
-    });
+    this.postings = countPostings(this.terms);
+    this.frequentTermPassages = bestPassagesOfFrequentTerms(this.terms, this.postings);
+    this.search = new MiniSearch<{ id: number }>(searchIndexOptions(this.terms));
     this.search.addAll(this.passages.map((passage) => ({ id: passage.id })));
   }
 
   /** Indexes parsed documents. Cost grows with the knowledge; do it once per (re)load. */
   static build(documents: readonly KnowledgeDocument[]): KnowledgeIndex {
     return new KnowledgeIndex(documents);
+  }
+
+  /** Restores an index from its parts, as saved by src/search/index-snapshot.ts; nothing is recomputed. */
+  static fromParts(parts: KnowledgeIndexParts): KnowledgeIndex {
+    return new KnowledgeIndex(parts.documents, parts);
   }
 
   /** Number of passages whose own text holds a stem (0 when the knowledge never uses it). */

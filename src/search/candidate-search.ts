@@ -1,0 +1,79 @@
+import type { KnowledgeIndex } from './knowledge-index.js';
+import { FIELD_BOOSTS } from './knowledge-index.js';
+
+/** Options for {@link searchCandidates}. */
+export interface CandidateSearchOptions {
+  /** How many candidates the caller will look at; fewer hits than this are topped up. Required. */
+  limit: number;
+  /** A term held by more than this share of passages is not searched (it still counts in coverage). */
+  commonTermShare: number;
+  /** The share only applies from this many passages on. */
+  commonTermMinPassages: number;
+  /**
+   * The most passage entries the search engine may walk per question: the searched terms' passage
+   * counts added up, rarest term first. Bounds the cost of a question whatever the corpus size.
+   */
+  searchPostings: number;
+}
+
+/** A passage the search found, with the engine's score (higher is better). */
+export interface SearchHit {
+  id: number;
+  score: number;
+}
+
+/**
+ * Finds the candidate passages for weighted question terms, best first, at a cost that does not
+ * grow with the corpus. MiniSearch walks every passage holding a searched term and sorts them
+ * all, so on large knowledge only the rarer terms are searched (rarest first, within a budget of
+ * passage entries); the frequent ones then add to the score of what was found. When that leaves
+ * no hits (a question made only of everyday words of the knowledge), the passages that the
+ * rarest frequent term says most about (precomputed at build time) are scored on all the terms
+ * instead. On small knowledge (the shipped one) no term reaches either limit: everything is searched.
+ *
+ * @param weights - known terms of the question → how much each counts (0–1)
+ */
+export function searchCandidates(index: KnowledgeIndex, weights: ReadonlyMap<string, number>, options: CandidateSearchOptions): SearchHit[] {
+  if (weights.size === 0) return [];
+  const n = index.passages.length;
+  const search = (terms: readonly string[]): SearchHit[] => index.search
+    .search(terms.join(' '), { boostTerm: (term) => weights.get(term) ?? 1, combineWith: 'OR' })
+    .map((hit) => ({ id: hit.id as number, score: hit.score }));
+  const cost = (term: string) => index.postings.get(term) ?? 0;
+  const byRarity = [...weights.keys()].sort((a, b) => cost(a) - cost(b) || (a < b ? -1 : 1));
+  const searched: string[] = [];
+  let walked = 0;
+  for (const term of byRarity) {
+    const common = n >= options.commonTermMinPassages && index.frequencyOf(term) > n * options.commonTermShare;
+    if (common || walked + cost(term) > options.searchPostings) break;
+    searched.push(term);
+    walked += cost(term);
+  }
+  const hits = searched.length > 0 ? search(searched) : [];
+  const frequent = byRarity.slice(searched.length);
+  if (frequent.length === 0) return hits;
+  const weigh = (terms: readonly string[]) => terms.map((term) => ({ needle: ` ${term} `, weight: weights.get(term)! * index.weightOf(term) }));
+  if (hits.length > 0) {
+    // The hits were found by the rarer terms only: let the frequent ones tell them apart before the caller cuts to its limit.
+    const unsearched = weigh(frequent);
+    return hits.map((hit) => ({ id: hit.id, score: hit.score + termScore(index, hit.id, unsearched) }))
+      .sort((a, b) => b.score - a.score || a.id - b.id);
+  }
+  const best = index.frequentTermPassages.get(frequent[0]!);
+  if (!best) return search([frequent[0]!]);
+  const all = weigh(byRarity);
+  return Array.from(best, (id) => ({ id, score: termScore(index, id, all) })).sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+/** How much the question's terms say about one passage: their weight (with inverse frequency) times the field's boost. */
+function termScore(index: KnowledgeIndex, id: number, terms: readonly { needle: string; weight: number }[]): number {
+  const fields = index.terms[id]!;
+  let score = 0;
+  for (const { needle, weight } of terms) {
+    const boost = fields.text.includes(needle) ? FIELD_BOOSTS.text
+      : fields.context.includes(needle) ? FIELD_BOOSTS.context
+        : fields.title.includes(needle) ? FIELD_BOOSTS.title : 0;
+    score += boost * weight;
+  }
+  return score;
+}
