@@ -67,8 +67,10 @@ export function describeSource(source: Source): string {
 function bodyText(reply: Reply): string {
   const answer = escapeMrkdwn(reply.answer);
   if (reply.suggestions.length === 0) return answer;
-  const heading = reply.kind === 'declined' ? 'You could ask about:' : 'Try:';
-  return `${answer}\n\n${heading}\n${reply.suggestions.map((s) => `• ${escapeMrkdwn(s)}`).join('\n')}`;
+  const list = reply.suggestions.map((s) => `• ${escapeMrkdwn(s)}`).join('\n');
+  // Help already ends with "for example:"; other kinds get a heading of their own.
+  if (reply.kind === 'help' && answer.trimEnd().endsWith(':')) return `${answer}\n${list}`;
+  return `${answer}\n\n${reply.kind === 'declined' ? 'You could ask about:' : 'Try:'}\n${list}`;
 }
 
 function renderEcho(question: string, echo: NonNullable<RenderOptions['echo']>): string | undefined {
