@@ -1,5 +1,6 @@
 import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
 import type { DiscordConfig } from './config.js';
+import { keepDirectMessagesWithoutChannelType } from './direct-messages.js';
 import { NO_PINGS } from './render.js';
 
 /**
@@ -8,13 +9,16 @@ import { NO_PINGS } from './render.js';
  * the text of messages that mention the bot, and of DMs, without Message Content.
  * `Partials.Channel` lets a DM in a channel the client has never seen through; messages are not
  * cached, and nothing the client sends can ping anyone unless a reply says otherwise.
+ * See {@link keepDirectMessagesWithoutChannelType} for DMs from gateways that omit `channel_type`.
  */
 export function createDiscordClient(config: DiscordConfig): Client {
-  return new Client({
+  const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: NO_PINGS,
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
+  keepDirectMessagesWithoutChannelType(client);
+  return client;
 }

@@ -9,7 +9,8 @@ export const discordPlatform: PlatformStarter = {
   isConfigured: (env: Env) => Boolean(env.DISCORD_TOKEN?.trim()),
   secrets: (env: Env) => {
     const token = env.DISCORD_TOKEN?.trim();
-    return token ? [token] : [];
+    // A token pasted with its "Bot " prefix is logged (if ever) without it.
+    return token ? [...new Set([token, token.replace(/^Bot\s+/i, '')])] : [];
   },
   start: async ({ bot, env, logger }) => startDiscord({ bot, config: readDiscordConfig(env), logger }),
 };

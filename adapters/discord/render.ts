@@ -86,5 +86,5 @@ function usageBlock(reply: Reply, via: ReplyVia): string {
   if (reply.kind !== 'help') return '';
   return via === 'command'
     ? 'Use `/icat question:` with your question; add `share:True` to post the answer for everyone.'
-    : 'Mention me with your question, or use `/icat question:` for an answer only you can see.';
+    : 'Mention me with your question (in a DM, just ask), or use `/icat question:` for an answer only you can see.';
 }
