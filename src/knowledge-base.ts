@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createAnswerer, type Answerer, type AnswererOptions } from './answerer.js';
 import type { KnowledgeDocument } from './knowledge/document.js';
-import { loadKnowledgeFolder } from './knowledge/load-folder.js';
-import { KnowledgeIndex } from './search/knowledge-index.js';
+import { loadIndexedKnowledge } from './search/index-snapshot.js';
 
 /** Facts about the knowledge being served, for `about` and health checks. */
 export interface KnowledgeStatus {
@@ -70,8 +69,8 @@ export class KnowledgeBase {
   }
 
   private static async build(options: KnowledgeBaseOptions): Promise<{ answerer: Answerer; status: KnowledgeStatus }> {
-    const documents = await loadKnowledgeFolder({ dir: options.dir, ...(options.displayRoot ? { displayRoot: options.displayRoot } : {}) });
-    const index = KnowledgeIndex.build(documents);
+    // Large knowledge starts from a snapshot of its index when one matches the files (src/search/index-snapshot.ts).
+    const { documents, index } = await loadIndexedKnowledge({ dir: options.dir, ...(options.displayRoot ? { displayRoot: options.displayRoot } : {}) });
     const status: KnowledgeStatus = {
       documents: documents.length,
       passages: index.passages.length,
