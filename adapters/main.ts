@@ -1,38 +1,115 @@
 import { runConsoleChat } from './console/console-chat.js';
 import { PLATFORMS } from './platforms.js';
-import type { RunningPlatform } from './platform.js';
-import { reportFatal, startRuntime } from './project.js';
+import type { HttpRoute, RunningPlatform } from './platform.js';
+import { loadRuntime, readRuntimeSettings, reportFatal, type Runtime } from './project.js';
+import { botVersion } from '../src/ops/about.js';
+import { Health, HEALTH_PATH, startHealthServer, type HealthServer } from '../src/ops/health.js';
+import { watchKnowledge, type KnowledgeWatcher } from '../src/ops/knowledge-watcher.js';
+import { shutDown, type ShutdownStep } from '../src/ops/shutdown.js';
 
 /**
- * `npm start`: loads the knowledge, then starts every chat platform whose credentials are set
- * (Slack, Discord, or both). With none configured it opens the terminal chat instead.
+ * `npm start`: serves the health check (on `HEALTH_PORT`, when set) at once, loads the knowledge,
+ * watches it for edits, then starts every chat platform whose credentials are set (Slack, Discord,
+ * or both). With none configured it chats on standard input instead (the terminal, or lines piped
+ * in), and stops when the input ends. SIGTERM and SIGINT shut down gracefully.
  */
 async function main(): Promise<void> {
   const configured = PLATFORMS.filter((platform) => platform.isConfigured(process.env));
-  const secrets = configured.flatMap((platform) => platform.secrets(process.env));
-  const { bot, env, logger, knowledge } = await startRuntime({ secrets });
+  // Every platform's secrets, configured or not: a half-set variable must not leak either.
+  const secrets = PLATFORMS.flatMap((platform) => platform.secrets(process.env));
+  const settings = readRuntimeSettings({ secrets });
+  const { logger, ops } = settings;
+  const health = new Health(botVersion());
+  const healthServer = ops.healthPort === undefined ? undefined : await startHealthServer(health, ops.healthPort);
+  if (healthServer) logger.info('health listening', { port: healthServer.port, path: HEALTH_PATH });
+
+  let runtime: Runtime;
+  try {
+    runtime = await loadRuntime(settings, true);
+  } catch (error) {
+    await healthServer?.close();
+    throw error;
+  }
+  const { bot, env, knowledge } = runtime;
   logger.info('knowledge loaded', { ...knowledge.status });
+  const watcher = ops.watchKnowledge ? watchKnowledge({ knowledge, dir: runtime.config.knowledgeDir, logger }) : undefined;
+  const running: RunningPlatform[] = [];
+  const stop = stopper({ runtime, health, healthServer, watcher, running });
+
   if (configured.length === 0) {
+    health.ready(() => knowledge.status);
+    onSignals(stop);
+    if (!process.stdin.isTTY) {
+      logger.info('no chat platform configured (set SLACK_* or DISCORD_TOKEN): answering questions read from standard input until it ends');
+    }
     await runConsoleChat({ bot });
+    await stop('end of input');
     return;
   }
-  const running: RunningPlatform[] = [];
+  const routes: HttpRoute[] = [{ path: HEALTH_PATH, method: 'GET', handler: health.handle }];
   try {
     for (const platform of configured) {
-      running.push(await platform.start({ bot, env, logger }));
+      running.push(await platform.start({ bot, env, logger, extraRoutes: routes }));
       logger.info('platform started', { platform: platform.name });
     }
   } catch (error) {
-    await Promise.allSettled(running.map((platform) => platform.stop()));
+    await shutDown([running.map(platformStep), closingSteps({ runtime, healthServer, watcher })], { timeoutMs: ops.shutdownTimeoutMs, logger });
     throw error;
   }
-  const shutdown = async (signal: string) => {
-    logger.info('shutting down', { signal });
-    await Promise.allSettled(running.map((platform) => platform.stop()));
-    process.exit(0);
+  health.ready(() => knowledge.status);
+  onSignals(stop);
+}
+
+interface Service {
+  runtime: Runtime;
+  health: Health;
+  healthServer: HealthServer | undefined;
+  watcher: KnowledgeWatcher | undefined;
+  running: RunningPlatform[];
+}
+
+/**
+ * The graceful shutdown: health turns 503 and the platforms stop taking messages while their
+ * replies in flight finish; then the watcher, the unanswered log and the health server close.
+ * Bounded by `SHUTDOWN_TIMEOUT_SECONDS`; exits 0 either way (a timeout is logged).
+ */
+function stopper(service: Service): (reason: string) => Promise<void> {
+  let stopping: Promise<void> | undefined;
+  return (reason) => {
+    stopping ??= (async () => {
+      const { logger, ops } = service.runtime;
+      logger.info('shutting down', { reason });
+      service.health.stopping();
+      const result = await shutDown([service.running.map(platformStep), closingSteps(service)], { timeoutMs: ops.shutdownTimeoutMs, logger });
+      logger.info('shut down', { completed: result.completed });
+      process.exit(0);
+    })();
+    return stopping;
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+function platformStep(platform: RunningPlatform): ShutdownStep {
+  return { name: platform.name, stop: () => platform.stop() };
+}
+
+function closingSteps(service: Pick<Service, 'runtime' | 'healthServer' | 'watcher'>): ShutdownStep[] {
+  const steps: ShutdownStep[] = [];
+  if (service.watcher) steps.push({ name: 'knowledge watcher', stop: () => service.watcher!.close() });
+  if (service.runtime.unanswered) steps.push({ name: 'unanswered log', stop: () => service.runtime.unanswered!.flush() });
+  if (service.healthServer) steps.push({ name: 'health server', stop: () => service.healthServer!.close() });
+  return steps;
+}
+
+/** SIGTERM or SIGINT starts the graceful shutdown; a second one exits at once. */
+function onSignals(stop: (reason: string) => Promise<void>): void {
+  let received = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (received) process.exit(1);
+    received = true;
+    void stop(signal);
+  };
+  process.on('SIGTERM', handler);
+  process.on('SIGINT', handler);
 }
 
 main().catch(reportFatal);

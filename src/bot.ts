@@ -1,5 +1,9 @@
 import type { KnowledgeBase, KnowledgeStatus } from './knowledge-base.js';
 import { silentLogger, type Logger } from './log.js';
+import { aboutReply, botVersion, isAboutRequest } from './ops/about.js';
+import { rateLimitedReply } from './ops/rate-limited-reply.js';
+import type { RateLimiter } from './ops/rate-limiter.js';
+import { DEFAULT_UNANSWERED_BELOW, isUnanswered, type UnansweredSink } from './ops/unanswered-log.js';
 import type { Reply } from './reply.js';
 
 /** The platforms a message can come from. */
@@ -29,33 +33,71 @@ export interface Bot {
 export interface BotOptions {
   /** The knowledge to answer from. Required. */
   knowledge: KnowledgeBase;
-  /** Where diagnostics go. Default: nowhere. */
+  /** Where diagnostics go: one `question` line per message. Default: nowhere. */
   logger?: Logger;
   /** The clock used for latency, for tests. Default `performance.now`. */
   now?: () => number;
+  /** Per-user limit on questions (see `createRateLimiter`). Default: no limit. */
+  rateLimiter?: RateLimiter;
+  /** Platforms never rate limited: the person at the terminal is the operator. Default console and cli. */
+  unlimitedPlatforms?: readonly Platform[];
+  /** Where declined and weak answers are recorded (see `UnansweredLog`). Default: nowhere. */
+  unanswered?: UnansweredSink;
+  /** Answers below this confidence count as unanswered. Default 0.7. */
+  unansweredBelow?: number;
+  /** The bot's version shown by `about`. Default the version in package.json. */
+  version?: string;
 }
 
 /** The apology a user sees when answering fails; the detail goes to the log. */
 export const ERROR_TEXT = 'Sorry, something went wrong while answering. Please try again in a moment.';
 
-/** Creates the bot: the answering core behind the one door every adapter uses. */
+/**
+ * Creates the bot: the answering core behind the one door every adapter uses. Everything that is
+ * the same on every platform happens here, so adapters stay thin: `about`, per-user rate limits,
+ * the per-question log line and the unanswered-questions log.
+ */
 export function createBot(options: BotOptions): Bot {
-  const { knowledge, logger = silentLogger, now = () => performance.now() } = options;
+  const {
+    knowledge, logger = silentLogger, now = () => performance.now(), rateLimiter, unanswered,
+    unlimitedPlatforms = ['console', 'cli'], unansweredBelow = DEFAULT_UNANSWERED_BELOW,
+  } = options;
+  const version = options.version ?? botVersion();
+
+  const reply = (message: IncomingMessage): Reply => {
+    if (rateLimiter && message.userId && !unlimitedPlatforms.includes(message.platform)) {
+      const decision = rateLimiter.take(`${message.platform}:${message.userId}`);
+      if (!decision.allowed) return rateLimitedReply(String(message.text ?? ''), decision.retryAfterMs);
+    }
+    if (isAboutRequest(message.text)) return aboutReply(String(message.text), knowledge.status, version);
+    return knowledge.answerer.ask(message.text);
+  };
+
   return {
     handle(message: IncomingMessage): Reply {
       const started = now();
-      let reply: Reply;
+      let answer: Reply;
       try {
-        reply = knowledge.answerer.ask(message.text);
+        answer = reply(message);
       } catch (error) {
         logger.error('answering failed', { platform: message.platform, error });
         return { kind: 'error', question: String(message.text ?? '').slice(0, 200), answered: false, answer: ERROR_TEXT, sources: [], confidence: 0, suggestions: [] };
       }
       logger.info('question', {
-        platform: message.platform, kind: reply.kind, answered: reply.answered, confidence: reply.confidence,
+        platform: message.platform, kind: answer.kind, answered: answer.answered, confidence: answer.confidence,
         latencyMs: Math.round((now() - started) * 1000) / 1000,
       });
-      return reply;
+      if (unanswered && isUnanswered(answer, unansweredBelow)) {
+        try {
+          unanswered.record({
+            time: new Date().toISOString(), platform: message.platform, kind: answer.kind as 'declined' | 'answer',
+            confidence: answer.confidence, question: answer.question, knowledgeVersion: knowledge.status.version,
+          });
+        } catch (error) {
+          logger.warn('unanswered question not recorded', { error });
+        }
+      }
+      return answer;
     },
     status: () => knowledge.status,
   };

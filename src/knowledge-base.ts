@@ -33,12 +33,13 @@ export interface KnowledgeBaseOptions {
  * it is whole, so a broken file never takes the last good knowledge away.
  */
 export class KnowledgeBase {
-  private current: Answerer;
-  private currentStatus: KnowledgeStatus;
+  /** The answerer and the facts about it, swapped together so they always describe the same index. */
+  private current: { answerer: Answerer; status: KnowledgeStatus };
+  /** The reload in progress, so reloads run one at a time and the last one started wins. */
+  private reloading: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly options: KnowledgeBaseOptions, answerer: Answerer, status: KnowledgeStatus) {
-    this.current = answerer;
-    this.currentStatus = status;
+    this.current = { answerer, status };
   }
 
   /** Loads and indexes the folder; rejects with an IcatError naming the problem (missing folder, broken file). */
@@ -49,23 +50,27 @@ export class KnowledgeBase {
 
   /** The answerer over the current index. Read it once per question for a consistent answer. */
   get answerer(): Answerer {
-    return this.current;
+    return this.current.answerer;
   }
 
   /** Facts about the knowledge currently served. */
   get status(): KnowledgeStatus {
-    return this.currentStatus;
+    return this.current.status;
   }
 
   /**
    * Re-reads the folder and swaps the new index in. On failure the previous index keeps serving
-   * and the error (naming the file and line) is thrown to the caller to log.
+   * and the error (naming the file and line) is thrown to the caller to log. Reloads run one
+   * after another, so an older, slower build can never replace a newer one.
    */
-  async reload(): Promise<KnowledgeStatus> {
-    const { answerer, status } = await KnowledgeBase.build(this.options);
-    this.current = answerer;
-    this.currentStatus = status;
-    return status;
+  reload(): Promise<KnowledgeStatus> {
+    const next = this.reloading.then(async () => {
+      const built = await KnowledgeBase.build(this.options);
+      this.current = built;
+      return built.status;
+    });
+    this.reloading = next.catch(() => {});
+    return next;
   }
 
   private static async build(options: KnowledgeBaseOptions): Promise<{ answerer: Answerer; status: KnowledgeStatus }> {

@@ -1,0 +1,55 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { Env } from '../config.js';
+import { IcatError } from '../errors.js';
+import { RATE_LIMIT_DEFAULTS } from './rate-limiter.js';
+import { DEFAULT_UNANSWERED_BELOW } from './unanswered-log.js';
+
+/** Settings for running as a service, read once from the environment by {@link readOpsConfig}. */
+export interface OpsConfig {
+  /** `RATE_LIMIT_BURST` (default 5, `0` turns limits off) and `RATE_LIMIT_INTERVAL_SECONDS` (default 3). Undefined when off. */
+  rateLimit?: { burst: number; intervalMs: number };
+  /** `HEALTH_PORT`: serve `GET /healthz` on this port of its own. Default: not served separately. */
+  healthPort?: number;
+  /** `UNANSWERED_LOG`: absolute path of the unanswered-questions log. Default: off (questions may be sensitive). */
+  unansweredLog?: string;
+  /** `UNANSWERED_BELOW`: answers under this confidence are logged as unanswered too. Default 0.7. */
+  unansweredBelow: number;
+  /** `KNOWLEDGE_WATCH`: reload the knowledge when its files change. Default on; `off` turns it off. */
+  watchKnowledge: boolean;
+  /** `SHUTDOWN_TIMEOUT_SECONDS`: the longest shutdown waits for replies in flight, in ms. Default 5000. */
+  shutdownTimeoutMs: number;
+}
+
+/**
+ * Reads the service settings (rate limits, health port, unanswered log, hot reload, shutdown).
+ * Relative paths are resolved against `projectRoot`.
+ *
+ * @throws IcatError `CONFIG_INVALID` naming the variable and what it accepts.
+ */
+export function readOpsConfig(env: Env, projectRoot: string): OpsConfig {
+  const burst = readNumber(env, 'RATE_LIMIT_BURST', RATE_LIMIT_DEFAULTS.burst, { min: 0, integer: true }, 'a whole number of questions (0 turns rate limits off)');
+  const interval = readNumber(env, 'RATE_LIMIT_INTERVAL_SECONDS', RATE_LIMIT_DEFAULTS.intervalMs / 1000, { min: 0.001 }, 'a number of seconds greater than 0');
+  const healthPort = env.HEALTH_PORT?.trim() ? readNumber(env, 'HEALTH_PORT', 0, { min: 0, max: 65535, integer: true }, 'a port from 0 to 65535') : undefined;
+  const log = env.UNANSWERED_LOG?.trim();
+  const watch = env.KNOWLEDGE_WATCH?.trim().toLowerCase();
+  if (watch && !['on', 'off', 'true', 'false', '1', '0', 'yes', 'no'].includes(watch)) {
+    throw new IcatError('CONFIG_INVALID', `KNOWLEDGE_WATCH must be "on" or "off" (got "${env.KNOWLEDGE_WATCH}").`);
+  }
+  return {
+    ...(burst > 0 ? { rateLimit: { burst, intervalMs: Math.round(interval * 1000) } } : {}),
+    ...(healthPort !== undefined ? { healthPort } : {}),
+    ...(log ? { unansweredLog: isAbsolute(log) ? log : resolve(projectRoot, log) } : {}),
+    unansweredBelow: readNumber(env, 'UNANSWERED_BELOW', DEFAULT_UNANSWERED_BELOW, { min: 0, max: 1 }, 'a confidence from 0 to 1'),
+    watchKnowledge: !watch || ['on', 'true', '1', 'yes'].includes(watch),
+    shutdownTimeoutMs: Math.round(readNumber(env, 'SHUTDOWN_TIMEOUT_SECONDS', 5, { min: 0.1, max: 600 }, 'a number of seconds from 0.1 to 600') * 1000),
+  };
+}
+
+function readNumber(env: Env, name: string, fallback: number, range: { min: number; max?: number; integer?: boolean }, what: string): number {
+  const text = env[name]?.trim();
+  if (!text) return fallback;
+  const value = Number(text);
+  const valid = Number.isFinite(value) && value >= range.min && (range.max === undefined || value <= range.max) && (!range.integer || Number.isInteger(value));
+  if (!valid) throw new IcatError('CONFIG_INVALID', `${name} must be ${what} (got "${text}"); leave it empty for the default, ${fallback}.`);
+  return value;
+}
