@@ -100,8 +100,25 @@ interface CorrectedTerm {
  * alone: "point" in a question about boiling points is not a typo for "joint".
  */
 function correct(index: KnowledgeIndex, surface: string, typedStem: string): CorrectedTerm {
+  if (index.knownTerms.has(typedStem) || surface.length < 3 || /\d/.test(surface) || COMMON_WORDS.has(surface)) {
+    return { surface, stem: typedStem, others: [], weight: 1 };
+  }
+  let memo = corrections.get(index);
+  if (!memo) corrections.set(index, memo = new Map());
+  let corrected = memo.get(surface);
+  if (!corrected) {
+    if (memo.size >= CORRECTION_MEMO_LIMIT) memo.clear();
+    memo.set(surface, corrected = correctUnknown(index, surface, typedStem));
+  }
+  return corrected;
+}
+
+/** Corrections already worked out, per index: the same typos and unknown words come back. */
+const corrections = new WeakMap<KnowledgeIndex, Map<string, CorrectedTerm>>();
+const CORRECTION_MEMO_LIMIT = 10_000;
+
+function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: string): CorrectedTerm {
   const asTyped = { surface, stem: typedStem, others: [], weight: 1 };
-  if (index.knownTerms.has(typedStem) || surface.length < 3 || /\d/.test(surface) || COMMON_WORDS.has(surface)) return asTyped;
   const undoubled = surface.replace(/(.)\1+/g, '$1');
   if (undoubled !== surface && index.knownTerms.has(stem(undoubled))) return { surface: undoubled, stem: stem(undoubled), others: [], weight: 0.9 };
   if (surface.length >= 4) {

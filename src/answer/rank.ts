@@ -1,5 +1,6 @@
 import { fold } from '../text/fold.js';
 import { searchCandidates } from '../search/candidate-search.js';
+import type { MatchField } from '../search/fields.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import type { Concept } from './query.js';
@@ -39,7 +40,7 @@ export interface RankOptions {
 export const RANK_DEFAULTS: RankOptions = { rerankLimit: 40, commonTermShare: 0.2, commonTermMinPassages: 1000, searchPostings: 2000 };
 
 /** How much a match counts by where it is: the passage's own words, its context, its document title. */
-const FIELD_CREDIT = { text: 1, context: 0.6, title: 0.35 } as const;
+const FIELD_CREDIT: Readonly<Record<MatchField, number>> = { text: 1, context: 0.6, title: 0.35 };
 /** A context match counts more when the passage opens with "He", "It"…: the context is what the pronoun stands for. */
 const ANAPHORIC_CONTEXT_CREDIT = 0.85;
 
@@ -60,7 +61,11 @@ export function rankPassages(
   const { rerankLimit, ...searchOptions } = { ...RANK_DEFAULTS, ...options };
   const weights = new Map<string, number>();
   for (const concept of concepts) {
-    for (const { term, weight } of concept.alternatives) {
+    // A concept the knowledge knows by its own word is searched by that word alone; its synonyms
+    // still count when candidates are judged. Fewer searched terms, less work for the engine.
+    const own = concept.alternatives[0];
+    const searched = own && index.knownTerms.has(own.term) ? [own] : concept.alternatives;
+    for (const { term, weight } of searched) {
       if (index.knownTerms.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     }
   }
@@ -72,17 +77,15 @@ export function rankPassages(
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
   for (const hit of hits.slice(0, rerankLimit)) {
     const passage = index.passages[hit.id as number]!;
-    const terms = index.terms[passage.id]!;
+    const fields = index.fieldsOf(passage.id);
     let covered = 0;
     const contextCredit = passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
     for (const concept of concepts) {
       let credit = 0;
       for (const { term, weight } of concept.alternatives) {
-        const needle = ` ${term} `;
-        const where = terms.text.includes(needle) ? FIELD_CREDIT.text
-          : terms.context.includes(needle) ? contextCredit
-            : terms.title.includes(needle) ? FIELD_CREDIT.title : 0;
-        credit = Math.max(credit, where * weight);
+        const field = fields.get(term);
+        if (field === undefined) continue;
+        credit = Math.max(credit, (field === 'context' ? contextCredit : FIELD_CREDIT[field]) * weight);
       }
       covered += credit * concept.importance;
     }
@@ -115,7 +118,7 @@ function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, 
   let bonus = fitsShape && shape.expects !== 'any' && shape.expects !== 'definition' ? 0.15 : 0;
   if (!fitsShape && REQUIRED_SHAPES.has(shape.expects)) bonus -= 0.3;
   if (shape.ordinal !== undefined && passage.kind === 'list') bonus += 0.15;
-  if (subjectNames.length > 0 && definesSubject(passage.text, subjectNames)) bonus += 0.12;
+  if (subjectNames.length > 0 && definesSubject(passage, subjectNames)) bonus += 0.12;
   return bonus;
 }
 
@@ -124,14 +127,18 @@ function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, 
  * followed by "is", "are", "was" or "refers to", with at most a bracket or an aside in between,
  * as in "… Persons (ICAT) is the UN's leading policy forum".
  */
-function definesSubject(text: string, subjectNames: readonly string[]): boolean {
-  const lower = fold(text);
+function definesSubject(passage: Passage, subjectNames: readonly string[]): boolean {
+  let lower = foldedText.get(passage);
+  if (lower === undefined) foldedText.set(passage, lower = fold(passage.text));
   return subjectNames.some((name) => {
     const at = lower.indexOf(name);
     if (at < 0 || at > 160 || /,|;|\b(that|which|who|when|while|and is|during)\b/.test(lower.slice(0, at))) return false;
     return DEFINING_VERB.test(lower.slice(at + name.length));
   });
 }
+
+/** Passages' folded text, computed on first use. */
+const foldedText = new WeakMap<Passage, string>();
 
 const DEFINING_VERB = /^[a-z]{0,2}['’]?\)?\s*(\([^)]{0,80}\)\s*)?(,[^,]{1,120},\s*)?(is|are|was|were|refers to|means|remains)\b/;
 

@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from './knowledge-index.js';
-import { FIELD_BOOSTS } from './knowledge-index.js';
+import { FIELD_BOOSTS } from './fields.js';
 
 /** Options for {@link searchCandidates}. */
 export interface CandidateSearchOptions {
@@ -52,7 +52,7 @@ export function searchCandidates(index: KnowledgeIndex, weights: ReadonlyMap<str
   const hits = searched.length > 0 ? search(searched) : [];
   const frequent = byRarity.slice(searched.length);
   if (frequent.length === 0) return hits;
-  const weigh = (terms: readonly string[]) => terms.map((term) => ({ needle: ` ${term} `, weight: weights.get(term)! * index.weightOf(term) }));
+  const weigh = (terms: readonly string[]) => terms.map((term) => ({ term, weight: weights.get(term)! * index.weightOf(term) }));
   if (hits.length > 0) {
     // The hits were found by the rarer terms only: let the frequent ones tell them apart before the caller cuts to its limit.
     const unsearched = weigh(frequent);
@@ -66,14 +66,12 @@ export function searchCandidates(index: KnowledgeIndex, weights: ReadonlyMap<str
 }
 
 /** How much the question's terms say about one passage: their weight (with inverse frequency) times the field's boost. */
-function termScore(index: KnowledgeIndex, id: number, terms: readonly { needle: string; weight: number }[]): number {
-  const fields = index.terms[id]!;
+function termScore(index: KnowledgeIndex, id: number, terms: readonly { term: string; weight: number }[]): number {
+  const fields = index.fieldsOf(id);
   let score = 0;
-  for (const { needle, weight } of terms) {
-    const boost = fields.text.includes(needle) ? FIELD_BOOSTS.text
-      : fields.context.includes(needle) ? FIELD_BOOSTS.context
-        : fields.title.includes(needle) ? FIELD_BOOSTS.title : 0;
-    score += boost * weight;
+  for (const { term, weight } of terms) {
+    const field = fields.get(term);
+    if (field) score += FIELD_BOOSTS[field] * weight;
   }
   return score;
 }

@@ -1,4 +1,4 @@
-import { FIELD_BOOSTS, type PassageTerms } from './knowledge-index.js';
+import { FIELD_BOOSTS, SEARCHED_FIELDS, type PassageTerms } from './fields.js';
 
 /** Options for {@link bestPassagesOfFrequentTerms}, with their defaults in {@link FREQUENT_TERM_DEFAULTS}. */
 export interface FrequentTermOptions {
@@ -15,12 +15,12 @@ export const FREQUENT_TERM_DEFAULTS: FrequentTermOptions = { minPassages: 1000, 
 const K1 = 1.2;
 const B = 0.7;
 
-const FIELDS = ['text', 'context', 'title'] as const;
+const FIELDS = SEARCHED_FIELDS;
 
 /**
  * How many entries each term has in the search index: the passages holding it, counted once per
- * field. This, not the passage count, is what a search for the term walks: a word of every
- * document title is in every passage's title field.
+ * searched field. This, not the passage count, is what a search for the term walks: a word of a
+ * paragraph's opening sentence is in the context field of every sentence of that paragraph.
  */
 export function countPostings(terms: readonly PassageTerms[]): Map<string, number> {
   const postings = new Map<string, number>();

@@ -6,7 +6,8 @@ import type { AliasEntry, KnowledgeDocument } from '../knowledge/document.js';
 import { loadKnowledgeFolder } from '../knowledge/load-folder.js';
 import { createLogger, type Logger } from '../log.js';
 import { AliasTable } from './aliases.js';
-import { KnowledgeIndex, searchIndexOptions, type PassageTerms, type VocabularyEntry } from './knowledge-index.js';
+import type { PassageTerms } from './fields.js';
+import { KnowledgeIndex, searchIndexOptions, type VocabularyEntry } from './knowledge-index.js';
 import type { Passage } from './passage.js';
 import { knowledgeKey, SNAPSHOT_FORMAT } from './snapshot-key.js';
 

@@ -3,16 +3,11 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import { contentTerms } from '../text/terms.js';
 import { AliasTable } from './aliases.js';
+import { FIELD_BOOSTS, SEARCHED_FIELDS, type MatchField, type PassageTerms } from './fields.js';
 import { buildPassages } from './build-passages.js';
 import { bestPassagesOfFrequentTerms, countPostings } from './frequent-terms.js';
 import type { Passage } from './passage.js';
 
-/** The analysed terms of one passage, per field, space-separated with a space at each end. */
-export interface PassageTerms {
-  text: string;
-  context: string;
-  title: string;
-}
 
 /** A word of the knowledge as written, with the stem it indexes under and how many passages hold it. */
 export interface VocabularyEntry {
@@ -20,8 +15,7 @@ export interface VocabularyEntry {
   passages: number;
 }
 
-/** The searchable fields and how much a match in each counts. */
-export const FIELD_BOOSTS = { text: 2, context: 1, title: 0.5 } as const;
+
 
 /**
  * The MiniSearch options of the passage index over the given per-passage terms. A persisted
@@ -29,7 +23,7 @@ export const FIELD_BOOSTS = { text: 2, context: 1, title: 0.5 } as const;
  */
 export function searchIndexOptions(terms: readonly PassageTerms[]): Options<{ id: number }> {
   return {
-    fields: ['text', 'context', 'title'],
+    fields: [...SEARCHED_FIELDS],
     idField: 'id',
     tokenize: (spaced) => spaced.split(' ').filter(Boolean),
     processTerm: (term) => term,
@@ -129,6 +123,26 @@ export class KnowledgeIndex {
   static fromParts(parts: KnowledgeIndexParts): KnowledgeIndex {
     return new KnowledgeIndex(parts.documents, parts);
   }
+
+  /**
+   * Where each term of a passage is found: in its own text, else its context, else its document's
+   * title. Built on a passage's first use as a candidate and kept, so judging a candidate is a few
+   * map look-ups rather than string searches.
+   */
+  fieldsOf(id: number): ReadonlyMap<string, MatchField> {
+    let fields = this.fieldCache[id];
+    if (!fields) {
+      fields = new Map<string, MatchField>();
+      const terms = this.terms[id]!;
+      for (const field of ['title', 'context', 'text'] as const) {
+        for (const term of terms[field].split(' ')) if (term) fields.set(term, field);
+      }
+      this.fieldCache[id] = fields;
+    }
+    return fields;
+  }
+
+  private readonly fieldCache: (Map<string, MatchField> | undefined)[] = [];
 
   /** Number of passages whose own text holds a stem (0 when the knowledge never uses it). */
   frequencyOf(stem: string): number {

@@ -3,14 +3,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FREQUENT_TERM_DEFAULTS } from './frequent-terms.js';
-import { FIELD_BOOSTS } from './knowledge-index.js';
+import { FIELD_BOOSTS, SEARCHED_FIELDS } from './fields.js';
 
 /** Bumped whenever the snapshot's layout changes, so an old snapshot is never read as a new one. */
 export const SNAPSHOT_FORMAT = 1;
 
 /** What the index is built with, beyond the knowledge itself: part of the snapshot key. */
 const INDEX_SETTINGS = {
-  fields: ['text', 'context', 'title'], boosts: FIELD_BOOSTS, tokenize: 'split on spaces', processTerm: 'identity',
+  fields: SEARCHED_FIELDS, boosts: FIELD_BOOSTS, tokenize: 'split on spaces', processTerm: 'identity',
   frequentTerms: FREQUENT_TERM_DEFAULTS,
 };
 

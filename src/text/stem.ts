@@ -25,6 +25,19 @@ const NUMBERS: Readonly<Record<string, string>> = Object.fromEntries(
  * @example stem('organisations') === stem('organizations')
  */
 export function stem(word: string): string {
+  let stemmed = memo.get(word);
+  if (stemmed === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, stemmed = stemUncached(word));
+  }
+  return stemmed;
+}
+
+/** Stems already computed: a knowledge folder and its questions use a bounded vocabulary. */
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
+function stemUncached(word: string): string {
   const number = NUMBERS[word];
   if (number) return number;
   if (word.length < 3 || /\d/.test(word)) return word;
