@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   // Every platform's secrets, configured or not: a half-set variable must not leak either.
   const secrets = PLATFORMS.flatMap((platform) => platform.secrets(process.env));
   const settings = readRuntimeSettings({ secrets });
+  for (const platform of configured) platform.checkSettings(process.env);
   const { logger, ops } = settings;
   const health = new Health(botVersion());
   const healthServer = ops.healthPort === undefined ? undefined : await startHealthServer(health, ops.healthPort);

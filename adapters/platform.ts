@@ -12,6 +12,11 @@ export interface PlatformStarter {
   /** The values of this platform's secrets in the environment, to scrub from logs. */
   secrets(env: Env): string[];
   /**
+   * Checks the platform's settings without connecting, throwing an IcatError that names the
+   * variable to fix. Called before the knowledge is loaded, so a typo is reported at once.
+   */
+  checkSettings(env: Env): void;
+  /**
    * Connects the platform to the bot. Rejects with an IcatError that names the variable to fix
    * (missing or malformed setting, invalid token, unreachable API); never hangs.
    */

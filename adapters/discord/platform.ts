@@ -12,5 +12,6 @@ export const discordPlatform: PlatformStarter = {
     // A token pasted with its "Bot " prefix is logged (if ever) without it.
     return token ? [...new Set([token, token.replace(/^Bot\s+/i, '')])] : [];
   },
+  checkSettings: (env: Env) => { readDiscordConfig(env); },
   start: async ({ bot, env, logger }) => startDiscord({ bot, config: readDiscordConfig(env), logger }),
 };

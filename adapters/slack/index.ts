@@ -17,5 +17,6 @@ export const slackPlatform: PlatformStarter = {
   name: 'slack',
   isConfigured: (env: Env) => ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].some((name) => Boolean(env[name]?.trim())),
   secrets: slackSecrets,
+  checkSettings: (env: Env) => { readSlackConfig(env); },
   start: async ({ bot, env, logger, extraRoutes }) => startSlack({ bot, config: readSlackConfig(env), logger, ...(extraRoutes ? { extraRoutes } : {}) }),
 };
