@@ -1,5 +1,5 @@
 import { composeAnswer, sourcesOf } from './answer/compose.js';
-import { exampleQuestions, helpText } from './answer/conversation.js';
+import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { analyseQuestion, type QuestionShape } from './answer/question.js';
 import { buildConcepts } from './answer/query.js';
 import { confidenceOf, rankPassages, type RankOptions } from './answer/rank.js';
@@ -23,6 +23,8 @@ export const ANSWERER_DEFAULTS: AnswererOptions = { minConfidence: 0.55, maxQues
 export interface Answerer {
   /** Answers any text a user can type with a {@link Reply}; never throws on user input. */
   ask(question: string): Reply;
+  /** Questions the knowledge covers (examples, then one per section), for autocomplete. */
+  topics(): readonly string[];
   /** The index answers come from. */
   readonly index: KnowledgeIndex;
 }
@@ -44,8 +46,10 @@ export const DECLINE_TEXT = "I don't know: the knowledge I have does not answer 
  */
 export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererOptions> = {}): Answerer {
   const settings = { ...ANSWERER_DEFAULTS, ...options };
+  let topics: string[] | undefined;
   return {
     index,
+    topics: () => (topics ??= topicQuestions(index)),
     ask(rawQuestion: string): Reply {
       const question = cleanQuestion(rawQuestion, settings.maxQuestionLength);
       return answerQuestion(index, settings, withoutChatMarkup(question), question);

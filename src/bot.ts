@@ -27,6 +27,11 @@ export interface Bot {
   handle(message: IncomingMessage): Reply;
   /** Facts about the knowledge being served, for `about` and health checks. */
   status(): KnowledgeStatus;
+  /**
+   * Questions the knowledge covers (its example questions, then one per section), for
+   * autocomplete. Reading them is not asking: nothing is logged or rate limited.
+   */
+  topics(): readonly string[];
 }
 
 /** Options for {@link createBot}. */
@@ -100,5 +105,6 @@ export function createBot(options: BotOptions): Bot {
       return answer;
     },
     status: () => knowledge.status,
+    topics: () => knowledge.answerer.topics(),
   };
 }

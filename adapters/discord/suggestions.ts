@@ -1,22 +1,19 @@
-import type { Bot, Platform } from '../../src/bot.js';
+import type { Bot } from '../../src/bot.js';
 
 /** Options for {@link createQuestionSuggester}. */
 export interface SuggesterOptions {
-  /** Where the help request is said to come from, for the core's log. Default 'discord'. */
-  platform?: Platform;
   /** Most suggestions returned. Default 25 (Discord's autocomplete limit). */
   limit?: number;
   /** Longest suggestion, in characters; longer ones are left out. Default 100 (Discord's limit). */
   maxLength?: number;
 }
 
-const DEFAULTS: Required<SuggesterOptions> = { platform: 'discord', limit: 25, maxLength: 100 };
+const DEFAULTS: Required<SuggesterOptions> = { limit: 25, maxLength: 100 };
 
 /**
  * Makes a function that suggests questions the knowledge covers while someone types one: the
- * example questions of the core's `help` reply, asked once per knowledge version (so an edit to
- * the knowledge shows up), those sharing words or word beginnings with the typed text first.
- * Platform-neutral, built only on the core's public door.
+ * core's topics (example questions, then one per section), read once per knowledge version (so an
+ * edit to the knowledge shows up), those sharing words or word beginnings with the typed text first.
  *
  * The typed text itself is never sent to the core: half-typed questions would otherwise be
  * logged as questions, recorded as unanswered, and count against the person's rate limit.
@@ -27,7 +24,7 @@ export function createQuestionSuggester(bot: Bot, options: SuggesterOptions = {}
   const examples = (): string[] => {
     const version = bot.status().version;
     if (cached?.version !== version) {
-      const suggestions = bot.handle({ text: 'help', platform: settings.platform }).suggestions;
+      const suggestions = bot.topics();
       cached = { version, examples: [...new Set(suggestions.filter((text) => text.length > 0 && text.length <= settings.maxLength))] };
     }
     return cached.examples;

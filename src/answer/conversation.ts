@@ -8,6 +8,16 @@ export function exampleQuestions(index: KnowledgeIndex, count = 4): string[] {
   return [...examples, ...topics].slice(0, count);
 }
 
+/**
+ * Everything the knowledge can be asked about, as questions: the documents' example questions,
+ * then "Tell me about …" for each section heading (and for each document without headings). For
+ * autocomplete and pickers; deduplicated, in knowledge order.
+ */
+export function topicQuestions(index: KnowledgeIndex): string[] {
+  const topics = index.passages.filter((p) => p.document.kind === 'article').map((p) => p.section ?? p.document.title);
+  return [...new Set([...index.documents.flatMap((doc) => doc.examples), ...topics.map((topic) => `Tell me about ${lowerFirst(topic)}`)])];
+}
+
 /** The usage text: what the bot does and how to ask. Adapters add their own command syntax. */
 export function helpText(index: KnowledgeIndex): string {
   const titles = index.documents.filter((doc) => doc.kind === 'article').length;
