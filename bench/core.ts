@@ -23,7 +23,8 @@ export interface CoreResult {
  * engine alone on the same index: the core's overhead over raw MiniSearch.
  */
 export async function benchCore(root: string, rounds: number): Promise<CoreResult> {
-  const knowledge = await KnowledgeBase.load({ dir: join(root, 'knowledge'), displayRoot: root });
+  // Every question is answered in full: the reply cache would otherwise answer the repeats.
+  const knowledge = await KnowledgeBase.load({ dir: join(root, 'knowledge'), displayRoot: root, answerer: { cacheSize: 0 } });
   const bot = createBot({ knowledge });
   const index = knowledge.answerer.index;
   const golden = (await readFile(join(root, 'test/golden/questions.jsonl'), 'utf8').catch(() => ''))

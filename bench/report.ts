@@ -65,9 +65,11 @@ export function renderReport(report: BenchReport): string {
   if (slack && 'icat' in slack) {
     lines.push(`(3) Slack HTTP endpoint, signed /icat slash commands, autocannon on 127.0.0.1, ${slack.connections} connections x ${slack.seconds} s`);
     lines.push(table(['app', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'failures'], [
-      ['icat-bot /icat', slack.icat.requestsPerSecond.toFixed(0), String(slack.icat.p50), String(slack.icat.p99), String(slack.icat.requests), String(slack.icat.failures)],
+      ['icat-bot /icat (as npm start)', slack.icat.requestsPerSecond.toFixed(0), String(slack.icat.p50), String(slack.icat.p99), String(slack.icat.requests), String(slack.icat.failures)],
+      ['icat-bot, reply cache off', slack.uncached.requestsPerSecond.toFixed(0), String(slack.uncached.p50), String(slack.uncached.p99), String(slack.uncached.requests), String(slack.uncached.failures)],
       ['bare Bolt, fixed ack', slack.bare.requestsPerSecond.toFixed(0), String(slack.bare.p50), String(slack.bare.p99), String(slack.bare.requests), String(slack.bare.failures)],
       ['ratio icat / bare', `${(100 * slack.throughputRatio).toFixed(0)}%`, '', '', '', ''],
+      ['ratio cache off / bare', `${(100 * slack.uncachedRatio).toFixed(0)}%`, '', '', '', ''],
     ]), '');
   } else if (slack) {
     lines.push(`(3) Slack endpoint: skipped (${slack.skipped})`, '');

@@ -34,7 +34,7 @@ async function main([mode, root, rounds]: string[]): Promise<void> {
   const from = identity.bytes >= SNAPSHOT_DEFAULTS.minBytes && existsSync(snapshot.search) ? 'snapshot' : 'built';
   const baseline = heapMb();
   const started = performance.now();
-  const knowledge = await KnowledgeBase.load({ dir, displayRoot: root! });
+  const knowledge = await KnowledgeBase.load({ dir, displayRoot: root!, answerer: { cacheSize: 0 } });
   const startMs = since(started);
   const heap = heapMb();
   const index = knowledge.answerer.index;

@@ -3,6 +3,7 @@ import { exampleQuestions, helpText, topicQuestions } from './answer/conversatio
 import { analyseQuestion, type QuestionShape } from './answer/question.js';
 import { buildConcepts } from './answer/query.js';
 import { confidenceOf, rankPassages, type RankOptions } from './answer/rank.js';
+import { ReplyCache } from './answer/reply-cache.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
 import type { Reply } from './reply.js';
 
@@ -14,10 +15,12 @@ export interface AnswererOptions {
   maxQuestionLength: number;
   /** Search tuning, see {@link RankOptions}. */
   rank: Partial<RankOptions>;
+  /** How many recent questions keep their reply, to answer a repeat at once; 0 turns caching off. Default 1000. */
+  cacheSize: number;
 }
 
 /** Defaults for {@link AnswererOptions}. */
-export const ANSWERER_DEFAULTS: AnswererOptions = { minConfidence: 0.55, maxQuestionLength: 1000, rank: {} };
+export const ANSWERER_DEFAULTS: AnswererOptions = { minConfidence: 0.55, maxQuestionLength: 1000, rank: {}, cacheSize: 1000 };
 
 /** Answers questions from one knowledge index. Synchronous and side-effect free: microseconds per question. */
 export interface Answerer {
@@ -47,12 +50,13 @@ export const DECLINE_TEXT = "I don't know: the knowledge I have does not answer 
 export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererOptions> = {}): Answerer {
   const settings = { ...ANSWERER_DEFAULTS, ...options };
   let topics: string[] | undefined;
+  const cache = new ReplyCache(settings.cacheSize);
   return {
     index,
     topics: () => (topics ??= topicQuestions(index)),
     ask(rawQuestion: string): Reply {
       const question = cleanQuestion(rawQuestion, settings.maxQuestionLength);
-      return answerQuestion(index, settings, withoutChatMarkup(question), question);
+      return cache.get(question) ?? cache.set(question, answerQuestion(index, settings, withoutChatMarkup(question), question));
     },
   };
 }

@@ -81,3 +81,14 @@ describe('conversation', () => {
     expect(reply.suggestions).toContain('When did the CBSS join ICAT?');
   });
 });
+
+describe('the same question asked again', () => {
+  it('gets the same reply, which no caller can alter for the next asker', async () => {
+    const first = await ask('Who coordinates ICAT?');
+    const again = await ask('Who coordinates ICAT?');
+    expect(again).toEqual(first);
+    expect(() => { (again as { answer: string }).answer = 'tampered'; }).toThrow(TypeError);
+    expect(() => { (again.sources as unknown[]).push({}); }).toThrow(TypeError);
+    expect((await ask('Who coordinates ICAT?')).answer).toContain('United Nations Office on Drugs and Crime');
+  });
+});

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { readSlackConfig, startSlack } from '../../adapters/slack/index.js';
+import { ANSWERER_DEFAULTS } from '../../src/answerer.js';
 import { createBot } from '../../src/bot.js';
 import { KnowledgeBase } from '../../src/knowledge-base.js';
 import { silentLogger } from '../../src/log.js';
@@ -13,7 +14,8 @@ const BENCH_SIGNING_SECRET = 'bench-signing-secret-0123456789abcdef';
 
 /**
  * A Slack app under load, in its own process: `icat ROOT` starts icat-bot's Slack adapter in HTTP
- * mode over the shipped knowledge; `bare` starts a Bolt app that acks every command with a fixed
+ * mode over the shipped knowledge as `npm start` does (`icat-uncached ROOT`: with the reply cache
+ * off, so every request is answered in full); `bare` starts a Bolt app that acks every command with a fixed
  * text (the ceiling: Bolt's own request handling). Both talk to a local fake of the Web API.
  * Prints `{"port":…}` once listening; stops when its stdin closes.
  */
@@ -21,8 +23,9 @@ async function main([mode, root]: string[]): Promise<void> {
   const api = await startFakeSlackApi();
   let stop: () => Promise<void>;
   let port: number;
-  if (mode === 'icat') {
-    const knowledge = await KnowledgeBase.load({ dir: join(root!, 'knowledge'), displayRoot: root! });
+  if (mode === 'icat' || mode === 'icat-uncached') {
+    const cacheSize = mode === 'icat' ? ANSWERER_DEFAULTS.cacheSize : 0;
+    const knowledge = await KnowledgeBase.load({ dir: join(root!, 'knowledge'), displayRoot: root!, answerer: { cacheSize } });
     const env = { SLACK_BOT_TOKEN: 'xoxb-bench-token', SLACK_SIGNING_SECRET: BENCH_SIGNING_SECRET, PORT: '0', SLACK_API_URL: api.apiUrl };
     const running = await startSlack({ bot: createBot({ knowledge }), config: readSlackConfig(env), logger: silentLogger });
     port = running.port!;

@@ -15,9 +15,13 @@ export interface LoadResult {
 /** Part 3: icat-bot's `/icat` endpoint beside a bare Bolt app. */
 export interface SlackResult {
   icat: LoadResult;
+  /** The same app with the reply cache off: every request answered in full. */
+  uncached: LoadResult;
   bare: LoadResult;
   /** icat requests/s over bare requests/s. */
   throughputRatio: number;
+  /** uncached / bare requests per second. */
+  uncachedRatio: number;
   connections: number;
   seconds: number;
 }
@@ -31,8 +35,12 @@ const SECRET = 'bench-signing-secret-0123456789abcdef';
  */
 export async function benchSlack(root: string, questions: readonly string[], seconds: number, connections: number): Promise<SlackResult> {
   const icat = await loadApp(['icat', root], questions, seconds, connections);
+  const uncached = await loadApp(['icat-uncached', root], questions, seconds, connections);
   const bare = await loadApp(['bare'], questions, seconds, connections);
-  return { icat, bare, throughputRatio: icat.requestsPerSecond / bare.requestsPerSecond, connections, seconds };
+  return {
+    icat, uncached, bare, throughputRatio: icat.requestsPerSecond / bare.requestsPerSecond,
+    uncachedRatio: uncached.requestsPerSecond / bare.requestsPerSecond, connections, seconds,
+  };
 }
 
 async function loadApp(args: string[], questions: readonly string[], seconds: number, connections: number): Promise<LoadResult> {
