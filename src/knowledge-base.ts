@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import { createAnswerer, type Answerer, type AnswererOptions } from './answerer.js';
-import type { KnowledgeDocument } from './knowledge/document.js';
 import { loadIndexedKnowledge } from './search/index-snapshot.js';
 
 /** Facts about the knowledge being served, for `about` and health checks. */
@@ -75,19 +73,13 @@ export class KnowledgeBase {
 
   private static async build(options: KnowledgeBaseOptions): Promise<{ answerer: Answerer; status: KnowledgeStatus }> {
     // Large knowledge starts from a snapshot of its index when one matches the files (src/search/index-snapshot.ts).
-    const { documents, index } = await loadIndexedKnowledge({ dir: options.dir, ...(options.displayRoot ? { displayRoot: options.displayRoot } : {}) });
+    const { documents, index, version } = await loadIndexedKnowledge({ dir: options.dir, ...(options.displayRoot ? { displayRoot: options.displayRoot } : {}) });
     const status: KnowledgeStatus = {
       documents: documents.length,
       passages: index.passages.length,
       indexedAt: (options.now ?? (() => new Date()))(),
-      version: versionOf(documents),
+      version,
     };
     return { answerer: createAnswerer(index, options.answerer), status };
   }
-}
-
-function versionOf(documents: readonly KnowledgeDocument[]): string {
-  const hash = createHash('sha256');
-  for (const doc of documents) hash.update(JSON.stringify(doc));
-  return hash.digest('hex').slice(0, 12);
 }

@@ -1,7 +1,7 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { IcatError, KnowledgeParseError } from '../errors.js';
 import type { KnowledgeDocument } from './document.js';
+import { displayPath, KNOWLEDGE_FILE, listFiles } from './files.js';
 import { parseDocument } from './parse-document.js';
 
 /** Options for {@link loadKnowledgeFolder}. */
@@ -12,8 +12,6 @@ export interface LoadKnowledgeOptions {
   displayRoot?: string;
 }
 
-const KNOWLEDGE_FILE = /\.(md|markdown|txt)$/i;
-
 /**
  * Reads every knowledge file in a folder (sorted, so answers do not depend on disk order).
  * Loud by design: a missing or empty folder, or any file that fails to parse, rejects with an
@@ -21,10 +19,7 @@ const KNOWLEDGE_FILE = /\.(md|markdown|txt)$/i;
  */
 export async function loadKnowledgeFolder(options: LoadKnowledgeOptions): Promise<KnowledgeDocument[]> {
   const { dir, displayRoot = process.cwd() } = options;
-  const show = (path: string) => {
-    const rel = relative(displayRoot, path);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
-  };
+  const show = (path: string) => displayPath(displayRoot, path);
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new IcatError('KNOWLEDGE_MISSING', `knowledge folder ${show(dir)} does not exist: create it with .md or .txt files, or set KNOWLEDGE_DIR to another folder.`);
@@ -51,15 +46,4 @@ export async function loadKnowledgeFolder(options: LoadKnowledgeOptions): Promis
     throw new IcatError('KNOWLEDGE_EMPTY', `knowledge folder ${show(dir)} has only glossaries: add at least one document to answer from.`);
   }
   return documents;
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map(async (entry) => {
-    const path = join(dir, entry.name);
-    if (entry.name.startsWith('.')) return [];
-    if (entry.isDirectory()) return listFiles(path);
-    return entry.isFile() ? [path] : [];
-  }));
-  return nested.flat();
 }

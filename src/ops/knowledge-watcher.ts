@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { watch, type FSWatcher } from 'node:fs';
 import { IcatError, KnowledgeParseError } from '../errors.js';
+import { KNOWLEDGE_FILE } from '../knowledge/files.js';
 import type { KnowledgeStatus } from '../knowledge-base.js';
 import { silentLogger, type Logger } from '../log.js';
 
@@ -38,7 +39,6 @@ export interface ProblemLocation {
   line: number;
 }
 
-const KNOWLEDGE_FILE = /\.(md|markdown|txt)$/i;
 
 /**
  * Watches the knowledge folder and re-indexes it in the background after each change, so the bot

@@ -34,6 +34,8 @@ export const SNAPSHOT_DEFAULTS = { minBytes: 1_000_000 };
 /** Knowledge loaded and indexed, and how the index was obtained. */
 export interface IndexedKnowledge {
   documents: readonly KnowledgeDocument[];
+  /** A short hash of the knowledge files (paths and content): changes whenever the knowledge does. */
+  version: string;
   index: KnowledgeIndex;
   /** `snapshot`: restored from disk; `built`: analysed from the files (and saved when large). */
   from: 'snapshot' | 'built';
@@ -55,7 +57,7 @@ export async function loadIndexedKnowledge(options: IndexSnapshotOptions): Promi
   if (identity && identity.bytes >= (options.minBytes ?? SNAPSHOT_DEFAULTS.minBytes)) {
     try {
       const index = await readIndexSnapshot(cacheDir, identity.key);
-      if (index) return { documents: index.documents, index, from: 'snapshot' };
+      if (index) return { documents: index.documents, index, version: identity.version, from: 'snapshot' };
     } catch (error) {
       logger.warn('index snapshot unreadable: building the index from the knowledge files instead', { cacheDir, key: identity.key, error });
     }
@@ -67,7 +69,7 @@ export async function loadIndexedKnowledge(options: IndexSnapshotOptions): Promi
       logger.warn('cannot write the index snapshot: the next start will build the index again', { cacheDir, error });
     });
   }
-  return { documents, index, from: 'built' };
+  return { documents, index, version: identity?.version ?? '', from: 'built' };
 }
 
 /** The two files of the snapshot stored under a key. */

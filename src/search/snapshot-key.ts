@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { displayPath, KNOWLEDGE_FILE, listFiles } from '../knowledge/files.js';
 import { FREQUENT_TERM_DEFAULTS } from './frequent-terms.js';
 import { FIELD_BOOSTS, SEARCHED_FIELDS } from './fields.js';
 
@@ -17,12 +18,13 @@ const INDEX_SETTINGS = {
 /** The folders whose code decides what an index holds (parsing, passages, analysis, word lists). */
 const ANALYSIS_CODE = ['knowledge', 'search', 'text', 'lexicon'];
 
-const KNOWLEDGE_FILE = /\.(md|markdown|txt)$/i;
 
 /** The identity of a knowledge folder as indexed, and its size. */
 export interface KnowledgeKey {
   /** Hex hash of the files (paths as shown, and content), the index settings and the analysis code. */
   key: string;
+  /** A short hash of the knowledge files alone (paths and content): the knowledge version people see. */
+  version: string;
   /** Total size of the knowledge files, in bytes. */
   bytes: number;
   /** Number of knowledge files. */
@@ -42,13 +44,16 @@ export async function knowledgeKey(dir: string, displayRoot: string = process.cw
   const files = (await listFiles(dir)).filter((file) => KNOWLEDGE_FILE.test(file)).sort();
   const hash = createHash('sha256');
   hash.update(`icat-bot index snapshot ${SNAPSHOT_FORMAT}\n${JSON.stringify(INDEX_SETTINGS)}\n${await analysisCodeHash()}\n`);
+  const contentHash = createHash('sha256');
   let bytes = 0;
   for (const file of files) {
     const content = await readFile(file);
     bytes += content.length;
-    hash.update(`${show(displayRoot, file)}\0${createHash('sha256').update(content).digest('hex')}\n`);
+    const line = `${displayPath(displayRoot, file)}\0${createHash('sha256').update(content).digest('hex')}\n`;
+    hash.update(line);
+    contentHash.update(line);
   }
-  return { key: hash.digest('hex').slice(0, 32), bytes, files: files.length };
+  return { key: hash.digest('hex').slice(0, 32), version: contentHash.digest('hex').slice(0, 12), bytes, files: files.length };
 }
 
 let codeHash: Promise<string> | undefined;
@@ -65,22 +70,4 @@ function analysisCodeHash(): Promise<string> {
     return hash.digest('hex');
   })();
   return codeHash;
-}
-
-/** The path as the loader shows it (relative to the display root when inside it); it ends up in sources. */
-function show(displayRoot: string, path: string): string {
-  const rel = relative(displayRoot, path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
-}
-
-/** Lists files as the knowledge loader does: recursively, skipping names that start with a dot. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map(async (entry) => {
-    const path = join(dir, entry.name);
-    if (entry.name.startsWith('.')) return [];
-    if (entry.isDirectory()) return listFiles(path);
-    return entry.isFile() ? [path] : [];
-  }));
-  return nested.flat();
 }
