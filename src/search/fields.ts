@@ -12,9 +12,12 @@ export interface PassageTerms {
 export const FIELD_BOOSTS = { text: 2, context: 1, title: 0.5 } as const;
 
 /**
- * The fields the search engine indexes. The title is left out: it is the same for every passage
- * of a document, so indexing it would repeat each title once per passage (a third of the index
- * on large knowledge) while telling passages of one document nothing apart. Title matches still
- * count when candidates are judged.
+ * The fields the search engine indexes: a passage's own words only. Its context (paragraph
+ * opening, lead-in, heading) and its document's title are the same for many passages, so
+ * indexing them would repeat them once per passage (more than half of the index on large
+ * knowledge, and the bulk of start-up time) while telling those passages nothing apart. They
+ * still count when candidates are judged (see rank.ts), which is where they decide between
+ * passages. Measured on generated report series, finding candidates by own words alone also
+ * answers from the right document more often (10k passages: 804 against 774 of 942).
  */
-export const SEARCHED_FIELDS = ['text', 'context'] as const;
+export const SEARCHED_FIELDS = ['text'] as const;

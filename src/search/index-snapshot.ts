@@ -178,7 +178,9 @@ function tablesOf(index: KnowledgeIndex, key: string): Tables {
   return {
     format: SNAPSHOT_FORMAT,
     key,
-    documents: [...index.documents],
+    // Blocks are only read to build passages and find abbreviations, both stored here already:
+    // keeping them would store every text twice.
+    documents: index.documents.map((doc) => ({ ...doc, blocks: [] })),
     featureNames,
     strings,
     passages: index.passages.map(store),

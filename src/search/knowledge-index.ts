@@ -56,6 +56,7 @@ export interface KnowledgeIndexParts {
  * reload can swap a whole new index in while questions keep reading the old one.
  */
 export class KnowledgeIndex {
+  /** The documents indexed. Their `blocks` are empty when the index was restored from a snapshot: the passages hold the text. */
   readonly documents: readonly KnowledgeDocument[];
   readonly passages: readonly Passage[];
   readonly terms: readonly PassageTerms[];

@@ -50,7 +50,8 @@ describe('a persisted knowledge index', () => {
     expect(first.from).toBe('built');
     expect(second.from).toBe('snapshot');
     expect(second.index.passages.length).toBe(first.index.passages.length);
-    expect(second.documents).toEqual(first.documents);
+    // Everything but the blocks, whose text the restored passages already hold.
+    expect(second.documents).toEqual(first.documents.map((doc) => ({ ...doc, blocks: [] })));
     expect(answers(second.index, questions)).toEqual(answers(first.index, questions));
     expect(answers(first.index, ['When did the CBSS join ICAT?'])[0]!.answer).toContain('April 2020');
     expect(warnings).toEqual([]);
