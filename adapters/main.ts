@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const configured = PLATFORMS.filter((platform) => platform.isConfigured(process.env));
   // Every platform's secrets, configured or not: a half-set variable must not leak either.
   const secrets = PLATFORMS.flatMap((platform) => platform.secrets(process.env));
-  const settings = readRuntimeSettings({ secrets });
+  // In an interactive terminal chat, info lines on stderr would interleave with the conversation.
+  const quietChat = configured.length === 0 && process.stdin.isTTY && !process.env.LOG_LEVEL;
+  const settings = readRuntimeSettings({ secrets, ...(quietChat ? { env: { ...process.env, LOG_LEVEL: 'warn' } } : {}) });
   for (const platform of configured) platform.checkSettings(process.env);
   const { logger, ops } = settings;
   const health = new Health(botVersion());
