@@ -67,8 +67,10 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   if (shape.conversational) return helpReply(index, question, shape);
   const expansion = shape.expects === 'expansion' ? expand(index, text, question) : undefined;
   if (expansion) return expansion;
-  const concepts = buildConcepts(index, text, shape);
-  if (concepts.length === 0 && shape.expects !== 'expansion') return helpReply(index, question, shape);
+  const allConcepts = buildConcepts(index, text, shape);
+  if (allConcepts.length === 0 && shape.expects !== 'expansion') return helpReply(index, question, shape);
+  // Numbers alone ("what's 2+2?") name no topic the knowledge could be about.
+  const concepts = allConcepts.every((concept) => /^\d+$/.test(concept.word)) ? [] : allConcepts;
   const candidates = rankPassages(index, concepts, shape, settings.rank);
   const best = candidates[0];
   // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.

@@ -28,6 +28,9 @@ export interface Concept {
 
 /** How much less an absent everyday word counts against confidence than an absent rare one. */
 const COMMON_WORD_IMPORTANCE = 0.3;
+/** How much more the topic of "what did X say about Y" counts than the speaker, who may be named only in the context. */
+const FOCUS_WEIGHT = 2;
+
 /** Words that pick an item of a list ("the third priority"): they select, they are not a topic. */
 const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(st|nd|rd|th)|number|item)$/;
 
@@ -62,6 +65,7 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
   const corrected = typed.map((term) => correct(index, term.surface, term.stem));
   const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem));
   const correctionsOf = new Map(corrected.map((c) => [c.stem, c.others]));
+  const focusWords = new Set(shape.focus ? contentTerms(shape.focus).map((term) => term.surface) : []);
   const concepts = new Map<string, Concept>();
   for (const term of collapsed) {
     if (concepts.has(term)) continue;
@@ -79,7 +83,8 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
     const importance = known
       ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term))) * (everyday ? KNOWN_COMMON_WORD_IMPORTANCE : 1)
       : index.weightOf(term) * (everyday ? COMMON_WORD_IMPORTANCE : 1);
-    concepts.set(term, { word, alternatives, importance: importance * (word === shape.headNoun ? HEAD_NOUN_WEIGHT : 1), known });
+    const emphasis = word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1;
+    concepts.set(term, { word, alternatives, importance: importance * emphasis, known });
   }
   return [...concepts.values()];
 }

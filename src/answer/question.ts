@@ -13,6 +13,8 @@ export interface QuestionShape {
   subject?: string;
   /** The noun after "which"/"what" ("which organisation") that the answer is an instance of, folded. */
   headNoun?: string;
+  /** What a "what did X say about Y" question is about (Y, folded): it matters more than who said it. */
+  focus?: string;
   /** Greeting, thanks or a request for help rather than a question. */
   conversational?: 'help' | 'greeting' | 'thanks';
 }
@@ -49,6 +51,8 @@ export function analyseQuestion(question: string): QuestionShape {
     ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^what (?:does|do|did) (.+?) (?:stand for|mean|do)$/.exec(bare)?.[1];
   if (subject) shape.subject = subject.trim();
+  const focus = /\b(?:say|said|says|think|thinks|write|wrote|mention|mentioned|remark|remarked|note|noted)\b.*?\babout (.+)$/.exec(bare)?.[1];
+  if (focus) shape.focus = focus;
   const headNoun = /^(?:which|what) ([a-z]+)\b(?! (?:is|are|was|were|does|do|did)\b)/.exec(bare)?.[1];
   if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
   return shape;

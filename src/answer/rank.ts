@@ -118,22 +118,24 @@ function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, 
   let bonus = fitsShape && shape.expects !== 'any' && shape.expects !== 'definition' ? 0.15 : 0;
   if (!fitsShape && REQUIRED_SHAPES.has(shape.expects)) bonus -= 0.3;
   if (shape.ordinal !== undefined && passage.kind === 'list') bonus += 0.15;
-  if (subjectNames.length > 0 && definesSubject(passage, subjectNames)) bonus += 0.12;
+  if (subjectNames.length > 0 && definesSubject(passage, subjectNames, shape.expects === 'person')) bonus += 0.12;
   return bonus;
 }
 
 /**
  * Whether a sentence reads as a definition of its subject: the subject (by any of its names) is
  * followed by "is", "are", "was" or "refers to", with at most a bracket or an aside in between,
- * as in "… Persons (ICAT) is the UN's leading policy forum".
+ * as in "… Persons (ICAT) is the UN's leading policy forum"; a person also by an apposition.
  */
-function definesSubject(passage: Passage, subjectNames: readonly string[]): boolean {
+function definesSubject(passage: Passage, subjectNames: readonly string[], person: boolean): boolean {
   let lower = foldedText.get(passage);
   if (lower === undefined) foldedText.set(passage, lower = fold(passage.text));
   return subjectNames.some((name) => {
     const at = lower.indexOf(name);
     if (at < 0 || at > 160 || /,|;|\b(that|which|who|when|while|and is|during)\b/.test(lower.slice(0, at))) return false;
-    return DEFINING_VERB.test(lower.slice(at + name.length));
+    const after = lower.slice(at + name.length);
+    // "Valiant Richey, OSCE Special Representative …": a person is introduced by an apposition.
+    return DEFINING_VERB.test(after) || (person && /^,\s/.test(after));
   });
 }
 

@@ -6,8 +6,8 @@
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['join', 'joined', 'member', 'membership', 'admit', 'admitted', 'enter', 'accede', 'accession'],
-  ['head', 'chief', 'director', 'leader', 'lead', 'chair', 'president'],
-  ['chair', 'cochair', 'chairmanship', 'preside'],
+  ['head', 'chief', 'director', 'leader', 'chair', 'president'],
+  ['chair', 'cochair', 'chairmanship'],
   ['fight', 'combat', 'combating', 'tackle', 'counter', 'address', 'confront', 'stop', 'prevent'],
   ['goal', 'aim', 'objective', 'priority', 'focus', 'pillar', 'target'],
   ['child', 'children', 'kid', 'kids', 'minor', 'minors'],
@@ -28,6 +28,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['help', 'assist', 'support'],
   ['technology', 'tech', 'digital', 'online', 'internet'],
   ['job', 'role', 'position', 'title', 'post'],
+  ['form', 'type', 'kind', 'sort'],
   ['cause', 'driver', 'drivers', 'reason'],
   ['punish', 'prosecute', 'accountable', 'accountability', 'justice'],
   ['newest', 'latest', 'new'],
