@@ -10,6 +10,8 @@ import { fixQuestionWords, type QuestionShape } from './question.js';
 export interface Alternative {
   term: string;
   weight: number;
+  /** A synonym of the word asked, rather than the word itself (or its typo correction). */
+  synonym?: boolean;
 }
 
 /**
@@ -34,12 +36,15 @@ const FOCUS_WEIGHT = 2;
 /** Words that pick an item of a list ("the third priority"): they select, they are not a topic. */
 const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(st|nd|rd|th)|number|item)$/;
 
+/** "Where does it take place?": the phrase frames a where/when question, it is not its topic. */
+const TAKE_PLACE = /\b(take|takes|took|taking|taken) place\b/gi;
+
 /** How much an everyday word the knowledge does use ("use", "make") counts, against a telling one. */
 const KNOWN_COMMON_WORD_IMPORTANCE = 0.5;
 /** How much a synonym counts, against 1 for the word itself. */
 const SYNONYM_WEIGHT = 0.75;
 /** How much the "which X" noun counts: the answer is an instance of X, and may not say X. */
-const HEAD_NOUN_WEIGHT = 0.5;
+const HEAD_NOUN_WEIGHT = 0.3;
 
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, Set<string>>();
@@ -60,7 +65,7 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
  * miss never outranks an exact match), abbreviations folded to one token, synonyms added.
  */
 export function buildConcepts(index: KnowledgeIndex, question: string, shape: QuestionShape): Concept[] {
-  const typed = contentTerms(fixQuestionWords(question))
+  const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.ordinal !== undefined && ORDINAL_WORDS.test(term.surface)));
   const corrected = typed.map((term) => correct(index, term.surface, term.stem));
   const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem));
@@ -75,7 +80,7 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
     const alternatives: Alternative[] = [{ term, weight: ownWeight }];
     for (const other of correctionsOf.get(term) ?? []) alternatives.push({ term: other, weight: ownWeight });
     for (const synonym of SYNONYMS.get(term) ?? []) {
-      if (index.knownTerms.has(synonym)) alternatives.push({ term: synonym, weight: Math.min(ownWeight, SYNONYM_WEIGHT) });
+      if (index.knownTerms.has(synonym)) alternatives.push({ term: synonym, weight: Math.min(ownWeight, SYNONYM_WEIGHT), synonym: true });
     }
     const knownAlternatives = alternatives.filter((a) => index.knownTerms.has(a.term));
     const known = knownAlternatives.length > 0;

@@ -53,7 +53,7 @@ export function analyseQuestion(question: string): QuestionShape {
   if (subject) shape.subject = subject.trim();
   const focus = /\b(?:say|said|says|think|thinks|write|wrote|mention|mentioned|remark|remarked|note|noted)\b.*?\babout (.+)$/.exec(bare)?.[1];
   if (focus) shape.focus = focus;
-  const headNoun = /^(?:which|what) ([a-z]+)\b(?! (?:is|are|was|were|does|do|did)\b)/.exec(bare)?.[1];
+  const headNoun = /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1];
   if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
   return shape;
 }

@@ -44,6 +44,9 @@ const FIELD_CREDIT: Readonly<Record<MatchField, number>> = { text: 1, context: 0
 /** A context match counts more when the passage opens with "He", "It"…: the context is what the pronoun stands for. */
 const ANAPHORIC_CONTEXT_CREDIT = 0.85;
 
+/** A passage that shares no word with the question, only synonyms, is a weaker answer than its coverage says. */
+const SYNONYMS_ONLY_FACTOR = 0.6;
+
 /** How much the search engine's own score counts in ranking: enough to break ties between equal coverage. */
 const SEARCH_SCORE_WEIGHT = 0.05;
 
@@ -79,17 +82,19 @@ export function rankPassages(
     const passage = index.passages[hit.id as number]!;
     const fields = index.fieldsOf(passage.id);
     let covered = 0;
+    let sharesAWord = false;
     const contextCredit = passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
     for (const concept of concepts) {
       let credit = 0;
-      for (const { term, weight } of concept.alternatives) {
+      for (const { term, weight, synonym } of concept.alternatives) {
         const field = fields.get(term);
         if (field === undefined) continue;
         credit = Math.max(credit, (field === 'context' ? contextCredit : FIELD_CREDIT[field]) * weight);
+        if (!synonym) sharesAWord = true;
       }
       covered += credit * concept.importance;
     }
-    const coverage = covered / totalImportance;
+    const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR);
     const fitsShape = fits(passage, shape);
     const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
     candidates.push({ passage, coverage, fitsShape, score: coverage + preference(passage, shape, fitsShape, names) + tieBreak });
