@@ -43,3 +43,20 @@ export function requireVariable(env: Env, name: string, hint: string): string {
   if (!value) throw new IcatError('CONFIG_MISSING', `${name} is not set: set it to ${hint} (see .env.example).`);
   return value;
 }
+
+/**
+ * Parses an http(s) address given in a variable, failing with a message that names the variable
+ * and shows a valid example.
+ */
+export function parseHttpUrl(name: string, value: string, example: string): URL {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new IcatError('CONFIG_INVALID', `${name} must be an http(s) address such as ${example} (got "${value}"); leave it empty for the default.`);
+  }
+  return url;
+}

@@ -1,4 +1,4 @@
-import { requireVariable, type Env } from '../../src/config.js';
+import { parseHttpUrl, requireVariable, type Env } from '../../src/config.js';
 import { IcatError } from '../../src/errors.js';
 
 /** Discord's own REST base, as discord.js uses it when `DISCORD_API_URL` is not set. */
@@ -47,14 +47,6 @@ export function readDiscordConfig(env: Env): DiscordConfig {
 
 /** The REST base as discord.js wants it: no trailing slash and no version, which it appends itself. */
 function parseApiUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new IcatError('CONFIG_INVALID', `DISCORD_API_URL must be an http(s) address such as ${DISCORD_DEFAULT_API_URL}, got "${value}".`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new IcatError('CONFIG_INVALID', `DISCORD_API_URL must start with http:// or https://, got "${value}".`);
-  }
+  const url = parseHttpUrl('DISCORD_API_URL', value, DISCORD_DEFAULT_API_URL);
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '').replace(/\/v\d+$/, '');
 }

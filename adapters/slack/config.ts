@@ -1,4 +1,4 @@
-import { requireVariable, type Env } from '../../src/config.js';
+import { parseHttpUrl, requireVariable, type Env } from '../../src/config.js';
 import { IcatError } from '../../src/errors.js';
 
 /** How the app receives Slack's requests. */
@@ -80,14 +80,6 @@ function readPort(raw: string | undefined): number {
 }
 
 function readApiUrl(raw: string): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new IcatError('CONFIG_INVALID', `SLACK_API_URL must be an http(s) address such as https://slack.com/api/ (got "${raw}"); leave it empty for Slack's own.`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new IcatError('CONFIG_INVALID', `SLACK_API_URL must start with https:// or http:// (got "${raw}").`);
-  }
+  const url = parseHttpUrl('SLACK_API_URL', raw, 'https://slack.com/api/');
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
