@@ -35,6 +35,9 @@ export interface Answerer {
 /** A neighbouring passage scoring at least this share of the best joins the answer: the two answer together. */
 const RUNNER_UP_SHARE = 0.97;
 
+/** A question made only of everyday words ("who made you?") names no topic: its best match is a guess. */
+const VAGUE_QUESTION_FACTOR = 0.5;
+
 /** The reply text when the knowledge does not say. */
 export const DECLINE_TEXT = "I don't know: the knowledge I have does not answer that.";
 
@@ -74,7 +77,8 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   const candidates = rankPassages(index, concepts, shape, settings.rank);
   const best = candidates[0];
   // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.
-  const confidence = shape.expects === 'expansion' ? 0 : round(confidenceOf(best, shape));
+  const vague = concepts.every((concept) => concept.everyday);
+  const confidence = shape.expects === 'expansion' ? 0 : round(confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1));
   if (!best || confidence < settings.minConfidence) {
     return {
       kind: 'declined', question, answered: false, answer: DECLINE_TEXT, sources: [], confidence,

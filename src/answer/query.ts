@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { SYNONYM_GROUPS } from '../lexicon/synonyms.js';
+import { fold } from '../text/fold.js';
 import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { contentTerms } from '../text/terms.js';
@@ -26,6 +27,8 @@ export interface Concept {
   importance: number;
   /** False when nothing in the knowledge expresses this concept. */
   known: boolean;
+  /** An everyday English word ("make", "time"), which alone names no topic. */
+  everyday: boolean;
 }
 
 /** How much less an absent everyday word counts against confidence than an absent rare one. */
@@ -68,7 +71,8 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.ordinal !== undefined && ORDINAL_WORDS.test(term.surface)));
   const corrected = typed.map((term) => correct(index, term.surface, term.stem));
-  const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem));
+  const partsOfKnownCompounds = compoundParts(index, question);
+  const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem)).filter((term) => !partsOfKnownCompounds.has(term));
   const correctionsOf = new Map(corrected.map((c) => [c.stem, c.others]));
   const focusWords = new Set(shape.focus ? contentTerms(shape.focus).map((term) => term.surface) : []);
   const concepts = new Map<string, Concept>();
@@ -84,14 +88,28 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
     }
     const knownAlternatives = alternatives.filter((a) => index.knownTerms.has(a.term));
     const known = knownAlternatives.length > 0;
-    const everyday = COMMON_WORDS.has(word);
+    const everyday = COMMON_WORDS.has(word) || COMMON_WORDS.has(term);
     const importance = known
       ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term))) * (everyday ? KNOWN_COMMON_WORD_IMPORTANCE : 1)
       : index.weightOf(term) * (everyday ? COMMON_WORD_IMPORTANCE : 1);
     const emphasis = word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1;
-    concepts.set(term, { word, alternatives, importance: importance * emphasis, known });
+    concepts.set(term, { word, alternatives, importance: importance * emphasis, known, everyday });
   }
   return [...concepts.values()];
+}
+
+/**
+ * The parts of hyphenated words ("Secretary-General", "co-chaired") whose joined form the knowledge
+ * uses: the joined form alone then stands for the word, so one word does not count three times.
+ */
+function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
+  const parts = new Set<string>();
+  for (const match of fold(question).matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) {
+    const pieces = match[0].split('-');
+    if (!index.knownTerms.has(stem(pieces.join('')))) continue;
+    for (const piece of pieces) parts.add(stem(piece));
+  }
+  return parts;
 }
 
 /** A typed word, possibly replaced by the knowledge word(s) it was meant to be. */
@@ -136,7 +154,9 @@ function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: strin
     const found: { stem: string; distance: number; passages: number; word: string }[] = [];
     for (const [word, [entry]] of index.vocabulary.fuzzyGet(surface, 2)) {
       const distance = transpositionDistance(word, surface);
-      if (distance <= maxDistance) found.push({ stem: entry.stem, distance, passages: entry.passages, word });
+      // A bare stem in the vocabulary ("join", "foundat") stands in for its words: only a one-letter slip reaches it.
+      const reach = word === entry.stem ? 1 : maxDistance;
+      if (distance <= reach) found.push({ stem: entry.stem, distance, passages: entry.passages, word });
     }
     const best = Math.min(...found.map((f) => f.distance));
     const closest = [...new Map(found.filter((f) => f.distance === best).sort((a, b) => b.passages - a.passages).map((f) => [f.stem, f])).values()].slice(0, 3);

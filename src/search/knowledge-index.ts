@@ -106,6 +106,8 @@ export class KnowledgeIndex {
       for (const field of [text, context, title]) for (const term of field.split(' ')) if (term) known.add(term);
       return { text, context, title };
     });
+    // Stems join the vocabulary too, so a slip that the stemmer keeps ("jion") still finds its word ("join").
+    for (const [term, passages] of frequency) if (!vocabulary.has(term)) vocabulary.set(term, { stem: term, passages });
     this.passageFrequency = frequency;
     this.knownTerms = known;
     this.vocabulary = vocabulary;
