@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import { LEAD_IN } from '../search/features.js';
 import type { Passage } from '../search/passage.js';
 import { MAX_ANSWER_LENGTH, type Source } from '../reply.js';
 import type { Concept } from './query.js';
@@ -23,7 +24,7 @@ export function composeAnswer(
   if (passage.kind === 'list') return composeList(index, passage, shape, concepts);
   const at = (id: number | undefined) => (id === undefined ? undefined : index.passages[id]);
   const next = at(passage.next);
-  if (/:[”"]?$/.test(passage.text) && next?.kind === 'list') return composeList(index, next, { ...shape, expects: 'list' }, concepts);
+  if (LEAD_IN.test(passage.text) && next?.kind === 'list') return composeList(index, next, { ...shape, expects: 'list' }, concepts);
 
   let used: Passage[] = [passage];
   if (runnerUp?.kind === 'sentence' && runnerUp.paragraph === passage.paragraph) {
@@ -33,17 +34,26 @@ export function composeAnswer(
   const fits = (candidate: Passage[]) => candidate.reduce((length, p) => length + p.text.length + 1, 0) <= MAX_ANSWER_LENGTH;
   const first = used[0]!;
   const before = at(first.previous);
-  if (before && /:[”"]?$/.test(before.text) && before.paragraph !== first.paragraph && fits([before, ...used])) {
+  if (before && LEAD_IN.test(before.text) && before.paragraph !== first.paragraph && fits([before, ...used])) {
     used = [before, ...used];
   } else if (first.features.anaphoric && before?.paragraph === first.paragraph) {
-    const opening = index.passages.find((p) => p.paragraph === first.paragraph);
-    const antecedent = opening && opening !== first && fits([opening, ...used]) ? opening : before;
+    const opening = openingOf(index, first);
+    const antecedent = opening !== first && fits([opening, ...used]) ? opening : before;
     if (fits([antecedent, ...used])) used = [antecedent, ...used];
   }
   const last = used[used.length - 1]!;
   const after = at(last.next);
-  if (/:[”"]?$/.test(last.text) && after?.kind === 'sentence' && fits([...used, after])) used.push(after);
+  if (LEAD_IN.test(last.text) && after?.kind === 'sentence' && fits([...used, after])) used.push(after);
   return { text: fitSentences(used.map((p) => p.text)), passages: used };
+}
+
+/** The first sentence of a passage's paragraph, found by walking back through its neighbours. */
+function openingOf(index: KnowledgeIndex, passage: Passage): Passage {
+  let opening = passage;
+  for (let before = index.passages[opening.previous ?? -1]; before?.paragraph === passage.paragraph; before = index.passages[before.previous ?? -1]) {
+    opening = before;
+  }
+  return opening;
 }
 
 function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionShape, concepts: readonly Concept[]): ComposedAnswer {

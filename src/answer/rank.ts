@@ -1,5 +1,5 @@
 import { fold } from '../text/fold.js';
-import { searchCandidates } from '../search/candidate-search.js';
+import { searchCandidates, type CandidateSearchOptions } from '../search/candidate-search.js';
 import type { MatchField } from '../search/fields.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
@@ -17,23 +17,13 @@ export interface Candidate {
   score: number;
 }
 
-/** Options for {@link rankPassages}, with their defaults in {@link RANK_DEFAULTS}. */
-export interface RankOptions {
+/**
+ * Options for {@link rankPassages}, with their defaults in {@link RANK_DEFAULTS}: how many hits to
+ * rerank, and the bounds of the candidate search (see {@link CandidateSearchOptions}).
+ */
+export interface RankOptions extends Omit<CandidateSearchOptions, 'limit'> {
   /** How many search hits to rerank. Bounds the work per question whatever the corpus size. */
   rerankLimit: number;
-  /**
-   * A term held by more than this share of passages is left out of the search (it still counts in
-   * coverage): on a large corpus such terms touch most passages and decide nothing.
-   */
-  commonTermShare: number;
-  /** The share only applies from this many passages on. */
-  commonTermMinPassages: number;
-  /**
-   * The most passage entries the search may walk per question (the searched terms' passage counts
-   * added up, rarest first); see src/search/candidate-search.ts. Keeps a question's cost flat as
-   * the knowledge grows.
-   */
-  searchPostings: number;
 }
 
 /** Defaults for {@link RankOptions}. */

@@ -1,6 +1,6 @@
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import { balanceQuotes, splitSentences } from '../text/sentences.js';
-import { answerFeatures } from './features.js';
+import { answerFeatures, LEAD_IN } from './features.js';
 import type { Passage } from './passage.js';
 
 /**
@@ -43,7 +43,7 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         add({ kind: 'sentence', text: sentence, context });
       });
       lastSentence = sentences[sentences.length - 1] ?? '';
-      leadIn = /:[”"]?$/.test(lastSentence) ? lastSentence : '';
+      leadIn = LEAD_IN.test(lastSentence) ? lastSentence : '';
     }
   }
   return passages;

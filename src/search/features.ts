@@ -14,6 +14,9 @@ export interface AnswerFeatures {
   anaphoric: boolean;
 }
 
+/** A sentence ending in ":" introduces what follows it (a quotation, a list). */
+export const LEAD_IN = /:[”"]?$/;
+
 /** Words that open a sentence which only makes sense after the one before it. */
 export const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|their|both|such|there|the latter|the former)\b/i;
 
