@@ -92,9 +92,6 @@ export function rankPassages(
   return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
 
-/** Verbs that report what someone said, for "what did X say" questions. */
-const REPORTED_SPEECH = /\b(said|says|stated|remarked|added|informed|emphasi[sz]ed|highlighted|noted|stressed|explained|warned|urged|invited|argued|told|declared|announced)\b/i;
-
 /** Whether a passage holds the kind of answer the question's shape asks for. */
 function fits(passage: Passage, shape: QuestionShape): boolean {
   const f = passage.features;
@@ -104,7 +101,7 @@ function fits(passage: Passage, shape: QuestionShape): boolean {
     case 'number': return f.number;
     case 'person': return f.name;
     case 'list': return passage.kind === 'list';
-    case 'quote': return f.quote || REPORTED_SPEECH.test(passage.text);
+    case 'quote': return f.quote;
     default: return true;
   }
 }

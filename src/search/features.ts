@@ -8,11 +8,14 @@ export interface AnswerFeatures {
   number: boolean;
   /** A person's name ("Grzegorz Poznanski"): two or more capitalised words not opening the sentence. */
   name: boolean;
-  /** A quotation. */
+  /** What someone said: a quotation, or reported speech ("he informed that …"). */
   quote: boolean;
   /** Opens with a pronoun ("He", "It", "They") that stands for something named just before. */
   anaphoric: boolean;
 }
+
+/** Verbs that report what someone said. */
+const REPORTED_SPEECH = /\b(said|says|stated|remarked|added|informed|emphasi[sz]ed|highlighted|noted|stressed|explained|warned|urged|invited|argued|told|declared|announced)\b/i;
 
 /** A sentence ending in ":" introduces what follows it (a quotation, a list). */
 export const LEAD_IN = /:[”"]?$/;
@@ -35,7 +38,7 @@ export function answerFeatures(text: string): AnswerFeatures {
     time: TIME.test(text),
     number: NUMBER.test(withoutDates),
     name: NAME.test(text) || /^[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+,/u.test(text),
-    quote: /[“”"]/.test(text),
+    quote: /[“”"]/.test(text) || REPORTED_SPEECH.test(text),
     anaphoric: ANAPHORA.test(text),
   };
 }
