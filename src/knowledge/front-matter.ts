@@ -7,6 +7,11 @@ export interface FrontMatter {
   source?: string;
   date?: string;
   url?: string;
+  /**
+   * When the document's facts were true: a year ("2025") or a date ("2025-03-01"). Answers built
+   * on it say so ("As of 2025, …"), so nobody takes an old chair for the current one.
+   */
+  as_of?: string;
   kind?: 'article' | 'glossary';
   examples?: string[];
   /** Abbreviation → full name, e.g. `{ CBSS: Council of the Baltic Sea States }`. */
@@ -20,7 +25,7 @@ export interface SplitFile {
   bodyLine: number;
 }
 
-const KNOWN_FIELDS = new Set(['title', 'source', 'date', 'url', 'kind', 'examples', 'aliases']);
+const KNOWN_FIELDS = new Set(['title', 'source', 'date', 'url', 'as_of', 'kind', 'examples', 'aliases']);
 
 /**
  * Separates and validates a file's YAML front matter (between `---` lines at the very top).
@@ -71,11 +76,14 @@ function validate(file: string, data: unknown, lineOf: (key: string) => number):
     return String(value).trim() || undefined;
   };
   const frontMatter: FrontMatter = {};
-  for (const key of ['title', 'source', 'date', 'url'] as const) {
+  for (const key of ['title', 'source', 'date', 'url', 'as_of'] as const) {
     const value = text(key);
     if (value !== undefined) frontMatter[key] = value;
   }
   if (frontMatter.url && !/^https?:\/\/\S+$/.test(frontMatter.url)) fail('url', '"url" must be an http(s) address.');
+  if (frontMatter.as_of && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(frontMatter.as_of)) {
+    fail('as_of', '"as_of" must be a year or a date, e.g. 2025 or 2025-03-01.');
+  }
   const kind = text('kind');
   if (kind !== undefined) {
     if (kind !== 'article' && kind !== 'glossary') fail('kind', '"kind" must be "article" or "glossary".');
