@@ -26,6 +26,8 @@ export function composeAnswer(
   const next = at(passage.next);
   if (LEAD_IN.test(passage.text) && next?.kind === 'list') return composeList(index, next, { ...shape, expects: 'list' }, concepts);
 
+  if (shape.expects === 'quote' && passage.quoted && passage.speaker) return composeStatement(index, passage);
+
   let used: Passage[] = [passage];
   if (runnerUp?.kind === 'sentence' && runnerUp.paragraph === passage.paragraph) {
     if (runnerUp.id === passage.next) used.push(runnerUp);
@@ -44,7 +46,57 @@ export function composeAnswer(
   const last = used[used.length - 1]!;
   const after = at(last.next);
   if (LEAD_IN.test(last.text) && after?.kind === 'sentence' && fits([...used, after])) used.push(after);
-  return { text: fitSentences(used.map((p) => p.text)), passages: used };
+  const text = fitSentences(used.map((p) => p.text));
+  return { text: dated(used[0]!, attributed(used[0]!, text, shape)), passages: used };
+}
+
+/**
+ * "What did X say?": the whole statement the passage belongs to, with its speaker, in reading
+ * order, as far as it fits; a statement cut short ends in "…".
+ */
+function composeStatement(index: KnowledgeIndex, passage: Passage): ComposedAnswer {
+  const sameStatement = (other: Passage | undefined): other is Passage => other?.quoted === true && other.speaker === passage.speaker;
+  const prefix = `${passage.speaker}: `;
+  const length = (parts: readonly Passage[]) => prefix.length + parts.reduce((sum, p) => sum + p.text.length + 1, 0) + 4;
+  const used: Passage[] = [passage];
+  let earlier = index.passages[passage.previous ?? -1];
+  let later = index.passages[passage.next ?? -1];
+  // Grow around the sentence that matched, so the part asked about is never the part cut.
+  while (sameStatement(later) || sameStatement(earlier)) {
+    if (sameStatement(later) && length([...used, later]) <= MAX_ANSWER_LENGTH) {
+      used.push(later);
+      later = index.passages[later.next ?? -1];
+    } else if (sameStatement(earlier) && length([earlier, ...used]) <= MAX_ANSWER_LENGTH) {
+      used.unshift(earlier);
+      earlier = index.passages[earlier.previous ?? -1];
+    } else break;
+  }
+  const body = used.map((p) => p.text).join(' ');
+  if (prefix.length + body.length > MAX_ANSWER_LENGTH) return { text: fitSentences([`${prefix}${passage.text}`]), passages: [passage] };
+  const text = `${prefix}${sameStatement(earlier) ? '… ' : ''}${body}${sameStatement(later) ? ' …' : ''}`;
+  return { text: dated(passage, text), passages: used };
+}
+
+/**
+ * Shows whose words a quotation is: "Ghada Waly (…): “…”" when the answer is a quotation or the
+ * question asks who, and the answer does not name the speaker already.
+ */
+function attributed(passage: Passage, text: string, shape: QuestionShape): string {
+  const speaker = passage.speaker;
+  if (!speaker || !(passage.quoted || shape.expects === 'person' || shape.expects === 'quote')) return text;
+  const surname = speaker.replace(/[,.;:\s]+$/, '').split(' ').pop() ?? speaker;
+  if (text.includes(surname)) return text;
+  const withSpeaker = `${speaker}: ${text}`;
+  return withSpeaker.length <= MAX_ANSWER_LENGTH ? withSpeaker : text;
+}
+
+/** Says when a dated fact was true ("As of 2025, …", "In 2021, …") unless the answer names that year already. */
+function dated(passage: Passage, text: string): string {
+  const asOf = passage.asOf;
+  if (!asOf || text.includes(asOf.slice(0, 4))) return text;
+  const label = passage.document.asOf === asOf ? `As of ${asOf}` : `In ${asOf}`;
+  const withDate = `${label}, ${/^(The|It|This|These|Its|A|An|In|On)\b/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text}`;
+  return withDate.length <= MAX_ANSWER_LENGTH ? withDate : text;
 }
 
 /** The first sentence of a passage's paragraph, found by walking back through its neighbours. */
@@ -118,7 +170,7 @@ export function sourcesOf(passages: readonly Passage[]): Source[] {
     if (sources.some((s) => s.file === document.file && s.section === section)) continue;
     sources.push({
       title: document.title, file: document.file,
-      ...(section ? { section } : {}), ...(document.url ? { url: document.url } : {}),
+      ...(section ? { section } : {}), ...(passage.url ?? document.url ? { url: passage.url ?? document.url } : {}),
     });
   }
   return sources;

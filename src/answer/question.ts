@@ -2,7 +2,7 @@ import { fold } from '../text/fold.js';
 
 /** The kind of answer a question asks for, read from its wording before stop words are removed. */
 export type ExpectedAnswer =
-  | 'date' | 'time' | 'number' | 'person' | 'place' | 'list' | 'definition' | 'expansion' | 'reason' | 'quote' | 'any';
+  | 'date' | 'time' | 'number' | 'frequency' | 'amount' | 'person' | 'place' | 'list' | 'definition' | 'expansion' | 'reason' | 'quote' | 'any';
 
 /** What the wording of a question tells about the answer it wants. */
 export interface QuestionShape {
@@ -15,6 +15,14 @@ export interface QuestionShape {
   headNoun?: string;
   /** What a "what did X say about Y" question is about (Y, folded): it matters more than who said it. */
   focus?: string;
+  /** "Is the CBSS a member?", "did it join in 2019?": a yes/no question, answered with the fact that settles it. */
+  yesNo?: boolean;
+  /** "Who chairs ICAT now?": the question wants the latest dated fact. */
+  now?: boolean;
+  /** The years the question names ("in 2021"): an answer must be about one of them. */
+  years?: string[];
+  /** "What comes after 'building the evidence base'?": the list item next to the one named. */
+  relative?: { direction: -1 | 1; anchor: string };
   /** Greeting, thanks or a request for help rather than a question. */
   conversational?: 'help' | 'greeting' | 'thanks';
 }
@@ -54,6 +62,12 @@ export function analyseQuestion(question: string): QuestionShape {
   const focus = /\b(?:say|said|says|think|thinks|write|wrote|mention|mentioned|remark|remarked|note|noted)\b.*?\babout (.+)$/.exec(bare)?.[1];
   if (focus) shape.focus = focus;
   const headNoun = /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1];
+  if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare)) shape.yesNo = true;
+  if (/\b(now|current|currently|this year|today|at present|presently|latest|these days|nowadays|most recent)\b/.test(bare)) shape.now = true;
+  const years = bare.match(/\b(?:19|20)\d\d\b/g);
+  if (years) shape.years = [...new Set(years)];
+  const relative = /\b(before|after|preceding|following|next to)\s+(?:the\s+)?(.{3,})$/.exec(bare);
+  if (relative) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+|['"’”]+$/g, '') };
   if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
   return shape;
 }
@@ -63,6 +77,8 @@ function expectedAnswer(q: string): ExpectedAnswer {
     || /^what (does|do) \S+( \S+)? mean$/.test(q)) return 'expansion';
   if (/^(what|which) time\b|\bwhat time\b|\bat what hour\b/.test(q)) return 'time';
   if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b|\bdate\b/.test(q)) return 'date';
+  if (/\bhow (often|frequently)\b|\bfrequency\b/.test(q)) return 'frequency';
+  if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|how much did .+ (give|spend|raise|pay|contribute|donate))\b/.test(q)) return 'amount';
   if (/\b(how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
   if (/^(list|name|enumerate)\b|\bwhat are the (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|main|key)\b|\b(list of|which are the)\b/.test(q)) return 'list';
   if (/^(who|whom|whose)\b|\bwho (is|was|are|were)\b/.test(q)) return 'person';
@@ -70,6 +86,8 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/^why\b|\bwhat (is|was) the reason\b/.test(q)) return 'reason';
   if (/\bwhat (did|does|do) .+ (say|said|state|remark|emphasi[sz]e|highlight|add)\b/.test(q)) return 'quote';
   if (/^what (are|were)\b/.test(q)) return 'list';
+  // "icat focus areas?", "cbss members": a bare plural asks for the things themselves.
+  if (q.split(' ').length <= 5 && /^[a-z0-9 '-]+ [a-z]{3,}(?<!ss|us|is|ics|news)s$/.test(q)) return 'list';
   if (/^(what|who) (is|was)\b|^what's\b|^(tell me about|define|explain|describe)\b/.test(q)) return 'definition';
   return 'any';
 }

@@ -41,7 +41,18 @@ const SYNONYMS_ONLY_FACTOR = 0.6;
 const SEARCH_SCORE_WEIGHT = 0.05;
 
 /** Answer kinds a passage must hold for the question to be answered at all. */
-const REQUIRED_SHAPES = new Set(['date', 'time', 'number']);
+const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount']);
+
+/**
+ * How much of its coverage a passage keeps for each name the question gives that it never
+ * mentions: "who is the OSCE secretary general" is not answered by a passage about another
+ * organisation's Secretary-General, however well the rest matches.
+ */
+const MISSING_NAME_FACTOR = 0.5;
+/** Likewise for a year the question names ("who chaired ICAT in 1995?") that the passage is not about. */
+const MISSING_YEAR_FACTOR = 0.5;
+/** A "where" question answered by a passage that names no place. */
+const NO_PLACE_FACTOR = 0.7;
 
 /**
  * Finds the passages that best answer a question: a MiniSearch query over the concepts' terms
@@ -67,12 +78,14 @@ export function rankPassages(
   const totalImportance = concepts.reduce((sum, c) => sum + c.importance, 0) || 1;
   const candidates: Candidate[] = [];
   const topSearchScore = hits[0]?.score ?? 1;
+  const required = requiredGroups(index, concepts, shape);
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
   for (const hit of hits.slice(0, rerankLimit)) {
     const passage = index.passages[hit.id as number]!;
     const fields = index.fieldsOf(passage.id);
     let covered = 0;
     let sharesAWord = false;
+    const mentioned = new Set<Concept>();
     const contextCredit = passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
     for (const concept of concepts) {
       let credit = 0;
@@ -81,15 +94,60 @@ export function rankPassages(
         if (field === undefined) continue;
         credit = Math.max(credit, (field === 'context' ? contextCredit : FIELD_CREDIT[field]) * weight);
         if (!synonym) sharesAWord = true;
+        // A name only in the title of a document with sections does not make a passage about it.
+        if (field !== 'title' || passage.section === undefined) mentioned.add(concept);
       }
       covered += credit * concept.importance;
     }
-    const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR);
+    let constraint = 1;
+    for (const group of required) {
+      if (!group.concepts.some((concept) => mentioned.has(concept))) constraint *= group.factor;
+    }
+    if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
+    const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
     const fitsShape = fits(passage, shape);
     const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
     candidates.push({ passage, coverage, fitsShape, score: coverage + preference(passage, shape, fitsShape, names) + tieBreak });
   }
   return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+}
+
+/** Concepts of which a passage must mention one, and what it keeps of its coverage when it mentions none. */
+interface RequiredGroup {
+  concepts: Concept[];
+  factor: number;
+}
+
+/**
+ * What an answer must mention: each name the question gives (consecutive name words are one name,
+ * "trust fund": mentioning either will do, as "the Fund" does), and each year it asks about
+ * (except in a yes/no question, whose answer may be that it was another year).
+ */
+function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape): RequiredGroup[] {
+  const groups: RequiredGroup[] = [];
+  let previousWasName = false;
+  for (const concept of concepts) {
+    if (/^(?:19|20)\d\d$/.test(concept.word)) {
+      if (!shape.yesNo) groups.push({ concepts: [concept], factor: MISSING_YEAR_FACTOR });
+      previousWasName = false;
+      continue;
+    }
+    const own = concept.alternatives[0]?.term;
+    const isName = concept.known && !concept.everyday && own !== undefined && index.isName(own);
+    const previous = groups[groups.length - 1];
+    if (isName && previousWasName && previous && writtenTogether(index, previous.concepts[previous.concepts.length - 1]!, concept)) {
+      previous.concepts.push(concept);
+    }
+    else if (isName) groups.push({ concepts: [concept], factor: MISSING_NAME_FACTOR });
+    previousWasName = isName;
+  }
+  return groups;
+}
+
+/** Whether two name words belong to one name: some passage of the knowledge uses both ("Trust Fund"; not "OSCE Secretary"). */
+function writtenTogether(index: KnowledgeIndex, a: Concept, b: Concept): boolean {
+  const terms = [a.alternatives[0]!.term, b.alternatives[0]!.term];
+  return index.search.search(terms.join(' '), { combineWith: 'AND', prefix: false, fuzzy: false }).length > 0;
 }
 
 /** Whether a passage holds the kind of answer the question's shape asks for. */
@@ -99,6 +157,9 @@ function fits(passage: Passage, shape: QuestionShape): boolean {
     case 'date': return f.date;
     case 'time': return f.time;
     case 'number': return f.number;
+    case 'frequency': return f.frequency;
+    case 'amount': return f.money;
+    case 'place': return f.place;
     case 'person': return f.name;
     case 'list': return passage.kind === 'list';
     case 'quote': return f.quote;

@@ -18,6 +18,8 @@ export interface ParagraphBlock {
   section?: string;
   /** 1-based line where the block starts. */
   line: number;
+  /** The page this block's facts come from, from a `Source: <url>` line under its heading. */
+  url?: string;
 }
 
 /** A bulleted or numbered list, kept whole so it can be answered as a list. */
@@ -27,6 +29,8 @@ export interface ListBlock {
   ordered: boolean;
   section?: string;
   line: number;
+  /** The page this list's facts come from, from a `Source: <url>` line under its heading. */
+  url?: string;
 }
 
 /** A unit of a document's body, in reading order. */
@@ -44,6 +48,13 @@ export interface KnowledgeDocument {
   url?: string;
   source?: string;
   date?: string;
+  /** When the document's facts were true (front matter `as_of`): a year or a date. */
+  asOf?: string;
+  /**
+   * The addresses the document cites in a "Sources" or "References" section, or on lines that hold
+   * only addresses. They are shown with its sources, never given as answers.
+   */
+  links: string[];
   /** Example questions this document answers, for help texts. */
   examples: string[];
   /** Abbreviations the document defines (front matter `aliases`, glossary entries). */

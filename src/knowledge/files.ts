@@ -1,8 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 
-/** The files the knowledge folder is read from: Markdown and plain text. */
-export const KNOWLEDGE_FILE = /\.(md|markdown|txt)$/i;
+/**
+ * The files the knowledge folder is read from: Markdown and plain text, except README files, which
+ * are for the people who maintain the folder (knowledge/README.md), not for answering.
+ */
+export const KNOWLEDGE_FILE = /(?<!(?:^|[\\/])readme)\.(md|markdown|txt)$/i;
 
 /**
  * Every file below a folder, recursively, skipping names that start with a dot (editor and

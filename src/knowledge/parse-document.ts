@@ -3,6 +3,7 @@ import { KnowledgeParseError } from '../errors.js';
 import type { AliasEntry, KnowledgeDocument } from './document.js';
 import { splitFrontMatter } from './front-matter.js';
 import { parseBody } from './parse-body.js';
+import { separateReferences } from './references.js';
 
 /** A glossary line: "**CBSS**: Council of …", "CBSS — Council of …" or "CBSS = Council of …". */
 const GLOSSARY_ITEM = /^\s*(?:\*\*|__)?([^*_:=—–]+?)(?:\*\*|__)?\s*(?::|=|—|–| - )\s*(.+)$/;
@@ -19,7 +20,9 @@ const GLOSSARY_ITEM = /^\s*(?:\*\*|__)?([^*_:=—–]+?)(?:\*\*|__)?\s*(?::|=|�
 export function parseDocument(file: string, content: string): KnowledgeDocument {
   const plain = extname(file).toLowerCase() === '.txt';
   const { frontMatter, body, bodyLine } = splitFrontMatter(file, content);
-  const { blocks, firstHeading } = parseBody(body, { firstLine: bodyLine, plainHeadings: plain });
+  const parsed = parseBody(body, { firstLine: bodyLine, plainHeadings: plain });
+  const { firstHeading } = parsed;
+  const { blocks, links } = separateReferences(parsed.blocks);
   const title = frontMatter.title ?? firstHeading ?? titleFromFileName(file);
   const kind = frontMatter.kind ?? 'article';
   const aliases: AliasEntry[] = Object.entries(frontMatter.aliases ?? {}).map(([short, long]) => ({ short, long, file, title }));
@@ -45,6 +48,8 @@ export function parseDocument(file: string, content: string): KnowledgeDocument 
     ...(frontMatter.url ? { url: frontMatter.url } : {}),
     ...(frontMatter.source ? { source: frontMatter.source } : {}),
     ...(frontMatter.date ? { date: frontMatter.date } : {}),
+    ...(frontMatter.as_of ? { asOf: frontMatter.as_of } : {}),
+    links,
     examples: frontMatter.examples ?? [],
     aliases,
     blocks: kind === 'glossary' ? [] : blocks,

@@ -6,7 +6,6 @@
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['join', 'joined', 'member', 'membership', 'admit', 'admitted', 'enter', 'accede', 'accession'],
-  ['head', 'chief', 'director', 'leader', 'chair', 'president'],
   ['chair', 'cochair', 'chairmanship'],
   ['fight', 'combat', 'combating', 'tackle', 'counter', 'address', 'confront', 'stop', 'prevent'],
   ['goal', 'aim', 'objective', 'priority', 'focus', 'pillar', 'target'],

@@ -50,6 +50,17 @@ export class AliasTable {
     return new AliasTable([...declared, ...defined, ...implied]);
   }
 
+  /** Whether a term is the token that stands for an abbreviation (either form): a name, not a word. */
+  isToken(term: string): boolean {
+    return this.aliases.some((alias) => alias.token === term);
+  }
+
+  /** The entries whose full name a text spells out, in order of appearance (for "what is the acronym for X"). */
+  longFormsIn(text: string): AliasEntry[] {
+    const stems = contentTerms(text).map((term) => term.stem);
+    return this.mentioned(text, stems).filter((m) => !m.byShort).sort((a, b) => a.at - b.at).map((m) => m.alias.entry);
+  }
+
   /** All entries, for listing and for answering "what does X stand for". */
   get entries(): AliasEntry[] {
     return this.aliases.map((alias) => alias.entry);

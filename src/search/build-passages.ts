@@ -1,13 +1,20 @@
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import { balanceQuotes, splitSentences } from '../text/sentences.js';
-import { answerFeatures, LEAD_IN } from './features.js';
+import { ANAPHORA, answerFeatures, LEAD_IN, REPORTED_SPEECH } from './features.js';
 import type { Passage } from './passage.js';
+import { speakerOf, trailingSpeakerOf } from './speakers.js';
+
+/** A year in a heading ("Co-chairs in 2024"), when the heading is not a full date of one event. */
+const HEADING_YEAR = /\b(?:19|20)\d\d\b/;
+const FULL_DATE = /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/i;
 
 /**
  * Cuts documents into passages: each sentence of a paragraph, and each list whole (with the
- * sentence that introduces it). A sentence keeps as context the opening of its paragraph, and a
- * paragraph that follows a lead-in ending in ":" keeps that lead-in, so a quotation stays
- * attached to the person who said it.
+ * sentence that introduces it). Structure is decided here, once, not per question:
+ * - a sentence keeps as context the opening of its paragraph, and a paragraph that follows a
+ *   lead-in ending in ":" keeps that lead-in;
+ * - a quotation, and each sentence of it, carries its speaker (see speakers.ts);
+ * - a passage carries the page its section cites and the date its facts were true.
  */
 export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[] {
   const passages: Passage[] = [];
@@ -20,10 +27,12 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
     for (const block of document.blocks) {
       if (block.section !== lastSection) { leadIn = ''; lastSentence = ''; previousInSection = undefined; lastSection = block.section; }
       paragraph++;
+      const asOf = document.asOf ?? yearOfHeading(block.section);
       const add = (fields: Omit<Passage, 'id' | 'document' | 'section' | 'paragraph' | 'features'>) => {
         const passage: Passage = {
           id: passages.length, document, ...(block.section ? { section: block.section } : {}), paragraph,
           features: answerFeatures([fields.text, ...(fields.items ?? [])].join(' ')), ...fields,
+          ...(block.url ? { url: block.url } : {}), ...(asOf ? { asOf } : {}),
         };
         if (previousInSection) { previousInSection.next = passage.id; passage.previous = previousInSection.id; }
         previousInSection = passage;
@@ -36,15 +45,59 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         lastSentence = '';
         continue;
       }
-      const sentences = splitSentences(block.text).map(balanceQuotes);
-      const opening = sentences[0] ?? '';
-      sentences.forEach((sentence, i) => {
-        const context = [leadIn, i > 0 ? opening : ''].filter(Boolean).join(' ');
-        add({ kind: 'sentence', text: sentence, context });
-      });
-      lastSentence = sentences[sentences.length - 1] ?? '';
+      const sentences = splitSentences(block.text);
+      for (const { text, speaker, quoted } of attributeSpeech(sentences, leadIn)) {
+        const opening = sentences[0] !== undefined && text !== balanceQuotes(sentences[0]) ? balanceQuotes(sentences[0]) : '';
+        const context = [leadIn, opening, speaker && !leadIn.includes(speaker) && !opening.includes(speaker) ? speaker : '']
+          .filter(Boolean).join(' ');
+        add({ kind: 'sentence', text, context, ...(speaker ? { speaker } : {}), ...(quoted ? { quoted } : {}) });
+      }
+      lastSentence = sentences.length ? balanceQuotes(sentences[sentences.length - 1]!) : '';
       leadIn = LEAD_IN.test(lastSentence) ? lastSentence : '';
     }
   }
   return passages;
 }
+
+/**
+ * Reads who says each sentence of a paragraph: a quotation opened by a lead-in ("…remarked:"),
+ * by the sentence itself ("X emphasised: “…”"), or attributed at its end ("…,” V. Richey added.")
+ * belongs to that speaker, sentence after sentence until the quotation closes; reported speech
+ * that opens with a pronoun ("She invited …") belongs to the paragraph's first speaker.
+ */
+function attributeSpeech(sentences: readonly string[], leadIn: string): { text: string; speaker?: string; quoted: boolean }[] {
+  const last = sentences[sentences.length - 1] ?? '';
+  const firstOpensQuote = /^["“]/.test(sentences[0] ?? '');
+  let current = (firstOpensQuote && leadIn ? speakerOf(leadIn) : undefined) ?? trailingSpeakerOf(last);
+  let firstSpeaker: string | undefined;
+  let open = false;
+  return sentences.map((raw, i) => {
+    const startsQuoted = open || /^["“]/.test(raw);
+    const own = speakerOf(raw);
+    let speaker = startsQuoted ? current ?? own : own;
+    if (!speaker && ANAPHORA.test(raw) && REPORTED_SPEECH.test(raw)) speaker = firstSpeaker;
+    if (own && !startsQuoted) current = own;
+    if (i === 0 || !firstSpeaker) firstSpeaker = speaker;
+    open = quoteOpenAfter(raw, open);
+    const quoted = startsQuoted || /[“"]/.test(raw);
+    return { text: balanceQuotes(raw), ...(speaker ? { speaker } : {}), quoted };
+  });
+}
+
+/** Whether a quotation is still open after a sentence, given whether it was open before it. */
+function quoteOpenAfter(sentence: string, openBefore: boolean): boolean {
+  let open = openBefore;
+  for (const char of sentence) {
+    if (char === '“') open = true;
+    else if (char === '”') open = false;
+    else if (char === '"') open = !open;
+  }
+  return open;
+}
+
+/** The year a section heading dates its facts to ("Co-chairs in 2024" → "2024"), or undefined. */
+export function yearOfHeading(section: string | undefined): string | undefined {
+  if (!section || FULL_DATE.test(section)) return undefined;
+  return HEADING_YEAR.exec(section)?.[0];
+}
+

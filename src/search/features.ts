@@ -10,12 +10,18 @@ export interface AnswerFeatures {
   name: boolean;
   /** What someone said: a quotation, or reported speech ("he informed that …"). */
   quote: boolean;
+  /** How often something happens ("annually", "every two years", "twice a year"). */
+  frequency: boolean;
+  /** An amount of money ("US$ 2 million", "500,000 dollars", "€10"). */
+  money: boolean;
+  /** A named place: "in Vienna", "based in Stockholm", "held at Geneva". */
+  place: boolean;
   /** Opens with a pronoun ("He", "It", "They") that stands for something named just before. */
   anaphoric: boolean;
 }
 
-/** Verbs that report what someone said. */
-const REPORTED_SPEECH = /\b(said|says|stated|remarked|added|informed|emphasi[sz]ed|highlighted|noted|stressed|explained|warned|urged|invited|argued|told|declared|announced)\b/i;
+/** Verbs that report what someone said ("said", "emphasised", "informed"). */
+export const REPORTED_SPEECH = /\b(said|says|stated|remarked|added|informed|emphasi[sz]ed|highlighted|noted|stressed|explained|warned|urged|invited|argued|told|declared|announced)\b/i;
 
 /** A sentence ending in ":" introduces what follows it (a quotation, a list). */
 export const LEAD_IN = /:[”"]?$/;
@@ -28,6 +34,9 @@ const DATE = new RegExp(`\\b(?:(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,4}|\
 const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:am|pm|h)?\b|\b\d{1,2}\s*(?:am|pm|o'clock)\b/i;
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halves|third|thirds|quarters?|fifths?|majority|minority|percent|per cent|several|few|many';
 const NUMBER = new RegExp(`\\d|%|\\b(?:${NUMBER_WORDS})\\b`, 'i');
+const FREQUENCY = /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial(?:ly)?|twice|regularly|every (?:year|month|week|day|\w+ (?:years|months|weeks))|(?:once|times) (?:a|per|each) (?:year|month|week)|each year|per year|a year)\b/i;
+const MONEY = /[$€£¥]|\b(?:us\$|usd|eur|dollars?|euros?|pounds sterling|swiss francs|chf)\b|\b\d[\d,.]* (?:million|billion|thousand)\b/i;
+const PLACE = /\b(?:in|at|from|based in|held in|located in|headquartered in)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:the\s+)?[A-ZÀ-Ý][a-zà-ÿ]{2,}/u;
 const NAME = /(?<!^|[.!?:"“]\s)\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý]\.)?\s+[A-ZÀ-Ý][a-zà-ÿ]+/u;
 
 /** Reads which kinds of answer a passage's text holds. */
@@ -39,6 +48,9 @@ export function answerFeatures(text: string): AnswerFeatures {
     number: NUMBER.test(withoutDates),
     name: NAME.test(text) || /^[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+,/u.test(text),
     quote: /[“”"]/.test(text) || REPORTED_SPEECH.test(text),
+    frequency: FREQUENCY.test(text),
+    money: MONEY.test(text),
+    place: PLACE.test(text),
     anaphoric: ANAPHORA.test(text),
   };
 }

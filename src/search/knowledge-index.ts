@@ -1,7 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeDocument } from '../knowledge/document.js';
-import { contentTerms } from '../text/terms.js';
+import { contentTerms, unqualified } from '../text/terms.js';
 import { AliasTable } from './aliases.js';
 import { FIELD_BOOSTS, SEARCHED_FIELDS, type MatchField, type PassageTerms } from './fields.js';
 import { buildPassages } from './build-passages.js';
@@ -16,6 +16,32 @@ export interface VocabularyEntry {
 }
 
 
+
+/**
+ * The stems of words written with a capital inside sentences in at least 60% of their uses, in
+ * one pass over the passages' text. Sentence-initial words are not counted either way.
+ */
+function capitalisedStems(passages: readonly Passage[]): Set<string> {
+  const counts = new Map<string, [number, number]>();
+  for (const passage of passages) {
+    for (const text of [passage.text, ...(passage.items ?? [])]) {
+      let sentenceStart = true;
+      for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:;“”"]/gu)) {
+        const word = match[0];
+        if (/^[.!?:;“”"]$/.test(word)) { sentenceStart = /[.!?:]/.test(word) || sentenceStart; continue; }
+        if (!sentenceStart && !/^\p{N}/u.test(word)) {
+          for (const term of contentTerms(word)) {
+            const count = counts.get(term.stem) ?? [0, 0];
+            if (/^\p{Lu}/u.test(word)) count[0]++; else count[1]++;
+            counts.set(term.stem, count);
+          }
+        }
+        sentenceStart = false;
+      }
+    }
+  }
+  return new Set([...counts].filter(([, [upper, lower]]) => upper >= 1 && upper >= 1.5 * lower).map(([stem]) => stem));
+}
 
 /**
  * The MiniSearch options of the passage index over the given per-passage terms. A persisted
@@ -102,7 +128,7 @@ export class KnowledgeIndex {
         else vocabulary.set(surface, { stem, passages: 1 });
       });
       for (const term of new Set(text.trim().split(' '))) if (term) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-      const context = this.analyse([passage.context, passage.section ?? ''].join('\n'), rememberWord);
+      const context = this.analyse([passage.context, passage.section ?? '', passage.asOf ?? ''].join('\n'), rememberWord);
       for (const field of [text, context, title]) for (const term of field.split(' ')) if (term) known.add(term);
       return { text, context, title };
     });
@@ -147,6 +173,18 @@ export class KnowledgeIndex {
 
   private readonly fieldCache: (Map<string, MatchField> | undefined)[] = [];
 
+  /**
+   * Whether a term names something rather than says something: an abbreviation's token, or a
+   * word the knowledge writes with a capital inside sentences ("Poznanski", "Baltic", "Vienna").
+   * A question that names such a thing is about it: an answer that never mentions it is not one.
+   */
+  isName(term: string): boolean {
+    this.names ??= capitalisedStems(this.passages);
+    return this.names.has(term) || this.aliases.isToken(term);
+  }
+
+  private names: Set<string> | undefined;
+
   /** Number of passages whose own text holds a stem (0 when the knowledge never uses it). */
   frequencyOf(stem: string): number {
     return this.passageFrequency.get(stem) ?? 0;
@@ -167,7 +205,8 @@ export class KnowledgeIndex {
   /** Analyses text the way passages are indexed: stems and abbreviation tokens, space-separated. */
   private analyse(text: string, onWord?: (surface: string, stem: string) => void): string {
     const terms = contentTerms(text);
-    if (onWord) for (const term of terms) onWord(term.surface, term.stem);
+    // The vocabulary maps a word to its own stem, not to the qualified form it took after "Deputy", "Assistant"…
+    if (onWord) for (const term of terms) onWord(term.surface, unqualified(term.stem));
     const stems = terms.map((term) => term.stem);
     return ` ${[...stems, ...this.aliases.tokensIn(text, stems)].join(' ')} `;
   }

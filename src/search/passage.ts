@@ -25,4 +25,15 @@ export interface Passage {
   /** What the passage is about beyond its own words: the paragraph's opening sentence or the lead-in before it. */
   context: string;
   features: AnswerFeatures;
+  /** Who said it, when the passage is a quotation or reported speech ("UNODC Executive Director Ghada Waly"). */
+  speaker?: string;
+  /** True when the passage is (part of) a quotation: then it is shown with its speaker. */
+  quoted?: boolean;
+  /** The page the passage's facts come from, when its section names one (else the document's). */
+  url?: string;
+  /**
+   * When the passage's facts were true: the document's `as_of`, or the year its heading names
+   * ("Co-chairs in 2024"). Answers from it say so.
+   */
+  asOf?: string;
 }

@@ -14,9 +14,35 @@ export interface Term {
  */
 export function contentTerms(text: string): Term[] {
   const terms: Term[] = [];
+  let qualifier = '';
+  let bound = 0;
   for (const surface of surfaceWords(text)) {
-    if (STOP_WORDS.has(surface)) continue;
-    terms.push({ surface, stem: stem(surface) });
+    if (STOP_WORDS.has(surface)) { qualifier = ''; continue; }
+    const stemmed = stem(surface);
+    if (qualifier && bound < MAX_QUALIFIED_WORDS && !QUALIFIERS.has(surface)) {
+      terms.push({ surface, stem: `${qualifier}_${stemmed}` });
+      bound++;
+      continue;
+    }
+    terms.push({ surface, stem: stemmed });
+    qualifier = QUALIFIERS.has(surface) ? stemmed : '';
+    bound = 0;
   }
   return terms;
 }
+
+/** A term without the qualifier it was bound to: "deputi_director" → "director". */
+export function unqualified(term: string): string {
+  const at = term.indexOf('_');
+  return at < 0 ? term : term.slice(at + 1);
+}
+
+/**
+ * Words that make a title into another one: a Deputy Executive Director is not the Executive
+ * Director, an Assistant Secretary-General is not the Secretary-General. The words they qualify
+ * are matched only together with them, on both sides (knowledge and question), so "who is the
+ * Secretary-General?" never finds the Assistant Secretary-General.
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set(['assistant', 'deputy', 'vice', 'former', 'ex']);
+/** How many words after a qualifier it binds ("Deputy Executive Director": two; "Assistant Secretary-General": three with the joined form). */
+const MAX_QUALIFIED_WORDS = 3;

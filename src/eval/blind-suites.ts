@@ -1,0 +1,51 @@
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+
+/** Which half of a blind set: `dev` is looked at while working, `test` only at the start and the end. */
+export type BlindPart = 'dev' | 'test';
+
+/**
+ * One blind question file and the knowledge it is asked against: the knowledge folder, plus
+ * documents the bot has never seen, copied beside it as a user would drop them in.
+ */
+export interface BlindSuite {
+  name: string;
+  questionsFile: string;
+  /** Documents added to the knowledge folder for this suite. */
+  extraDocuments: string[];
+}
+
+/**
+ * The blind suites under `blindDir` (test/blind/): the questions on the shipped article
+ * (`article/<part>.jsonl`), the same questions with every unseen document added (the knowledge
+ * grows, the answers must not change), and each unseen document with its own questions
+ * (`documents/<name>.<part>.jsonl` beside `documents/<name>.md|.txt`).
+ */
+export async function blindSuites(blindDir: string, part: BlindPart): Promise<BlindSuite[]> {
+  const documentsDir = join(blindDir, 'documents');
+  const files = await readdir(documentsDir).catch(() => [] as string[]);
+  const documents = files.filter((file) => /\.(md|txt)$/.test(file)).sort().map((file) => join(documentsDir, file));
+  const suites: BlindSuite[] = [
+    { name: `article (${part})`, questionsFile: join(blindDir, 'article', `${part}.jsonl`), extraDocuments: [] },
+    { name: `article (${part}) + unseen documents`, questionsFile: join(blindDir, 'article', `${part}.jsonl`), extraDocuments: documents },
+  ];
+  for (const document of documents) {
+    const name = basename(document).replace(/\.(md|txt)$/, '');
+    suites.push({ name: `${name} (${part})`, questionsFile: join(documentsDir, `${name}.${part}.jsonl`), extraDocuments: [document] });
+  }
+  return suites;
+}
+
+/**
+ * A temporary knowledge folder: the files of `knowledgeDir` plus `extraDocuments`. Call `remove`
+ * when done. Files are copied, not linked, so the folder loads exactly as a user's would.
+ */
+export async function knowledgeWith(knowledgeDir: string, extraDocuments: readonly string[]): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'icat-blind-'));
+  for (const file of await readdir(knowledgeDir)) {
+    if (/\.(md|txt)$/.test(file) && file.toLowerCase() !== 'readme.md') await copyFile(join(knowledgeDir, file), join(dir, file));
+  }
+  for (const document of extraDocuments) await copyFile(document, join(dir, basename(document)));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}

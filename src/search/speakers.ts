@@ -1,0 +1,60 @@
+/**
+ * Who said what: the speaker of a quotation or of reported speech, read from the sentence that
+ * introduces it ("UNODC Executive Director Ghada Waly highlighted …:") or from an attribution
+ * after it ("…,” V. Richey added."). Computed once at indexing, so an answer that quotes can
+ * always say whose words they are.
+ */
+
+/** Verbs that report speech. */
+const REPORTING_VERBS = new Set(
+  `said says stated states remarked remarks added adds informed emphasised emphasized emphasises emphasizes highlighted highlights
+  noted notes stressed stresses explained explains warned warns urged urges invited argued told declared announced
+  underlined underscored observed pointed affirmed recalled insisted concluded wrote writes commented asserted
+  acknowledged welcomed called delivered spoke speaks represented reiterated`.split(/\s+/),
+);
+
+/** Lowercase words that may sit inside a speaker's description ("Director General of the CBSS"). */
+const DESCRIPTION_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'de', 'against', 'a', 'an', '&', '–', '-', 'co-chair', 'chair', 'head']);
+
+/** The longest speaker description kept, in characters. */
+const MAX_SPEAKER_LENGTH = 160;
+
+/**
+ * The speaker a sentence introduces or contains: the words before its first verb, when they name
+ * someone (hold a capitalised word) and the sentence reports speech (a reporting verb, a
+ * quotation, or a closing colon). Undefined otherwise.
+ *
+ * @example speakerOf('UNODC Executive Director Ghada Waly highlighted the importance of networks:')
+ * // 'UNODC Executive Director Ghada Waly'
+ */
+export function speakerOf(sentence: string): string | undefined {
+  const words = sentence.split(' ');
+  const reports = /[“"]/.test(sentence) || /:[”"]?$/.test(sentence.trim());
+  for (let i = 1; i < words.length && i < 40; i++) {
+    const word = words[i]!.replace(/[,;:“"”]+$/, '');
+    const bare = word.toLowerCase();
+    if (!/^[a-z]/.test(word) || DESCRIPTION_WORDS.has(bare)) continue;
+    const isVerb = REPORTING_VERBS.has(bare) || /^[a-z]{3,}(ed|ised|ized)$/.test(bare);
+    if (!isVerb || !(reports || REPORTING_VERBS.has(bare))) return undefined;
+    const subject = words.slice(0, i).join(' ').replace(/^(the|a|an)\s+/i, '').replace(/[,;:\s]+$/, '');
+    if (!/[A-ZÀ-Ý]/.test(subject) || subject.length > MAX_SPEAKER_LENGTH || /^(he|she|they|it|this|we|i)$/i.test(subject)) return undefined;
+    return subject.replace(/^([a-z])/, (c) => c.toUpperCase());
+  }
+  return undefined;
+}
+
+/**
+ * The speaker named after a closing quotation mark at the end of a paragraph: "…,” V. Richey
+ * added." or "…,” said the Director.".
+ */
+export function trailingSpeakerOf(lastSentence: string): string | undefined {
+  const close = lastSentence.lastIndexOf('”');
+  if (close < 0) return undefined;
+  const tail = lastSentence.slice(close + 1).replace(/^[\s,]+/, '').replace(/[.\s]+$/, '');
+  if (!tail || tail.length > 120) return undefined;
+  const words = tail.split(' ');
+  const last = words[words.length - 1]!.toLowerCase();
+  const first = words[0]!.toLowerCase();
+  const name = REPORTING_VERBS.has(last) ? words.slice(0, -1).join(' ') : REPORTING_VERBS.has(first) ? words.slice(1).join(' ') : '';
+  return /[A-ZÀ-Ý]/.test(name) ? name.replace(/^(the|a|an)\s+/i, '') : undefined;
+}
