@@ -5,6 +5,7 @@ import { buildConcepts } from './answer/query.js';
 import { confidenceOf, rankPassages, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
+import { surfaceWords } from './text/words.js';
 import type { Reply } from './reply.js';
 
 /** Options for {@link createAnswerer}; every field has a default in {@link ANSWERER_DEFAULTS}. */
@@ -68,7 +69,7 @@ export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererO
 function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply {
   const shape = analyseQuestion(text);
   if (shape.conversational) return helpReply(index, question, shape);
-  const expansion = shape.expects === 'expansion' ? expand(index, text, question) : undefined;
+  const expansion = shape.expects === 'expansion' || namesOnlyAnAbbreviation(index, text) ? expand(index, text, question) : undefined;
   if (expansion) return expansion;
   const allConcepts = buildConcepts(index, text, shape);
   if (allConcepts.length === 0 && shape.expects !== 'expansion') return helpReply(index, question, shape);
@@ -99,14 +100,26 @@ function helpReply(index: KnowledgeIndex, question: string, shape: QuestionShape
   return { kind: 'help', question, answered: false, answer: text, sources: [], confidence: 0, suggestions: exampleQuestions(index, 3) };
 }
 
-/** "What does CBSS stand for?": answered from the abbreviations the knowledge defines. */
+/**
+ * "What does CBSS stand for?", "TIP = ?", "UNODC?": the full name; "acronym for the Council of the
+ * Baltic Sea States?": the abbreviation. Answered from the abbreviations the knowledge defines.
+ */
 function expand(index: KnowledgeIndex, text: string, question: string): Reply | undefined {
-  const entry = index.aliases.shortFormsIn(text)[0];
+  const short = index.aliases.shortFormsIn(text)[0];
+  const long = short ? undefined : index.aliases.longFormsIn(text)[0];
+  const entry = short ?? long;
   if (!entry) return undefined;
+  const answer = short ? `${entry.short} stands for ${entry.long}.` : `${entry.long} is abbreviated ${entry.short}.`;
   return {
-    kind: 'answer', question, answered: true, answer: `${entry.short} stands for ${entry.long}.`,
+    kind: 'answer', question, answered: true, answer,
     sources: [{ title: entry.title, file: entry.file }], confidence: 1, suggestions: [],
   };
+}
+
+/** A message that is one abbreviation the knowledge defines and nothing else ("UNODC?", "TIP = ?"). */
+function namesOnlyAnAbbreviation(index: KnowledgeIndex, text: string): boolean {
+  const entries = index.aliases.shortFormsIn(text);
+  return entries.length === 1 && surfaceWords(text).join(' ') === surfaceWords(entries[0]!.short).join(' ');
 }
 
 function suggestionsFrom(index: KnowledgeIndex, topics: string[]): string[] {

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
-import { SYNONYM_GROUPS } from '../lexicon/synonyms.js';
+import { GENERIC_TO_SPECIFIC, SYNONYM_GROUPS } from '../lexicon/synonyms.js';
 import { fold } from '../text/fold.js';
 import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
@@ -51,14 +51,16 @@ const HEAD_NOUN_WEIGHT = 0.3;
 
 const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, Set<string>>();
+  const link = (from: string, to: string) => {
+    const set = map.get(from) ?? new Set<string>();
+    if (to !== from) set.add(to);
+    map.set(from, set);
+  };
   for (const group of SYNONYM_GROUPS) {
     const stems = group.map(stem);
-    for (const s of stems) {
-      const set = map.get(s) ?? new Set<string>();
-      for (const other of stems) if (other !== s) set.add(other);
-      map.set(s, set);
-    }
+    for (const s of stems) for (const other of stems) link(s, other);
   }
+  for (const [generic, titles] of Object.entries(GENERIC_TO_SPECIFIC)) for (const title of titles) link(stem(generic), stem(title));
   return new Map([...map].map(([k, v]) => [k, [...v]]));
 })();
 
@@ -81,21 +83,31 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
     const typedAs = corrected.find((c) => c.stem === term);
     const word = typedAs?.surface ?? term;
     const ownWeight = typedAs?.weight ?? 1;
-    const alternatives: Alternative[] = [{ term, weight: ownWeight }];
-    for (const other of correctionsOf.get(term) ?? []) alternatives.push({ term: other, weight: ownWeight });
-    for (const synonym of SYNONYMS.get(term) ?? []) {
-      if (index.knownTerms.has(synonym)) alternatives.push({ term: synonym, weight: Math.min(ownWeight, SYNONYM_WEIGHT), synonym: true });
+    // "nationality" stems to "nation", which this knowledge only writes as part of a name ("United
+    // Nations"): a derived word does not reach a name, only the name's own word forms do.
+    const reachesOnlyAName = ownWeight === 1 && index.isName(term) && !writesWord(index, word);
+    const alternatives: Alternative[] = [{ term: reachesOnlyAName ? `${word}_unknown` : term, weight: ownWeight }];
+    if (!reachesOnlyAName) {
+      for (const other of correctionsOf.get(term) ?? []) alternatives.push({ term: other, weight: ownWeight });
+      for (const synonym of SYNONYMS.get(term) ?? []) {
+        if (index.knownTerms.has(synonym)) alternatives.push({ term: synonym, weight: Math.min(ownWeight, SYNONYM_WEIGHT), synonym: true });
+      }
     }
     const knownAlternatives = alternatives.filter((a) => index.knownTerms.has(a.term));
     const known = knownAlternatives.length > 0;
     const everyday = COMMON_WORDS.has(word) || COMMON_WORDS.has(term);
     const importance = known
       ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term))) * (everyday ? KNOWN_COMMON_WORD_IMPORTANCE : 1)
-      : index.weightOf(term) * (everyday ? COMMON_WORD_IMPORTANCE : 1);
+      : index.weightOf(alternatives[0]!.term) * (everyday ? COMMON_WORD_IMPORTANCE : 1);
     const emphasis = word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1;
     concepts.set(term, { word, alternatives, importance: importance * emphasis, known, everyday });
   }
   return [...concepts.values()];
+}
+
+/** Whether the knowledge writes a word as typed, or its plural or singular. */
+function writesWord(index: KnowledgeIndex, word: string): boolean {
+  return index.vocabulary.has(word) || index.vocabulary.has(`${word}s`) || index.vocabulary.has(word.replace(/e?s$/, ''));
 }
 
 /**

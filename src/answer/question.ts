@@ -73,7 +73,7 @@ export function analyseQuestion(question: string): QuestionShape {
 }
 
 function expectedAnswer(q: string): ExpectedAnswer {
-  if (/\b(stand for|stands for|short for|abbreviation|acronym|full (form|name) of|spell(ed)? out)\b/.test(q)
+  if (/\b(stand for|stands for|short for|abbreviation|abbrev|acronym|full (form|name)( of)?|spell(ed)? out|meaning)\b/.test(q)
     || /^what (does|do) \S+( \S+)? mean$/.test(q)) return 'expansion';
   if (/^(what|which) time\b|\bwhat time\b|\bat what hour\b/.test(q)) return 'time';
   if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b|\bdate\b/.test(q)) return 'date';

@@ -51,6 +51,11 @@ const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount'
 const MISSING_NAME_FACTOR = 0.5;
 /** Likewise for a year the question names ("who chaired ICAT in 1995?") that the passage is not about. */
 const MISSING_YEAR_FACTOR = 0.5;
+/**
+ * A passage that mentions what the question is about but none of what it asks of it ("what
+ * nationality is X?" against a passage that only names X) is not an answer either.
+ */
+const MISSING_ATTRIBUTE_FACTOR = 0.5;
 /** A "where" question answered by a passage that names no place. */
 const NO_PLACE_FACTOR = 0.7;
 
@@ -125,6 +130,7 @@ interface RequiredGroup {
  */
 function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape): RequiredGroup[] {
   const groups: RequiredGroup[] = [];
+  const asked: Concept[] = [];
   let previousWasName = false;
   for (const concept of concepts) {
     if (/^(?:19|20)\d\d$/.test(concept.word)) {
@@ -139,7 +145,14 @@ function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept[], sha
       previous.concepts.push(concept);
     }
     else if (isName) groups.push({ concepts: [concept], factor: MISSING_NAME_FACTOR });
+    else if (concept.known || !concept.everyday) asked.push(concept);
     previousWasName = isName;
+  }
+  // What the question asks of the things it names: one of these words must be in the answer.
+  // Only when one of them is a word the knowledge never uses: a known word may be worded
+  // otherwise in the right passage ("become part of" for "joined"), an unknown one cannot.
+  if (groups.length > 0 && asked.some((concept) => !concept.known && !concept.everyday)) {
+    groups.push({ concepts: asked, factor: MISSING_ATTRIBUTE_FACTOR });
   }
   return groups;
 }

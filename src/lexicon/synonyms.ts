@@ -33,3 +33,17 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['newest', 'latest', 'new'],
   ['sign', 'endorse', 'adopt', 'approve'],
 ];
+
+/**
+ * Words that ask for whoever holds the top post of an organisation, whatever its title is called
+ * there. They reach the titles (a "chief" is a Director, a President, a Chair…), but not the other
+ * way round: "who chairs X" is not answered by X's Director.
+ */
+export const GENERIC_TO_SPECIFIC: Readonly<Record<string, readonly string[]>> = {
+  head: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'coordinator', 'commissioner'],
+  chief: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'coordinator', 'commissioner', 'head'],
+  leader: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'coordinator', 'head'],
+  boss: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'head'],
+  lead: ['director', 'president', 'chair', 'cochair', 'head', 'coordinator'],
+};
+

@@ -146,19 +146,25 @@ function indexOfSequence(haystack: readonly string[], needle: readonly string[])
  */
 export function detectDefinedAbbreviations(text: string): { short: string; long: string }[] {
   const found: { short: string; long: string }[] = [];
-  for (const match of text.matchAll(/\(([A-Z][A-Za-z0-9]*[A-Z0-9](?: [A-Z][A-Za-z0-9]*[A-Z0-9])?)\)/g)) {
-    const short = match[1]!;
+  const add = (short: string, before: string, maxExtraWords: number) => {
     const letters = short.replace(/[^A-Z]/g, '');
-    if (letters.length < 2) continue;
-    const words = text.slice(0, match.index).trimEnd().split(/\s+/);
-    const long = longFormBefore(words, letters);
+    if (letters.length < 2 || !/[A-Z0-9]$/.test(short)) return;
+    const long = longFormBefore(before.trimEnd().replace(/,$/, '').split(/\s+/).slice(-(letters.length + maxExtraWords)), letters, maxExtraWords);
     if (long) found.push({ short, long });
+  };
+  // "Full Name (ABBR)", also with hyphens, slashes or digits: "(OSRSG-VAC)", "(TF-THB)", "(G20)".
+  for (const match of text.matchAll(/\(([A-Z][A-Za-z0-9]*(?:[ /-][A-Z0-9][A-Za-z0-9]*){0,3})\)/g)) {
+    add(match[1]!, text.slice(Math.max(0, match.index - 400), match.index), 5);
+  }
+  // "Full Name, usually shortened to ABBR", "… known as the ABBR": the full name may be long.
+  for (const match of text.matchAll(/,?\s+(?:usually |commonly |often |also |hereafter |hereinafter )?(?:shortened to|abbreviated (?:as|to)|known as|referred to as)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9]*(?:[/-][A-Z0-9][A-Za-z0-9]*){0,3})\b/g)) {
+    add(match[1]!, text.slice(Math.max(0, match.index - 400), match.index), 12);
   }
   return found;
 }
 
-function longFormBefore(words: string[], letters: string): string | undefined {
-  const maxWords = letters.length + 5;
+function longFormBefore(words: string[], letters: string, maxExtraWords = 5): string | undefined {
+  const maxWords = letters.length + maxExtraWords;
   for (let count = 1; count <= Math.min(maxWords, words.length); count++) {
     const candidate = words.slice(words.length - count);
     const first = candidate[0]!.replace(/^[^A-Za-z]+/, '');

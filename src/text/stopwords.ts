@@ -7,7 +7,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   being below between both but by can cannot could co did didn do does doesn doing don down during
   each either etc few for from further had has hasn have haven having he her here hers herself him
   himself his how i if in into is isn it its itself just let me more most my myself neither no nor
-  not now of off on once only or other ought our ours ourselves out over own same shall she should
+  not now of off on once only or other ought our ours ourselves out over own same shall she should mr mrs ms dr
   so some such than that the their theirs them themselves then there these they this those through
   to too under until up upon us very via was wasn we were weren what whatever when whenever where
   whereas wherever whether which while who whoever whom whose why will with within without would
