@@ -25,6 +25,11 @@ export function composeAnswer(
   const at = (id: number | undefined) => (id === undefined ? undefined : index.passages[id]);
   const next = at(passage.next);
   if (LEAD_IN.test(passage.text) && next?.kind === 'list') return composeList(index, next, { ...shape, expects: 'list' }, concepts);
+  // A sentence that announces a list ("… identifies several priority areas"), asked for as a list, is answered by the list.
+  const listAfter = next?.kind === 'list' ? next : at(next?.next)?.kind === 'list' && next?.paragraph === passage.paragraph ? at(next?.next) : undefined;
+  if (listAfter && (shape.expects === 'list' || shape.ordinal !== undefined || (shape.relative && neighbourItem(index, listAfter.items ?? [], shape.relative)))) {
+    return composeList(index, listAfter, shape, concepts);
+  }
 
   if (shape.expects === 'quote' && passage.quoted && passage.speaker) return composeStatement(index, passage);
 
@@ -111,6 +116,13 @@ function openingOf(index: KnowledgeIndex, passage: Passage): Passage {
 function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionShape, concepts: readonly Concept[]): ComposedAnswer {
   const items = passage.items ?? [];
   const leadIn = passage.text.replace(/:\s*$/, '');
+  const neighbour = shape.relative ? neighbourItem(index, items, shape.relative) : undefined;
+  if (neighbour !== undefined) {
+    const { anchor, at } = neighbour;
+    const where = at < anchor ? 'before' : 'after';
+    const text = `${leadIn ? `${leadIn}. ` : ''}Right ${where} “${items[anchor]}” comes: ${passage.ordered ? `${at + 1}. ` : ''}${items[at]}.`;
+    return { text: fitSentences([text]), passages: [passage] };
+  }
   if (shape.ordinal !== undefined && items.length > 0) {
     const position = shape.ordinal === -1 || shape.ordinal > items.length ? items.length : shape.ordinal;
     const word = shape.ordinal === -1 ? 'last' : ORDINAL_WORDS[position - 1] ?? `number ${position}`;
@@ -135,6 +147,24 @@ function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionSha
     text = text ? `${text}\n${lines[i]}` : lines[i]!;
   }
   return { text, passages: [passage] };
+}
+
+/**
+ * "What comes after 'building the evidence base'?": the item next to the one the question quotes,
+ * when exactly one item shares most of the quoted words.
+ */
+function neighbourItem(index: KnowledgeIndex, items: readonly string[], relative: { direction: -1 | 1; anchor: string }): { anchor: number; at: number } | undefined {
+  const wanted = index.analyseForMatching(relative.anchor).split(' ').filter(Boolean);
+  if (wanted.length === 0) return undefined;
+  const scores = items.map((item) => {
+    const terms = new Set(index.analyseForMatching(item).split(' '));
+    return wanted.filter((term) => terms.has(term)).length / wanted.length;
+  });
+  const best = Math.max(...scores);
+  const anchor = scores.indexOf(best);
+  const at = anchor + relative.direction;
+  if (best < 0.5 || scores.filter((score) => score === best).length > 1 || at < 0 || at >= items.length) return undefined;
+  return { anchor, at };
 }
 
 /** The one item a non-list question points at: it alone holds a concept the lead-in does not. */

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
-import { GENERIC_TO_SPECIFIC, SYNONYM_GROUPS } from '../lexicon/synonyms.js';
+import { GENERIC_TO_SPECIFIC, SYNONYM_GROUPS, TITLE_WORDS } from '../lexicon/synonyms.js';
 import { fold } from '../text/fold.js';
 import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
@@ -103,6 +103,13 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
     concepts.set(term, { word, alternatives, importance: importance * emphasis, known, everyday });
   }
   return [...concepts.values()];
+}
+
+const TITLE_STEMS: ReadonlySet<string> = new Set([...TITLE_WORDS].map(stem));
+
+/** Whether a concept is the title of a post ("chair", "secretary-general", "envoy"). */
+export function isTitle(concept: Concept): boolean {
+  return TITLE_WORDS.has(concept.word) || concept.alternatives.some((a) => !a.synonym && TITLE_STEMS.has(a.term));
 }
 
 /** Whether the knowledge writes a word as typed, or its plural or singular. */

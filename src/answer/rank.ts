@@ -3,7 +3,7 @@ import { searchCandidates, type CandidateSearchOptions } from '../search/candida
 import type { MatchField } from '../search/fields.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
-import type { Concept } from './query.js';
+import { isTitle, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 
 /** A passage considered as an answer, with how well it covers the question and fits its shape. */
@@ -131,6 +131,7 @@ interface RequiredGroup {
 function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape): RequiredGroup[] {
   const groups: RequiredGroup[] = [];
   const asked: Concept[] = [];
+  const titles: Concept[] = [];
   let previousWasName = false;
   for (const concept of concepts) {
     if (/^(?:19|20)\d\d$/.test(concept.word)) {
@@ -145,9 +146,12 @@ function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept[], sha
       previous.concepts.push(concept);
     }
     else if (isName) groups.push({ concepts: [concept], factor: MISSING_NAME_FACTOR });
+    else if (shape.expects === 'person' && isTitle(concept)) titles.push(concept);
     else if (concept.known || !concept.everyday) asked.push(concept);
     previousWasName = isName;
   }
+  // "Who chairs X?": the post asked about must be named by the answer.
+  if (titles.length > 0) groups.push({ concepts: titles, factor: MISSING_NAME_FACTOR });
   // What the question asks of the things it names: one of these words must be in the answer.
   // Only when one of them is a word the knowledge never uses: a known word may be worded
   // otherwise in the right passage ("become part of" for "joined"), an unknown one cannot.

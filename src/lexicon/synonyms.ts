@@ -47,3 +47,13 @@ export const GENERIC_TO_SPECIFIC: Readonly<Record<string, readonly string[]>> = 
   lead: ['director', 'president', 'chair', 'cochair', 'head', 'coordinator'],
 };
 
+
+/**
+ * Titles of posts ("chair", "director", "envoy"). In a "who" question the title is what is asked:
+ * an answer must name that post (or, for a generic word like "head", one of the titles it reaches).
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(
+  `chair chairs chaired chairing cochair chairperson chairman chairwoman chairmanship president director head heads headed chief
+  leader leads led boss secretary secretarygeneral coordinator coordinates representative rapporteur commissioner minister
+  ambassador envoy executive officer manager spokesperson founder facilitator trustee trustees patron`.split(/\s+/),
+);
