@@ -99,8 +99,8 @@ export function rankPassages(
         if (field === undefined) continue;
         credit = Math.max(credit, (field === 'context' ? contextCredit : FIELD_CREDIT[field]) * weight);
         if (!synonym) sharesAWord = true;
-        // A name only in the title of a document with sections does not make a passage about it.
-        if (field !== 'title' || passage.section === undefined) mentioned.add(concept);
+        // A name only in the document's title counts unless the passage's section is about something else it names.
+        if (field !== 'title' || !sectionNamesSomething(index, passage.section)) mentioned.add(concept);
       }
       covered += credit * concept.importance;
     }
@@ -160,6 +160,21 @@ function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept[], sha
   }
   return groups;
 }
+
+/** Whether a section heading names something ("Statement by OSCE Special Representative Valiant Richey"), per index. */
+function sectionNamesSomething(index: KnowledgeIndex, section: string | undefined): boolean {
+  if (section === undefined) return false;
+  let memo = sectionNames.get(index);
+  if (!memo) sectionNames.set(index, memo = new Map());
+  let names = memo.get(section);
+  if (names === undefined) {
+    names = index.analyseForMatching(section).split(' ').some((term) => term !== '' && index.isName(term));
+    memo.set(section, names);
+  }
+  return names;
+}
+
+const sectionNames = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
 
 /** Whether two name words belong to one name: some passage of the knowledge uses both ("Trust Fund"; not "OSCE Secretary"). */
 function writtenTogether(index: KnowledgeIndex, a: Concept, b: Concept): boolean {

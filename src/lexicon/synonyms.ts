@@ -40,11 +40,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
  * way round: "who chairs X" is not answered by X's Director.
  */
 export const GENERIC_TO_SPECIFIC: Readonly<Record<string, readonly string[]>> = {
-  head: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'coordinator', 'commissioner'],
-  chief: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'coordinator', 'commissioner', 'head'],
-  leader: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'coordinator', 'head'],
+  head: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'commissioner'],
+  chief: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'commissioner', 'head'],
+  leader: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'head'],
   boss: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'head'],
-  lead: ['director', 'president', 'chair', 'cochair', 'head', 'coordinator'],
+  lead: ['director', 'president', 'chair', 'cochair', 'head'],
 };
 
 

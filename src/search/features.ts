@@ -36,7 +36,9 @@ const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const NUMBER = new RegExp(`\\d|%|\\b(?:${NUMBER_WORDS})\\b`, 'i');
 const FREQUENCY = /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial(?:ly)?|twice|regularly|every (?:year|month|week|day|\w+ (?:years|months|weeks))|(?:once|times) (?:a|per|each) (?:year|month|week)|each year|per year|a year)\b/i;
 const MONEY = /[$€£¥]|\b(?:us\$|usd|eur|dollars?|euros?|pounds sterling|swiss francs|chf)\b|\b\d[\d,.]* (?:million|billion|thousand)\b/i;
+const PLACE_LABEL = /\b(?:city|country|venue|location|place|where)\s*:\s*[A-ZÀ-Ý]/iu;
 const PLACE = /\b(?:in|at|from|based in|held in|located in|headquartered in)\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?:the\s+)?[A-ZÀ-Ý][a-zà-ÿ]{2,}/u;
+const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-ZÀ-Ý][a-zà-ÿ]+/u;
 const NAME = /(?<!^|[.!?:"“]\s)\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý]\.)?\s+[A-ZÀ-Ý][a-zà-ÿ]+/u;
 
 /** Reads which kinds of answer a passage's text holds. */
@@ -46,11 +48,11 @@ export function answerFeatures(text: string): AnswerFeatures {
     date: DATE.test(text),
     time: TIME.test(text),
     number: NUMBER.test(withoutDates),
-    name: NAME.test(text) || /^[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+,/u.test(text),
+    name: NAME.test(text) || HONORIFIC_NAME.test(text) || /^[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý][a-zà-ÿ]+,/u.test(text),
     quote: /[“”"]/.test(text) || REPORTED_SPEECH.test(text),
     frequency: FREQUENCY.test(text),
     money: MONEY.test(text),
-    place: PLACE.test(text),
+    place: PLACE.test(text) || PLACE_LABEL.test(text),
     anaphoric: ANAPHORA.test(text),
   };
 }
