@@ -189,7 +189,34 @@ function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: strin
     const stems = [...new Set(completions.map(([, entry]) => entry.stem))].slice(0, 3);
     if (stems.length > 0) return { surface: completions[0]![0], stem: stems[0]!, others: stems.slice(1), weight: 0.7 };
   }
+  const shorthand = expandShorthand(index, surface);
+  if (shorthand) return { surface: shorthand.word, stem: shorthand.stem, others: [], weight: 0.7 };
   return asTyped;
+}
+
+/** The most knowledge words a shorthand is compared with, so a huge vocabulary costs no more. */
+const SHORTHAND_SCAN_LIMIT = 20_000;
+
+/**
+ * Chat shorthand written with the consonants of a word ("mtg", "govt", "intl", "mgmt"): the most
+ * used knowledge word that starts and ends with the same letters and holds the others in order.
+ */
+function expandShorthand(index: KnowledgeIndex, surface: string): { word: string; stem: string } | undefined {
+  if (surface.length < 3 || surface.length > 5 || (surface.match(/[aeiou]/g) ?? []).length > 1) return undefined;
+  let best: { word: string; stem: string; passages: number } | undefined;
+  let scanned = 0;
+  for (const [word, entry] of index.vocabulary.atPrefix(surface[0]!)) {
+    if (++scanned > SHORTHAND_SCAN_LIMIT) break;
+    if (word.length <= surface.length + 1 || word[word.length - 1] !== surface[surface.length - 1] || !isSubsequence(surface, word)) continue;
+    if (!best || entry.passages > best.passages) best = { word, stem: entry.stem, passages: entry.passages };
+  }
+  return best;
+}
+
+function isSubsequence(needle: string, haystack: string): boolean {
+  let i = 0;
+  for (const char of haystack) if (char === needle[i]) i++;
+  return i === needle.length;
 }
 
 /** Edit distance where swapping two neighbouring letters costs one, as a typist's slip does. */
