@@ -5,6 +5,7 @@ import { buildConcepts } from './answer/query.js';
 import { confidenceOf, rankPassages, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
+import { contentTerms } from './text/terms.js';
 import { surfaceWords } from './text/words.js';
 import type { Reply } from './reply.js';
 
@@ -69,17 +70,20 @@ export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererO
 function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply {
   const shape = analyseQuestion(text);
   if (shape.conversational) return helpReply(index, question, shape);
-  const expansion = shape.expects === 'expansion' || namesOnlyAnAbbreviation(index, text) ? expand(index, text, question) : undefined;
+  const expansion = (shape.expects === 'expansion' && asksOnlyForAnAbbreviation(index, text)) || namesOnlyAnAbbreviation(index, text)
+    ? expand(index, text, question) : undefined;
   if (expansion) return expansion;
+  // "CBSS director general full name": a full name asked of something else than an abbreviation is searched for.
+  if (shape.expects === 'expansion') shape.expects = 'any';
   const allConcepts = buildConcepts(index, text, shape);
-  if (allConcepts.length === 0 && shape.expects !== 'expansion') return helpReply(index, question, shape);
+  if (allConcepts.length === 0) return helpReply(index, question, shape);
   // Numbers alone ("what's 2+2?") name no topic the knowledge could be about.
   const concepts = allConcepts.every((concept) => /^\d+$/.test(concept.word)) ? [] : allConcepts;
   const candidates = rankPassages(index, concepts, shape, settings.rank);
   const best = candidates[0];
   // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.
   const vague = concepts.every((concept) => concept.everyday);
-  const confidence = shape.expects === 'expansion' ? 0 : round(confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1));
+  const confidence = round(confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1));
   if (!best || confidence < settings.minConfidence) {
     return {
       kind: 'declined', question, answered: false, answer: DECLINE_TEXT, sources: [], confidence,
@@ -114,6 +118,20 @@ function expand(index: KnowledgeIndex, text: string, question: string): Reply | 
     kind: 'answer', question, answered: true, answer,
     sources: [{ title: entry.title, file: entry.file }], confidence: 1, suggestions: [],
   };
+}
+
+/** Words that ask for an abbreviation or a full name, and nothing else. */
+const EXPANSION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviated', 'abbrev', 'acronym', 'full', 'form', 'name',
+  'spell', 'spelled', 'spelt', 'spelling', 'mean', 'means', 'meaning', 'letters', 'initials', 'expansion', 'expand', 'official']);
+
+/**
+ * "What does CBSS stand for?", "acronym for X": the question names an abbreviation (either form)
+ * and otherwise only asks for its other form. "CBSS director general full name" asks for a person.
+ */
+function asksOnlyForAnAbbreviation(index: KnowledgeIndex, text: string): boolean {
+  const words = contentTerms(text).filter((term) => !EXPANSION_WORDS.has(term.surface));
+  const collapsed = index.aliases.collapse(text, words.map((term) => term.stem));
+  return collapsed.length === 1 && index.aliases.isToken(collapsed[0]!);
 }
 
 /** A message that is one abbreviation the knowledge defines and nothing else ("UNODC?", "TIP = ?"). */

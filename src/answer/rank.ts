@@ -176,11 +176,15 @@ function sectionNamesSomething(index: KnowledgeIndex, section: string | undefine
 
 const sectionNames = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
 
-/** Whether two name words belong to one name: some passage of the knowledge uses both ("Trust Fund"; not "OSCE Secretary"). */
+/** Whether two name words belong to one name: the knowledge writes them side by side ("Trust Fund"; not "OSCE Secretary"). */
 function writtenTogether(index: KnowledgeIndex, a: Concept, b: Concept): boolean {
-  const terms = [a.alternatives[0]!.term, b.alternatives[0]!.term];
-  return index.search.search(terms.join(' '), { combineWith: 'AND', prefix: false, fuzzy: false }).length > 0;
+  const pair = ` ${a.alternatives[0]!.term} ${b.alternatives[0]!.term} `;
+  const hits = index.search.search(pair.trim(), { combineWith: 'AND', prefix: false, fuzzy: false });
+  return hits.slice(0, WRITTEN_TOGETHER_CHECKS).some((hit) => index.terms[hit.id as number]!.text.includes(pair));
 }
+
+/** How many passages holding both words are read to see whether they stand side by side. */
+const WRITTEN_TOGETHER_CHECKS = 50;
 
 /** Whether a passage holds the kind of answer the question's shape asks for. */
 function fits(passage: Passage, shape: QuestionShape): boolean {
