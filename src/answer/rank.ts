@@ -105,9 +105,7 @@ export function rankPassages(
       covered += credit * concept.importance;
     }
     let constraint = 1;
-    for (const group of required) {
-      if (!group.concepts.some((concept) => mentioned.has(concept))) constraint *= group.factor;
-    }
+    for (const group of required) if (!satisfies(index, passage, group, mentioned)) constraint *= group.factor;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
     const fitsShape = fits(passage, shape);
@@ -117,48 +115,78 @@ export function rankPassages(
   return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
 
-/** Concepts of which a passage must mention one, and what it keeps of its coverage when it mentions none. */
+/**
+ * What a passage must mention to answer: one of `concepts`, or, for a name of several words the
+ * knowledge writes with capitals ("Policy Support Group"), at least half of its `phrase` (analysed
+ * terms in order) in one piece. A passage that lacks it keeps `factor` of its coverage.
+ */
 interface RequiredGroup {
   concepts: Concept[];
+  phrase?: string;
   factor: number;
 }
 
 /**
- * What an answer must mention: each name the question gives (consecutive name words are one name,
- * "trust fund": mentioning either will do, as "the Fund" does), and each year it asks about
- * (except in a yes/no question, whose answer may be that it was another year).
+ * What an answer must mention: each name the question gives (consecutive name words are one name
+ * when the knowledge writes them side by side; a name of several words must be there at least by
+ half its words: "the Fund" for the Trust Fund), each year it asks about
+ * (except in a yes/no question, whose answer may be that it was another year), the title a "who"
+ * question asks about, and what it asks when that is a word the knowledge never uses.
  */
 function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape): RequiredGroup[] {
   const groups: RequiredGroup[] = [];
   const asked: Concept[] = [];
   const titles: Concept[] = [];
+  const own = (concept: Concept | undefined) => concept?.alternatives[0]?.term ?? '';
+  const inPhrase = concepts.map((concept, i) => i + 1 < concepts.length && concept.known && index.isNamePair(own(concept), own(concepts[i + 1])));
   let previousWasName = false;
-  for (const concept of concepts) {
+  for (let i = 0; i < concepts.length; i++) {
+    const concept = concepts[i]!;
+    if (inPhrase[i]) {
+      let end = i + 1;
+      while (inPhrase[end]) end++;
+      const words = concepts.slice(i, end + 1);
+      groups.push({ concepts: words, phrase: ` ${words.map(own).join(' ')} `, factor: MISSING_NAME_FACTOR });
+      i = end;
+      previousWasName = false;
+      continue;
+    }
     if (/^(?:19|20)\d\d$/.test(concept.word)) {
       if (!shape.yesNo) groups.push({ concepts: [concept], factor: MISSING_YEAR_FACTOR });
       previousWasName = false;
       continue;
     }
-    const own = concept.alternatives[0]?.term;
-    const isName = concept.known && !concept.everyday && own !== undefined && index.isName(own);
+    const isName = concept.known && !concept.everyday && index.isName(own(concept));
     const previous = groups[groups.length - 1];
-    if (isName && previousWasName && previous && writtenTogether(index, previous.concepts[previous.concepts.length - 1]!, concept)) {
+    if (isName && previousWasName && previous && !previous.phrase && writtenTogether(index, previous.concepts[previous.concepts.length - 1]!, concept)) {
       previous.concepts.push(concept);
-    }
-    else if (isName) groups.push({ concepts: [concept], factor: MISSING_NAME_FACTOR });
+    } else if (isName) groups.push({ concepts: [concept], factor: MISSING_NAME_FACTOR });
     else if (shape.expects === 'person' && isTitle(concept)) titles.push(concept);
     else if (concept.known || !concept.everyday) asked.push(concept);
     previousWasName = isName;
   }
-  // "Who chairs X?": the post asked about must be named by the answer.
   if (titles.length > 0) groups.push({ concepts: titles, factor: MISSING_NAME_FACTOR });
-  // What the question asks of the things it names: one of these words must be in the answer.
-  // Only when one of them is a word the knowledge never uses: a known word may be worded
-  // otherwise in the right passage ("become part of" for "joined"), an unknown one cannot.
+  // A known word may be worded otherwise in the right passage ("become part of" for "joined"); a word the knowledge never uses cannot.
   if (groups.length > 0 && asked.some((concept) => !concept.known && !concept.everyday)) {
     groups.push({ concepts: asked, factor: MISSING_ATTRIBUTE_FACTOR });
   }
   return groups;
+}
+
+/** Whether a passage mentions what a required group asks for. */
+function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup, mentioned: ReadonlySet<Concept>): boolean {
+  if (!group.phrase) return group.concepts.some((concept) => mentioned.has(concept));
+  const terms = index.terms[passage.id]!;
+  // Half the name, in one piece, will do: "the Fund" stands for the Trust Fund, but "policy" and
+  // "groups" here and there do not make the Policy Support Group.
+  const words = group.phrase.trim().split(' ');
+  const length = Math.ceil(words.length / 2);
+  for (let start = 0; start + length <= words.length; start++) {
+    const piece = ` ${words.slice(start, start + length).join(' ')} `;
+    if (terms.text.includes(piece) || terms.context.includes(piece)) return true;
+    if (terms.title.includes(piece) && !sectionNamesSomething(index, passage.section)) return true;
+  }
+  return false;
 }
 
 /** Whether a section heading names something ("Statement by OSCE Special Representative Valiant Richey"), per index. */

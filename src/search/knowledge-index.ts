@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeDocument } from '../knowledge/document.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 import { contentTerms, unqualified } from '../text/terms.js';
 import { AliasTable } from './aliases.js';
 import { FIELD_BOOSTS, SEARCHED_FIELDS, type MatchField, type PassageTerms } from './fields.js';
@@ -17,30 +18,57 @@ export interface VocabularyEntry {
 
 
 
+/** Small words that may stand inside a name ("Council of the Baltic Sea States", "Group Against Trafficking"). */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'against', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/** What the knowledge writes with capitals: single name words, and pairs of words written side by side as one name. */
+interface CapitalisedTerms {
+  /** Stems of words written with a capital inside sentences in at least 60% of their uses. */
+  names: Set<string>;
+  /** "polici support", "support group": consecutive capitalised words ("Policy Support Group"), as stem pairs. */
+  pairs: Set<string>;
+}
+
 /**
- * The stems of words written with a capital inside sentences in at least 60% of their uses, in
- * one pass over the passages' text. Sentence-initial words are not counted either way.
+ * Reads what the knowledge writes with capitals, in one pass over the passages' text.
+ * Sentence-initial words are not counted either way.
  */
-function capitalisedStems(passages: readonly Passage[]): Set<string> {
+function capitalisedTerms(passages: readonly Passage[]): CapitalisedTerms {
   const counts = new Map<string, [number, number]>();
+  const pairs = new Set<string>();
   for (const passage of passages) {
     for (const text of [passage.text, ...(passage.items ?? [])]) {
       let sentenceStart = true;
-      for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.!?:;“”"]/gu)) {
+      let previousCapital: string | undefined;
+      for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu)) {
         const word = match[0];
-        if (/^[.!?:;“”"]$/.test(word)) { sentenceStart = /[.!?:]/.test(word) || sentenceStart; continue; }
+        if (!/^[\p{L}\p{N}]/u.test(word)) {
+          if (/[.!?:;“”"]/.test(word)) sentenceStart = /[.!?:]/.test(word) || sentenceStart;
+          previousCapital = undefined;
+          continue;
+        }
+        const capital = /^\p{Lu}/u.test(word);
+        const terms = STOP_WORDS.has(word.toLowerCase()) ? [] : contentTerms(word);
         if (!sentenceStart && !/^\p{N}/u.test(word)) {
-          for (const term of contentTerms(word)) {
+          for (const term of terms) {
             const count = counts.get(term.stem) ?? [0, 0];
-            if (/^\p{Lu}/u.test(word)) count[0]++; else count[1]++;
+            if (capital) count[0]++; else count[1]++;
             counts.set(term.stem, count);
           }
+        }
+        const stemmed = terms[0]?.stem;
+        if (capital && stemmed) {
+          if (previousCapital) pairs.add(`${previousCapital} ${stemmed}`);
+          previousCapital = stemmed;
+        } else if (!NAME_LINKS.has(word)) {
+          previousCapital = undefined;
         }
         sentenceStart = false;
       }
     }
   }
-  return new Set([...counts].filter(([, [upper, lower]]) => upper >= 1 && upper >= 1.5 * lower).map(([stem]) => stem));
+  const names = new Set([...counts].filter(([, [upper, lower]]) => upper >= 1 && upper >= 1.5 * lower).map(([stem]) => stem));
+  return { names, pairs };
 }
 
 /**
@@ -179,11 +207,17 @@ export class KnowledgeIndex {
    * A question that names such a thing is about it: an answer that never mentions it is not one.
    */
   isName(term: string): boolean {
-    this.names ??= capitalisedStems(this.passages);
-    return this.names.has(term) || this.aliases.isToken(term);
+    this.capitalised ??= capitalisedTerms(this.passages);
+    return this.capitalised.names.has(term) || this.aliases.isToken(term);
   }
 
-  private names: Set<string> | undefined;
+  /** Whether the knowledge writes two words side by side with capitals, as one name ("Policy Support"). */
+  isNamePair(first: string, second: string): boolean {
+    this.capitalised ??= capitalisedTerms(this.passages);
+    return this.capitalised.pairs.has(`${first} ${second}`);
+  }
+
+  private capitalised: CapitalisedTerms | undefined;
 
   /** Number of passages whose own text holds a stem (0 when the knowledge never uses it). */
   frequencyOf(stem: string): number {
