@@ -6,6 +6,7 @@ import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { contentTerms } from '../text/terms.js';
 import { fixQuestionWords, type QuestionShape } from './question.js';
+import { rewordingsOf } from './rewordings.js';
 
 /** One way a concept can appear in a passage, and how much finding it that way counts (0–1). */
 export interface Alternative {
@@ -27,6 +28,8 @@ export interface Concept {
   importance: number;
   /** False when nothing in the knowledge expresses this concept. */
   known: boolean;
+  /** True when the knowledge writes the word itself (as typed or as its typo correction), not only a synonym of it. */
+  knownAsTyped: boolean;
   /** An everyday English word ("make", "time"), which alone names no topic. */
   everyday: boolean;
 }
@@ -72,7 +75,7 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
 export function buildConcepts(index: KnowledgeIndex, question: string, shape: QuestionShape): Concept[] {
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.ordinal !== undefined && ORDINAL_WORDS.test(term.surface)));
-  const corrected = typed.map((term) => correct(index, term.surface, term.stem));
+  const corrected = typed.map((term) => ({ ...correct(index, term.surface, term.stem), typed: term.surface }));
   const partsOfKnownCompounds = compoundParts(index, question);
   const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem)).filter((term) => !partsOfKnownCompounds.has(term));
   const correctionsOf = new Map(corrected.map((c) => [c.stem, c.others]));
@@ -93,6 +96,12 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
         if (index.knownTerms.has(synonym)) alternatives.push({ term: synonym, weight: Math.min(ownWeight, SYNONYM_WEIGHT), synonym: true });
       }
     }
+    // A word the knowledge never writes may be its rewording ("founded" for "established", "envoy" for "representative").
+    if (typedAs && !index.vocabulary.has(typedAs.typed)) {
+      for (const { term: reworded, weight } of rewordingsOf(index, typedAs.typed)) {
+        if (!alternatives.some((a) => a.term === reworded)) alternatives.push({ term: reworded, weight: weight * SYNONYM_WEIGHT, synonym: true });
+      }
+    }
     const knownAlternatives = alternatives.filter((a) => index.knownTerms.has(a.term));
     const known = knownAlternatives.length > 0;
     const everyday = COMMON_WORDS.has(word) || COMMON_WORDS.has(term);
@@ -100,7 +109,8 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
       ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term))) * (everyday ? KNOWN_COMMON_WORD_IMPORTANCE : 1)
       : index.weightOf(alternatives[0]!.term) * (everyday ? COMMON_WORD_IMPORTANCE : 1);
     const emphasis = word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1;
-    concepts.set(term, { word, alternatives, importance: importance * emphasis, known, everyday });
+    const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));
+    concepts.set(term, { word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday });
   }
   return [...concepts.values()];
 }

@@ -167,7 +167,7 @@ function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept[], sha
   }
   if (titles.length > 0) groups.push({ concepts: titles, factor: MISSING_NAME_FACTOR });
   // A known word may be worded otherwise in the right passage ("become part of" for "joined"); a word the knowledge never uses cannot.
-  if (groups.length > 0 && asked.some((concept) => !concept.known && !concept.everyday)) {
+  if (groups.length > 0 && asked.some((concept) => !concept.knownAsTyped && !concept.everyday)) {
     groups.push({ concepts: asked, factor: MISSING_ATTRIBUTE_FACTOR });
   }
   return groups;
