@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { LEAD_IN } from '../search/features.js';
 import type { Passage } from '../search/passage.js';
 import { MAX_ANSWER_LENGTH, type Source } from '../reply.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 
@@ -21,8 +22,16 @@ const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '
 export function composeAnswer(
   index: KnowledgeIndex, passage: Passage, shape: QuestionShape, concepts: readonly Concept[], runnerUp?: Passage,
 ): ComposedAnswer {
-  if (passage.kind === 'list') return composeList(index, passage, shape, concepts);
   const at = (id: number | undefined) => (id === undefined ? undefined : index.passages[id]);
+  if (passage.kind === 'list') return composeList(index, passage, shape, concepts);
+  const list = at(passage.itemOf);
+  if (list && passage.item !== undefined) {
+    // One item of a list: the whole list when a list is asked for, else the item under its lead-in.
+    if (shape.expects === 'list' || shape.ordinal !== undefined || shape.relative) return composeList(index, list, shape, concepts);
+    const leadIn = list.text.replace(/:\s*$/, '');
+    const text = `${leadIn ? `${leadIn}: ` : ''}${list.ordered ? `${passage.item + 1}. ` : ''}${passage.text}`;
+    return { text: dated(passage, fitSentences([text])), passages: [passage] };
+  }
   const next = at(passage.next);
   if (LEAD_IN.test(passage.text) && next?.kind === 'list') return composeList(index, next, { ...shape, expects: 'list' }, concepts);
   // A sentence that announces a list ("… identifies several priority areas"), asked for as a list, is answered by the list.
@@ -95,12 +104,14 @@ function attributed(passage: Passage, text: string, shape: QuestionShape): strin
   return withSpeaker.length <= MAX_ANSWER_LENGTH ? withSpeaker : text;
 }
 
-/** Says when a dated fact was true ("As of 2025, …", "In 2021, …") unless the answer names that year already. */
+/** Says when a dated fact was true ("As of 2025, …", "In 2021, …") unless the answer is dated already. */
 function dated(passage: Passage, text: string): string {
   const asOf = passage.asOf;
-  if (!asOf || text.includes(asOf.slice(0, 4))) return text;
+  if (!asOf || /\b(?:19|20)\d\d\b/.test(text)) return text;
   const label = passage.document.asOf === asOf ? `As of ${asOf}` : `In ${asOf}`;
-  const withDate = `${label}, ${/^(The|It|This|These|Its|A|An|In|On)\b/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text}`;
+  const firstWord = /^[A-Za-z]+/.exec(text)?.[0] ?? '';
+  const opening = STOP_WORDS.has(firstWord.toLowerCase()) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  const withDate = `${label}, ${opening}`;
   return withDate.length <= MAX_ANSWER_LENGTH ? withDate : text;
 }
 

@@ -49,6 +49,8 @@ const TAKE_PLACE = /\b(take|takes|took|taking|taken) place\b/gi;
 const KNOWN_COMMON_WORD_IMPORTANCE = 0.5;
 /** How much a synonym counts, against 1 for the word itself. */
 const SYNONYM_WEIGHT = 0.75;
+/** How much a year counts in a yes/no question about it. */
+const DOUBTED_YEAR_WEIGHT = 0.2;
 /** How much the "which X" noun counts: the answer is an instance of X, and may not say X. */
 const HEAD_NOUN_WEIGHT = 0.3;
 
@@ -108,7 +110,9 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
     const importance = known
       ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term))) * (everyday ? KNOWN_COMMON_WORD_IMPORTANCE : 1)
       : index.weightOf(alternatives[0]!.term) * (everyday ? COMMON_WORD_IMPORTANCE : 1);
-    const emphasis = word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1;
+    // "Did it join in 2019?": the year is what the answer may correct, not what it must be about.
+    const doubted = shape.yesNo && /^(?:19|20)\d\d$/.test(word) ? DOUBTED_YEAR_WEIGHT : 1;
+    const emphasis = (word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;
     const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));
     concepts.set(term, { word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday });
   }

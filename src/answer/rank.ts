@@ -27,7 +27,7 @@ export interface RankOptions extends Omit<CandidateSearchOptions, 'limit'> {
 }
 
 /** Defaults for {@link RankOptions}. */
-export const RANK_DEFAULTS: RankOptions = { rerankLimit: 40, commonTermShare: 0.2, commonTermMinPassages: 1000, searchPostings: 2000 };
+export const RANK_DEFAULTS: RankOptions = { rerankLimit: 80, commonTermShare: 0.2, commonTermMinPassages: 1000, searchPostings: 2000 };
 
 /** How much a match counts by where it is: the passage's own words, its context, its document title. */
 const FIELD_CREDIT: Readonly<Record<MatchField, number>> = { text: 1, context: 0.6, title: 0.35 };
@@ -39,6 +39,9 @@ const SYNONYMS_ONLY_FACTOR = 0.6;
 
 /** How much the search engine's own score counts in ranking: enough to break ties between equal coverage. */
 const SEARCH_SCORE_WEIGHT = 0.05;
+
+/** How much less a whole list is preferred for a question that does not ask for a list. */
+const WHOLE_LIST_PENALTY = 0.15;
 
 /** Answer kinds a passage must hold for the question to be answered at all. */
 const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount']);
@@ -56,6 +59,11 @@ const MISSING_YEAR_FACTOR = 0.5;
  * nationality is X?" against a passage that only names X) is not an answer either.
  */
 const MISSING_ATTRIBUTE_FACTOR = 0.5;
+/**
+ * A passage whose own words are all words of the question ("Council of the Baltic Sea States
+ * (CBSS)" for "who chairs the CBSS?") tells nothing the question did not: it is not an answer.
+ */
+const ECHO_FACTOR = 0.5;
 /** A "where" question answered by a passage that names no place. */
 const NO_PLACE_FACTOR = 0.7;
 
@@ -84,6 +92,7 @@ export function rankPassages(
   const candidates: Candidate[] = [];
   const topSearchScore = hits[0]?.score ?? 1;
   const required = requiredGroups(index, concepts, shape);
+  const asked = askedTerms(index, concepts);
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
   for (const hit of hits.slice(0, rerankLimit)) {
     const passage = index.passages[hit.id as number]!;
@@ -106,6 +115,7 @@ export function rankPassages(
     }
     let constraint = 1;
     for (const group of required) if (!satisfies(index, passage, group, mentioned)) constraint *= group.factor;
+    if (echoes(index, passage, asked)) constraint *= ECHO_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
     const fitsShape = fits(passage, shape);
@@ -189,6 +199,25 @@ function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup
   return false;
 }
 
+/** Every term the question names, with the words of the abbreviations it uses in either form. */
+function askedTerms(index: KnowledgeIndex, concepts: readonly Concept[]): Set<string> {
+  const terms = new Set<string>();
+  for (const concept of concepts) {
+    for (const { term } of concept.alternatives) {
+      terms.add(term);
+      for (const word of index.aliases.stemsOf(term)) terms.add(word);
+    }
+  }
+  return terms;
+}
+
+/** Whether a passage's own words are all words the question already gave (list items and short lines). */
+function echoes(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<string>): boolean {
+  if (passage.kind === 'list') return false;
+  const own = index.terms[passage.id]!.text.split(' ').filter(Boolean);
+  return own.length > 0 && own.every((term) => asked.has(term));
+}
+
 /** Whether a section heading names something ("Statement by OSCE Special Representative Valiant Richey"), per index. */
 function sectionNamesSomething(index: KnowledgeIndex, section: string | undefined): boolean {
   if (section === undefined) return false;
@@ -235,26 +264,37 @@ function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, 
   let bonus = fitsShape && shape.expects !== 'any' && shape.expects !== 'definition' ? 0.15 : 0;
   if (!fitsShape && REQUIRED_SHAPES.has(shape.expects)) bonus -= 0.3;
   if (shape.ordinal !== undefined && passage.kind === 'list') bonus += 0.15;
-  if (subjectNames.length > 0 && definesSubject(passage, subjectNames, shape.expects === 'person')) bonus += 0.12;
+  // A whole list answers a list question; one fact is better answered by the item that holds it, or a sentence.
+  if (passage.kind === 'list' && shape.expects !== 'list' && shape.ordinal === undefined && !shape.relative) bonus -= WHOLE_LIST_PENALTY;
+  if (subjectNames.length > 0) bonus += definesSubject(passage, subjectNames, shape.expects === 'person');
   return bonus;
 }
 
 /**
- * Whether a sentence reads as a definition of its subject: the subject (by any of its names) is
+ * How much a sentence reads as a definition of its subject: the subject (by any of its names) is
  * followed by "is", "are", "was" or "refers to", with at most a bracket or an aside in between,
  * as in "… Persons (ICAT) is the UN's leading policy forum"; a person also by an apposition.
  */
-function definesSubject(passage: Passage, subjectNames: readonly string[], person: boolean): boolean {
+function definesSubject(passage: Passage, subjectNames: readonly string[], person: boolean): number {
   let lower = foldedText.get(passage);
   if (lower === undefined) foldedText.set(passage, lower = fold(passage.text));
-  return subjectNames.some((name) => {
+  let best = 0;
+  for (const name of subjectNames) {
     const at = lower.indexOf(name);
-    if (at < 0 || at > 160 || /,|;|\b(that|which|who|when|while|and is|during)\b/.test(lower.slice(0, at))) return false;
+    if (at < 0 || at > 160 || /,|;|\b(that|which|who|when|while|and is|during)\b/.test(lower.slice(0, at))) continue;
     const after = lower.slice(at + name.length);
+    const verb = DEFINING_VERB.exec(after);
+    // "X is a policy forum" defines X; "X is coordinated by Y" only says something about it.
+    if (verb) best = Math.max(best, /^\s*(a|an|the|one)\b/.test(after.slice(verb[0].length)) ? DEFINITION_BONUS : STATEMENT_BONUS);
     // "Valiant Richey, OSCE Special Representative …": a person is introduced by an apposition.
-    return DEFINING_VERB.test(after) || (person && /^,\s/.test(after));
-  });
+    else if (person && /^,\s/.test(after)) best = Math.max(best, DEFINITION_BONUS);
+  }
+  return best;
 }
+
+/** How much a sentence that defines the subject ("X is a …") is preferred; one that states something of it ("X is coordinated by …"), less. */
+const DEFINITION_BONUS = 0.12;
+const STATEMENT_BONUS = 0.06;
 
 /** Passages' folded text, computed on first use. */
 const foldedText = new WeakMap<Passage, string>();

@@ -55,6 +55,12 @@ export class AliasTable {
     return this.aliases.some((alias) => alias.token === term);
   }
 
+  /** The stems an abbreviation's token stands for (its short and long forms' words), for a token the table knows. */
+  stemsOf(token: string): string[] {
+    const alias = this.aliases.find((a) => a.token === token);
+    return alias ? [...alias.shortStems, ...alias.longStems] : [];
+  }
+
   /** The entries whose full name a text spells out, in order of appearance (for "what is the acronym for X"). */
   longFormsIn(text: string): AliasEntry[] {
     const stems = contentTerms(text).map((term) => term.stem);

@@ -28,19 +28,26 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
       if (block.section !== lastSection) { leadIn = ''; lastSentence = ''; previousInSection = undefined; lastSection = block.section; }
       paragraph++;
       const asOf = document.asOf ?? yearOfHeading(block.section);
-      const add = (fields: Omit<Passage, 'id' | 'document' | 'section' | 'paragraph' | 'features'>) => {
+      const add = (fields: Omit<Passage, 'id' | 'document' | 'section' | 'paragraph' | 'features'>, inReadingOrder = true) => {
         const passage: Passage = {
           id: passages.length, document, ...(block.section ? { section: block.section } : {}), paragraph,
           features: answerFeatures([fields.text, ...(fields.items ?? [])].join(' ')), ...fields,
           ...(block.url ? { url: block.url } : {}), ...(asOf ? { asOf } : {}),
         };
-        if (previousInSection) { previousInSection.next = passage.id; passage.previous = previousInSection.id; }
-        previousInSection = passage;
+        if (inReadingOrder) {
+          if (previousInSection) { previousInSection.next = passage.id; passage.previous = previousInSection.id; }
+          previousInSection = passage;
+        }
         passages.push(passage);
+        return passage;
       };
       if (block.type === 'list') {
         const intro = lastSentence || block.section || '';
-        add({ kind: 'list', text: intro, items: block.items, ordered: block.ordered, context: intro });
+        const list = add({ kind: 'list', text: intro, items: block.items, ordered: block.ordered, context: intro });
+        // Each item also stands alone, with the lead-in as its context: "2024: IOM and OSRSG-VAC" keeps its year.
+        if (block.items.length > 1) {
+          block.items.forEach((item, i) => add({ kind: 'sentence', text: item, context: intro, itemOf: list.id, item: i }, false));
+        }
         leadIn = '';
         lastSentence = '';
         continue;

@@ -25,6 +25,12 @@ export interface Passage {
   /** What the passage is about beyond its own words: the paragraph's opening sentence or the lead-in before it. */
   context: string;
   features: AnswerFeatures;
+  /**
+   * For one item of a list, indexed on its own so that a question about one item is judged on that
+   * item alone: the id of the whole list's passage, and the item's position in it.
+   */
+  itemOf?: number;
+  item?: number;
   /** Who said it, when the passage is a quotation or reported speech ("UNODC Executive Director Ghada Waly"). */
   speaker?: string;
   /** True when the passage is (part of) a quotation: then it is shown with its speaker. */
