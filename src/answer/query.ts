@@ -47,6 +47,8 @@ const TAKE_PLACE = /\b(take|takes|took|taking|taken) place\b/gi;
 
 /** How much an everyday word the knowledge does use ("use", "make") counts, against a telling one. */
 const KNOWN_COMMON_WORD_IMPORTANCE = 0.5;
+/** How much a WordNet rewording counts at most (times its closeness), against 1 for the word itself. */
+const REWORDING_WEIGHT = 0.6;
 /** How much a synonym counts, against 1 for the word itself. */
 const SYNONYM_WEIGHT = 0.75;
 /** How much a year counts in a yes/no question about it. */
@@ -101,7 +103,7 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
     // A word the knowledge never writes may be its rewording ("founded" for "established", "envoy" for "representative").
     if (typedAs && !index.vocabulary.has(typedAs.typed)) {
       for (const { term: reworded, weight } of rewordingsOf(index, typedAs.typed)) {
-        if (!alternatives.some((a) => a.term === reworded)) alternatives.push({ term: reworded, weight: weight * SYNONYM_WEIGHT, synonym: true });
+        if (!alternatives.some((a) => a.term === reworded)) alternatives.push({ term: reworded, weight: weight * REWORDING_WEIGHT, synonym: true });
       }
     }
     const knownAlternatives = alternatives.filter((a) => index.knownTerms.has(a.term));

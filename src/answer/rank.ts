@@ -1,5 +1,5 @@
 import { fold } from '../text/fold.js';
-import { searchCandidates, type CandidateSearchOptions } from '../search/candidate-search.js';
+import { searchCandidates, type CandidateSearchOptions, type SearchHit } from '../search/candidate-search.js';
 import type { MatchField } from '../search/fields.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
@@ -87,14 +87,14 @@ export function rankPassages(
     }
   }
   if (weights.size === 0) return [];
-  const hits = searchCandidates(index, weights, { limit: rerankLimit, ...searchOptions });
+  const hits = withDefinitions(index, concepts, shape, searchCandidates(index, weights, { limit: rerankLimit, ...searchOptions }));
   const totalImportance = concepts.reduce((sum, c) => sum + c.importance, 0) || 1;
   const candidates: Candidate[] = [];
   const topSearchScore = hits[0]?.score ?? 1;
   const required = requiredGroups(index, concepts, shape);
   const asked = askedTerms(index, concepts);
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
-  for (const hit of hits.slice(0, rerankLimit)) {
+  for (const hit of hits.slice(0, rerankLimit + DEFINITION_CANDIDATES)) {
     const passage = index.passages[hit.id as number]!;
     const fields = index.fieldsOf(passage.id);
     let covered = 0;
@@ -243,6 +243,27 @@ function writtenTogether(index: KnowledgeIndex, a: Concept, b: Concept): boolean
 /** How many passages holding both words are read to see whether they stand side by side. */
 const WRITTEN_TOGETHER_CHECKS = 50;
 
+/** How many passages that spell out an abbreviation's full name join the candidates of a "what is" question. */
+const DEFINITION_CANDIDATES = 10;
+
+/**
+ * "What is ICAT?": where a document defines an abbreviation, it spells out the full name ("The
+ * Inter-Agency Coordination Group … (ICAT) is …"). Those passages join the candidates, however
+ * many others merely use the abbreviation and outrank them in the search.
+ */
+function withDefinitions(index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape, hits: SearchHit[]): SearchHit[] {
+  if (shape.expects !== 'definition' && shape.expects !== 'person') return hits;
+  const extra = new Map<number, SearchHit>();
+  for (const concept of concepts) {
+    const long = index.aliases.longStemsOf(concept.alternatives[0]?.term ?? '');
+    if (long.length < 2) continue;
+    for (const hit of index.search.search(long.join(' '), { combineWith: 'AND', prefix: false, fuzzy: false }).slice(0, DEFINITION_CANDIDATES)) {
+      extra.set(hit.id as number, { id: hit.id as number, score: hit.score });
+    }
+  }
+  return extra.size ? [...extra.values(), ...hits.filter((hit) => !extra.has(hit.id))] : hits;
+}
+
 /** Whether a passage holds the kind of answer the question's shape asks for. */
 function fits(passage: Passage, shape: QuestionShape): boolean {
   const f = passage.features;
@@ -281,7 +302,9 @@ function definesSubject(passage: Passage, subjectNames: readonly string[], perso
   let best = 0;
   for (const name of subjectNames) {
     const at = lower.indexOf(name);
-    if (at < 0 || at > 160 || /,|;|\b(that|which|who|when|while|and is|during)\b/.test(lower.slice(0, at))) continue;
+    const before = lower.slice(0, at);
+    // "The aim of ICAT is …" is about the aim, not a definition of ICAT.
+    if (at < 0 || at > 160 || /,|;|\b(that|which|who|when|while|and is|during)\b/.test(before) || /\b(of|for|by|on|to|with|from|about)\s*$/.test(before)) continue;
     const after = lower.slice(at + name.length);
     const verb = DEFINING_VERB.exec(after);
     // "X is a policy forum" defines X; "X is coordinated by Y" only says something about it.

@@ -61,6 +61,11 @@ export class AliasTable {
     return alias ? [...alias.shortStems, ...alias.longStems] : [];
   }
 
+  /** The stems of an abbreviation's full name ("inter agenc coordin group traffick person" for "icat"), for a token the table knows. */
+  longStemsOf(token: string): string[] {
+    return this.aliases.find((a) => a.token === token)?.longStems ?? [];
+  }
+
   /** The entries whose full name a text spells out, in order of appearance (for "what is the acronym for X"). */
   longFormsIn(text: string): AliasEntry[] {
     const stems = contentTerms(text).map((term) => term.stem);
