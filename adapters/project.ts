@@ -1,6 +1,4 @@
 import 'dotenv/config';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createBot, type Bot } from '../src/bot.js';
 import { readCoreConfig, type CoreConfig, type Env } from '../src/config.js';
 import { KnowledgeBase } from '../src/knowledge-base.js';
@@ -8,9 +6,10 @@ import { createLogger, type Logger } from '../src/log.js';
 import { readOpsConfig, type OpsConfig } from '../src/ops/config.js';
 import { createRateLimiter } from '../src/ops/rate-limiter.js';
 import { UnansweredLog } from '../src/ops/unanswered-log.js';
+import { PROJECT_ROOT } from '../src/project-root.js';
 
-/** The project's root folder (where package.json and knowledge/ are). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The project's root folder (where package.json and knowledge/ are), the same from `src` and `dist`. */
+export { PROJECT_ROOT };
 
 /** The settings and logger, read before anything is loaded (so a health check can answer "starting"). */
 export interface RuntimeSettings {
