@@ -4,9 +4,9 @@ import { readCoreConfig, type CoreConfig, type Env } from '../src/config.js';
 import { KnowledgeBase } from '../src/knowledge-base.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { readOpsConfig, type OpsConfig } from '../src/ops/config.js';
-import { createRateLimiter } from '../src/ops/rate-limiter.js';
 import { UnansweredLog } from '../src/ops/unanswered-log.js';
 import { PROJECT_ROOT } from '../src/project-root.js';
+import { openState, type SharedState } from '../src/state/open-state.js';
 
 /** The project's root folder (where package.json and knowledge/ are), the same from `src` and `dist`. */
 export { PROJECT_ROOT };
@@ -27,6 +27,8 @@ export interface Runtime extends RuntimeSettings {
   bot: Bot;
   /** The unanswered-questions log, when serving with `UNANSWERED_LOG` set; flush it before exiting. */
   unanswered?: UnansweredLog;
+  /** When serving: the state shared with other replicas (Redis with `REDIS_URL`, else memory); close it before exiting. */
+  state?: SharedState;
 }
 
 /** Options for {@link startRuntime}. */
@@ -36,8 +38,9 @@ export interface RuntimeOptions {
   /** Extra values to keep out of logs (tokens, secrets). */
   secrets?: readonly string[];
   /**
-   * True when serving chat users (`npm start`): per-user rate limits and the unanswered-questions
-   * log are switched on as configured. False for the command-line tools. Default false.
+   * True when serving chat users (`npm start`): the shared state (`REDIS_URL`), per-user rate
+   * limits and the unanswered-questions log are switched on as configured. False for the
+   * command-line tools. Default false.
    */
   serve?: boolean;
 }
@@ -57,19 +60,28 @@ export function readRuntimeSettings(options: RuntimeOptions = {}): RuntimeSettin
 }
 
 /**
- * Loads the knowledge and builds the bot from settings read by {@link readRuntimeSettings}.
- * Rejects with an IcatError that says what to fix when the knowledge cannot be loaded.
+ * Loads the knowledge and builds the bot from settings read by {@link readRuntimeSettings}; when
+ * serving, first opens the shared state, so an unreachable Redis fails start-up at once.
+ * Rejects with an IcatError that says what to fix when the state or the knowledge cannot be loaded.
  */
 export async function loadRuntime(settings: RuntimeSettings, serve = false): Promise<Runtime> {
   const { config, ops, logger, secrets } = settings;
-  const knowledge = await KnowledgeBase.load({ dir: config.knowledgeDir, displayRoot: PROJECT_ROOT, answerer: { minConfidence: config.minConfidence } });
+  const state = serve ? await openState({ ...(ops.redisUrl ? { redisUrl: ops.redisUrl } : {}), logger }) : undefined;
+  if (state) logger.info('state store opened', { store: state.kind });
+  let knowledge: KnowledgeBase;
+  try {
+    knowledge = await KnowledgeBase.load({ dir: config.knowledgeDir, displayRoot: PROJECT_ROOT, answerer: { minConfidence: config.minConfidence } });
+  } catch (error) {
+    await state?.close();
+    throw error;
+  }
   const unanswered = serve && ops.unansweredLog ? new UnansweredLog({ path: ops.unansweredLog, logger, secrets }) : undefined;
   const bot = createBot({
     knowledge, logger,
-    ...(serve && ops.rateLimit ? { rateLimiter: createRateLimiter(ops.rateLimit) } : {}),
+    ...(state && ops.rateLimit ? { rateLimiter: state.rateLimiter(ops.rateLimit) } : {}),
     ...(unanswered ? { unanswered, unansweredBelow: ops.unansweredBelow } : {}),
   });
-  return { ...settings, knowledge, bot, ...(unanswered ? { unanswered } : {}) };
+  return { ...settings, knowledge, bot, ...(unanswered ? { unanswered } : {}), ...(state ? { state } : {}) };
 }
 
 /**
