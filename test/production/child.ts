@@ -11,6 +11,10 @@ export interface Child {
   waitForStdout(pattern: RegExp): Promise<void>;
   /** Resolves with the first JSON log line on stderr whose `msg` is `msg`, past or future. */
   logLine(msg: string): Promise<Record<string, unknown>>;
+  /** Every JSON log line on stderr so far whose `msg` is `msg`. */
+  logLines(msg: string): Record<string, unknown>[];
+  /** Calls `listener` whenever more output arrives; returns a function that stops calling it. */
+  onOutput(listener: () => void): () => void;
   /** Resolves with the exit code (or the signal's name). */
   exited: Promise<number | string | null>;
 }
@@ -43,8 +47,24 @@ export function startChild(command: string, args: string[], options: SpawnOption
     stderr: () => err,
     waitForStdout: (pattern) => until(() => (pattern.test(out) ? true : undefined)).then(() => {}),
     logLine: (msg) => until(() => logLines().find((line) => line.msg === msg)),
+    logLines: (msg) => logLines().filter((line) => line.msg === msg),
+    onOutput: (listener) => { waiters.add(listener); return () => { waiters.delete(listener); }; },
     exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal))),
   };
+}
+
+/** Resolves once `test()` holds, checking it whenever any of `children` writes output. */
+export function waitUntil(children: Child[], test: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const stops: (() => void)[] = [];
+    const check = () => {
+      if (!test()) return;
+      for (const stop of stops) stop();
+      resolve();
+    };
+    for (const child of children) stops.push(child.onOutput(check));
+    check();
+  });
 }
 
 /** The environment of the test run without any platform or bot setting, so only `env` applies. */
