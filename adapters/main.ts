@@ -6,6 +6,7 @@ import { botVersion } from '../src/ops/about.js';
 import { Health, HEALTH_PATH, startHealthServer, type HealthServer } from '../src/ops/health.js';
 import { watchKnowledge, type KnowledgeWatcher } from '../src/ops/knowledge-watcher.js';
 import { shutDown, type ShutdownStep } from '../src/ops/shutdown.js';
+import { exitQuietlyOnClosedPipe } from './cli/quiet-epipe.js';
 
 /**
  * `npm start`: serves the health check (on `HEALTH_PORT`, when set) at once, loads the knowledge,
@@ -116,4 +117,5 @@ function onSignals(stop: (reason: string) => Promise<void>): void {
   process.on('SIGINT', handler);
 }
 
+exitQuietlyOnClosedPipe();
 main().catch(reportFatal);

@@ -55,6 +55,7 @@ export function readRuntimeSettings(options: RuntimeOptions = {}): RuntimeSettin
   const config = readCoreConfig(env, PROJECT_ROOT);
   const ops = readOpsConfig(env, PROJECT_ROOT);
   const secrets = options.secrets ?? [];
+  knownSecrets = secrets;
   const logger = createLogger({ level: config.logLevel, secrets });
   return { env, config, ops, logger, secrets };
 }
@@ -92,10 +93,22 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   return loadRuntime(readRuntimeSettings(options), options.serve ?? false);
 }
 
-/** Prints a start-up failure as one clear line (no stack for the errors we raise on purpose) and sets a failing exit code. */
+/** The secrets of the last settings read, so a fatal error's log line is scrubbed of them too. */
+let knownSecrets: readonly string[] = [];
+
+/**
+ * Reports a start-up failure twice on stderr: as a JSON log line like every other (`"level":"error"`,
+ * `"msg":"start-up failed"`, the error's code, message and stack), for log collectors, then as one
+ * human line, `icat-bot: <what to fix>`. Sets a failing exit code.
+ */
 export function reportFatal(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  const ours = error instanceof Error && 'code' in error;
-  process.stderr.write(`icat-bot: ${ours ? message : (error as Error)?.stack ?? message}\n`);
+  createLogger({ level: 'error', secrets: knownSecrets }).error('start-up failed', { error });
+  const line = message.split('\n')[0] ?? message;
+  process.stderr.write(`icat-bot: ${scrub(line)}\n`);
   process.exitCode = 1;
+}
+
+function scrub(text: string): string {
+  return knownSecrets.filter((secret) => secret.length >= 6).reduce((out, secret) => out.split(secret).join('[redacted]'), text);
 }

@@ -46,19 +46,22 @@ export class RedisStore implements StateStore {
    */
   static async connect(options: Partial<RedisStoreOptions> & Pick<RedisStoreOptions, 'url'>): Promise<RedisStore> {
     const { url, keyPrefix, connectTimeoutMs, logger } = { ...REDIS_STORE_DEFAULTS, ...options };
+    let started = false;
     const client = new Redis(url, {
       keyPrefix,
       lazyConnect: true,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
       connectTimeout: connectTimeoutMs,
-      // Keep trying for as long as the bot runs; at most 2 s apart so sharing resumes soon.
-      retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
+      // At start-up, fail at once (the operator is told to fix REDIS_URL); once running, keep
+      // trying for as long as the bot runs, at most 2 s apart so sharing resumes soon.
+      retryStrategy: (attempt) => (started ? Math.min(attempt * 100, 2_000) : null),
     });
     const store = new RedisStore(client);
     // Connection errors at start-up are reported by the rejection below, not as ioredis's
     // "unhandled error event".
-    const quiet = () => {};
+    let firstError: Error | undefined;
+    const quiet = (error: Error) => { firstError ??= error; };
     client.on('error', quiet);
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -68,11 +71,12 @@ export class RedisStore implements StateStore {
       ]);
     } catch (error) {
       client.disconnect();
-      throw new IcatError('STATE_UNREACHABLE', `Redis at REDIS_URL (${redactUrl(url)}) cannot be reached (${(error as Error).message}): start Redis, fix REDIS_URL, or unset it to keep state in this process only.`, { cause: error });
+      throw new IcatError('STATE_UNREACHABLE', `Redis at REDIS_URL (${redactUrl(url)}) cannot be reached (${(firstError ?? (error as Error)).message}): start Redis, fix REDIS_URL, or unset it to keep state in this process only.`, { cause: error });
     } finally {
       clearTimeout(timer);
       client.off('error', quiet);
     }
+    started = true;
     store.reportOutages(logger);
     return store;
   }
