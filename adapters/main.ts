@@ -6,6 +6,7 @@ import { botVersion } from '../src/ops/about.js';
 import { Health, HEALTH_PATH, startHealthServer, type HealthServer } from '../src/ops/health.js';
 import { watchKnowledge, type KnowledgeWatcher } from '../src/ops/knowledge-watcher.js';
 import { shutDown, type ShutdownStep } from '../src/ops/shutdown.js';
+import { exitQuietlyOnClosedPipe } from './cli/quiet-epipe.js';
 
 /**
  * `npm start`: serves the health check (on `HEALTH_PORT`, when set) at once, loads the knowledge,
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
   const routes: HttpRoute[] = [{ path: HEALTH_PATH, method: 'GET', handler: health.handle }];
   try {
     for (const platform of configured) {
-      running.push(await platform.start({ bot, env, logger, extraRoutes: routes }));
+      running.push(await platform.start({ bot, env, logger, extraRoutes: routes, ...(runtime.state ? { state: runtime.state.store } : {}) }));
       logger.info('platform started', { platform: platform.name });
     }
   } catch (error) {
@@ -99,6 +100,7 @@ function closingSteps(service: Pick<Service, 'runtime' | 'healthServer' | 'watch
   const steps: ShutdownStep[] = [];
   if (service.watcher) steps.push({ name: 'knowledge watcher', stop: () => service.watcher!.close() });
   if (service.runtime.unanswered) steps.push({ name: 'unanswered log', stop: () => service.runtime.unanswered!.flush() });
+  if (service.runtime.state) steps.push({ name: 'state store', stop: () => service.runtime.state!.close() });
   if (service.healthServer) steps.push({ name: 'health server', stop: () => service.healthServer!.close() });
   return steps;
 }
@@ -115,4 +117,5 @@ function onSignals(stop: (reason: string) => Promise<void>): void {
   process.on('SIGINT', handler);
 }
 
+exitQuietlyOnClosedPipe();
 main().catch(reportFatal);

@@ -1,16 +1,15 @@
 import 'dotenv/config';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createBot, type Bot } from '../src/bot.js';
 import { readCoreConfig, type CoreConfig, type Env } from '../src/config.js';
 import { KnowledgeBase } from '../src/knowledge-base.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { readOpsConfig, type OpsConfig } from '../src/ops/config.js';
-import { createRateLimiter } from '../src/ops/rate-limiter.js';
 import { UnansweredLog } from '../src/ops/unanswered-log.js';
+import { PROJECT_ROOT } from '../src/project-root.js';
+import { openState, type SharedState } from '../src/state/open-state.js';
 
-/** The project's root folder (where package.json and knowledge/ are). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The project's root folder (where package.json and knowledge/ are), the same from `src` and `dist`. */
+export { PROJECT_ROOT };
 
 /** The settings and logger, read before anything is loaded (so a health check can answer "starting"). */
 export interface RuntimeSettings {
@@ -28,6 +27,8 @@ export interface Runtime extends RuntimeSettings {
   bot: Bot;
   /** The unanswered-questions log, when serving with `UNANSWERED_LOG` set; flush it before exiting. */
   unanswered?: UnansweredLog;
+  /** When serving: the state shared with other replicas (Redis with `REDIS_URL`, else memory); close it before exiting. */
+  state?: SharedState;
 }
 
 /** Options for {@link startRuntime}. */
@@ -37,8 +38,9 @@ export interface RuntimeOptions {
   /** Extra values to keep out of logs (tokens, secrets). */
   secrets?: readonly string[];
   /**
-   * True when serving chat users (`npm start`): per-user rate limits and the unanswered-questions
-   * log are switched on as configured. False for the command-line tools. Default false.
+   * True when serving chat users (`npm start`): the shared state (`REDIS_URL`), per-user rate
+   * limits and the unanswered-questions log are switched on as configured. False for the
+   * command-line tools. Default false.
    */
   serve?: boolean;
 }
@@ -53,24 +55,34 @@ export function readRuntimeSettings(options: RuntimeOptions = {}): RuntimeSettin
   const config = readCoreConfig(env, PROJECT_ROOT);
   const ops = readOpsConfig(env, PROJECT_ROOT);
   const secrets = options.secrets ?? [];
+  knownSecrets = secrets;
   const logger = createLogger({ level: config.logLevel, secrets });
   return { env, config, ops, logger, secrets };
 }
 
 /**
- * Loads the knowledge and builds the bot from settings read by {@link readRuntimeSettings}.
- * Rejects with an IcatError that says what to fix when the knowledge cannot be loaded.
+ * Loads the knowledge and builds the bot from settings read by {@link readRuntimeSettings}; when
+ * serving, first opens the shared state, so an unreachable Redis fails start-up at once.
+ * Rejects with an IcatError that says what to fix when the state or the knowledge cannot be loaded.
  */
 export async function loadRuntime(settings: RuntimeSettings, serve = false): Promise<Runtime> {
   const { config, ops, logger, secrets } = settings;
-  const knowledge = await KnowledgeBase.load({ dir: config.knowledgeDir, displayRoot: PROJECT_ROOT, answerer: { minConfidence: config.minConfidence } });
+  const state = serve ? await openState({ ...(ops.redisUrl ? { redisUrl: ops.redisUrl } : {}), logger }) : undefined;
+  if (state) logger.info('state store opened', { store: state.kind });
+  let knowledge: KnowledgeBase;
+  try {
+    knowledge = await KnowledgeBase.load({ dir: config.knowledgeDir, displayRoot: PROJECT_ROOT, answerer: { minConfidence: config.minConfidence } });
+  } catch (error) {
+    await state?.close();
+    throw error;
+  }
   const unanswered = serve && ops.unansweredLog ? new UnansweredLog({ path: ops.unansweredLog, logger, secrets }) : undefined;
   const bot = createBot({
     knowledge, logger,
-    ...(serve && ops.rateLimit ? { rateLimiter: createRateLimiter(ops.rateLimit) } : {}),
+    ...(state && ops.rateLimit ? { rateLimiter: state.rateLimiter(ops.rateLimit) } : {}),
     ...(unanswered ? { unanswered, unansweredBelow: ops.unansweredBelow } : {}),
   });
-  return { ...settings, knowledge, bot, ...(unanswered ? { unanswered } : {}) };
+  return { ...settings, knowledge, bot, ...(unanswered ? { unanswered } : {}), ...(state ? { state } : {}) };
 }
 
 /**
@@ -81,10 +93,22 @@ export async function startRuntime(options: RuntimeOptions = {}): Promise<Runtim
   return loadRuntime(readRuntimeSettings(options), options.serve ?? false);
 }
 
-/** Prints a start-up failure as one clear line (no stack for the errors we raise on purpose) and sets a failing exit code. */
+/** The secrets of the last settings read, so a fatal error's log line is scrubbed of them too. */
+let knownSecrets: readonly string[] = [];
+
+/**
+ * Reports a start-up failure twice on stderr: as a JSON log line like every other (`"level":"error"`,
+ * `"msg":"start-up failed"`, the error's code, message and stack), for log collectors, then as one
+ * human line, `icat-bot: <what to fix>`. Sets a failing exit code.
+ */
 export function reportFatal(error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  const ours = error instanceof Error && 'code' in error;
-  process.stderr.write(`icat-bot: ${ours ? message : (error as Error)?.stack ?? message}\n`);
+  createLogger({ level: 'error', secrets: knownSecrets }).error('start-up failed', { error });
+  const line = message.split('\n')[0] ?? message;
+  process.stderr.write(`icat-bot: ${scrub(line)}\n`);
   process.exitCode = 1;
+}
+
+function scrub(text: string): string {
+  return knownSecrets.filter((secret) => secret.length >= 6).reduce((out, secret) => out.split(secret).join('[redacted]'), text);
 }

@@ -23,7 +23,16 @@ export interface IncomingMessage {
  * the {@link Reply} it returns; nothing platform-specific crosses into `src/`.
  */
 export interface Bot {
-  /** Answers one message. Synchronous and fast; never throws (failures become an `error` reply). */
+  /**
+   * Answers one message from a chat user, after checking their rate limit (see
+   * {@link BotOptions.rateLimiter}); adapters serving users call this. Never rejects: failures
+   * become an `error` reply, and a limit that cannot be checked lets the question through.
+   */
+  ask(message: IncomingMessage): Promise<Reply>;
+  /**
+   * Answers one message at once, with no rate limit: for the terminal, the command-line tools and
+   * benchmarks, where the person asking is the operator. Synchronous and fast; never throws.
+   */
   handle(message: IncomingMessage): Reply;
   /** Facts about the knowledge being served, for `about` and health checks. */
   status(): KnowledgeStatus;
@@ -42,7 +51,7 @@ export interface BotOptions {
   logger?: Logger;
   /** The clock used for latency, for tests. Default `performance.now`. */
   now?: () => number;
-  /** Per-user limit on questions (see `createRateLimiter`). Default: no limit. */
+  /** Per-user limit on questions asked through {@link Bot.ask} (see `createRateLimiter`). Default: no limit. */
   rateLimiter?: RateLimiter;
   /** Platforms never rate limited: the person at the terminal is the operator. Default console and cli. */
   unlimitedPlatforms?: readonly Platform[];
@@ -69,41 +78,47 @@ export function createBot(options: BotOptions): Bot {
   } = options;
   const version = options.version ?? botVersion();
 
-  const reply = (message: IncomingMessage): Reply => {
-    if (rateLimiter && message.userId && !unlimitedPlatforms.includes(message.platform)) {
-      const decision = rateLimiter.take(`${message.platform}:${message.userId}`);
-      if (!decision.allowed) return rateLimitedReply(String(message.text ?? ''), decision.retryAfterMs);
-    }
+  const answerOf = (message: IncomingMessage): Reply => {
     if (isAboutRequest(message.text)) return aboutReply(String(message.text), knowledge.status, version);
     return knowledge.answerer.ask(message.text);
   };
 
-  return {
-    handle(message: IncomingMessage): Reply {
-      const started = now();
-      let answer: Reply;
+  /** Runs `decide`, turning a failure into the apology, and logs and records the reply. */
+  const respond = (message: IncomingMessage, decide: (message: IncomingMessage) => Reply): Reply => {
+    const started = now();
+    let answer: Reply;
+    try {
+      answer = decide(message);
+    } catch (error) {
+      logger.error('answering failed', { platform: message.platform, error });
+      return { kind: 'error', question: String(message.text ?? '').slice(0, 200), answered: false, answer: ERROR_TEXT, sources: [], confidence: 0, suggestions: [] };
+    }
+    logger.info('question', {
+      platform: message.platform, kind: answer.kind, answered: answer.answered, confidence: answer.confidence,
+      latencyMs: Math.round((now() - started) * 1000) / 1000,
+    });
+    if (unanswered && isUnanswered(answer, unansweredBelow)) {
       try {
-        answer = reply(message);
+        unanswered.record({
+          time: new Date().toISOString(), platform: message.platform, kind: answer.kind as 'declined' | 'answer',
+          confidence: answer.confidence, question: answer.question, knowledgeVersion: knowledge.status.version,
+        });
       } catch (error) {
-        logger.error('answering failed', { platform: message.platform, error });
-        return { kind: 'error', question: String(message.text ?? '').slice(0, 200), answered: false, answer: ERROR_TEXT, sources: [], confidence: 0, suggestions: [] };
+        logger.warn('unanswered question not recorded', { error });
       }
-      logger.info('question', {
-        platform: message.platform, kind: answer.kind, answered: answer.answered, confidence: answer.confidence,
-        latencyMs: Math.round((now() - started) * 1000) / 1000,
-      });
-      if (unanswered && isUnanswered(answer, unansweredBelow)) {
-        try {
-          unanswered.record({
-            time: new Date().toISOString(), platform: message.platform, kind: answer.kind as 'declined' | 'answer',
-            confidence: answer.confidence, question: answer.question, knowledgeVersion: knowledge.status.version,
-          });
-        } catch (error) {
-          logger.warn('unanswered question not recorded', { error });
-        }
+    }
+    return answer;
+  };
+
+  return {
+    async ask(message: IncomingMessage): Promise<Reply> {
+      if (rateLimiter && message.userId && !unlimitedPlatforms.includes(message.platform)) {
+        const decision = await rateLimiter.take(`${message.platform}:${message.userId}`);
+        if (!decision.allowed) return respond(message, () => rateLimitedReply(String(message.text ?? ''), decision.retryAfterMs));
       }
-      return answer;
+      return respond(message, answerOf);
     },
+    handle: (message: IncomingMessage): Reply => respond(message, answerOf),
     status: () => knowledge.status,
     topics: () => knowledge.answerer.topics(),
   };

@@ -7,6 +7,7 @@ export type IcatErrorCode =
   | 'CONFIG_INVALID'
   | 'PLATFORM_AUTH'
   | 'PLATFORM_UNREACHABLE'
+  | 'STATE_UNREACHABLE'
   | 'ANSWER_FAILED';
 
 /**

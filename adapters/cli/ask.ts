@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { renderText } from '../console/render-text.js';
 import { reportFatal, startRuntime } from '../project.js';
 import { toJsonReply } from './json-reply.js';
+import { exitQuietlyOnClosedPipe } from './quiet-epipe.js';
 
 const USAGE = `Usage:
   npm run ask -- "question"           answer as text (answer, then sources)
@@ -29,4 +30,5 @@ async function main(args: string[]): Promise<void> {
   }
 }
 
+exitQuietlyOnClosedPipe();
 main(process.argv.slice(2)).catch(reportFatal);

@@ -6,6 +6,7 @@ import { SNAPSHOT_DEFAULTS, snapshotFiles, writeIndexSnapshot } from '../../src/
 import { KnowledgeIndex } from '../../src/search/knowledge-index.js';
 import { knowledgeKey } from '../../src/search/snapshot-key.js';
 import { PROJECT_ROOT, reportFatal } from '../project.js';
+import { exitQuietlyOnClosedPipe } from './quiet-epipe.js';
 
 /**
  * `npm run index`: indexes the knowledge folder (KNOWLEDGE_DIR) and saves the index as a snapshot
@@ -34,4 +35,5 @@ async function main(): Promise<void> {
   ].join('\n') + '\n');
 }
 
+exitQuietlyOnClosedPipe();
 main().catch(reportFatal);

@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import { blindSuites, knowledgeWith, type BlindPart } from '../../src/eval/blind-suites.js';
 import { confidenceBands, formatBands } from '../../src/eval/confidence-bands.js';
 import { judge, parseEvalFile, type EvalQuestion } from '../../src/eval/score.js';
+import { IcatError } from '../../src/errors.js';
 import { KnowledgeBase } from '../../src/knowledge-base.js';
 import { PROJECT_ROOT, readRuntimeSettings, reportFatal } from '../project.js';
+import { exitQuietlyOnClosedPipe } from './quiet-epipe.js';
 
-const USAGE = 'usage: npm run eval -- [FILE.jsonl]   (default: test/golden/questions.jsonl)\n'
-  + '       npm run eval -- --blind dev|test   (the blind sets in test/blind/, see test/blind/README.md)';
+const USAGE = 'Usage: npm run -s eval [-- FILE.jsonl] [--bands]   (default: the golden questions, test/golden/questions.jsonl)\n'
+  + '       npm run -s eval -- --blind dev|test   (the blind sets in test/blind/, see test/blind/README.md)';
 
 /** One question's outcome, kept for the confidence table and the stability comparison. */
 interface Outcome {
@@ -26,17 +28,23 @@ interface Outcome {
  * then "N passed, M failed". Exits non-zero when any question fails.
  */
 async function main(args: string[]): Promise<void> {
+  if (args.includes('--help')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const blindAt = args.indexOf('--blind');
   if (blindAt >= 0) return evalBlind(args[blindAt + 1]);
-  if (args.length > 1 || args[0]?.startsWith('-')) throw usageError();
-  const file = args[0] ?? resolve(PROJECT_ROOT, 'test/golden/questions.jsonl');
+  const bands = args.includes('--bands');
+  const files = args.filter((arg) => arg !== '--bands');
+  if (files.length > 1 || files.some((arg) => arg.startsWith('-'))) throw usageError(`expected at most one question file, got: ${args.join(' ')}.`);
+  const file = files[0] ?? resolve(PROJECT_ROOT, 'test/golden/questions.jsonl');
   const { config } = readRuntimeSettings({ env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } });
   const outcomes = await score(file, config.knowledgeDir, config.minConfidence, true);
-  printSummary(outcomes);
+  printSummary(outcomes, bands);
 }
 
 async function evalBlind(part: string | undefined): Promise<void> {
-  if (part !== 'dev' && part !== 'test') throw usageError();
+  if (part !== 'dev' && part !== 'test') throw usageError(`--blind takes "dev" or "test" (got ${part ?? 'nothing'}).`);
   const { config } = readRuntimeSettings({ env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } });
   const all: Outcome[] = [];
   let before: Outcome[] = [];
@@ -59,11 +67,14 @@ async function evalBlind(part: string | undefined): Promise<void> {
     }
   }
   process.stdout.write(`\n## all blind ${part} suites\n`);
-  printSummary(all);
+  printSummary(all, true);
 }
 
 async function score(file: string, dir: string, minConfidence: number, showFailures: boolean): Promise<Outcome[]> {
-  const questions = parseEvalFile(await readFile(file, 'utf8'), file);
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new IcatError('CONFIG_MISSING', `cannot read the question file ${file} (${error.code ?? error.message}). ${USAGE}`, { cause: error });
+  });
+  const questions = parseEvalFile(text, file);
   const knowledge = await KnowledgeBase.load({ dir, displayRoot: PROJECT_ROOT, answerer: { minConfidence, cacheSize: 0 } });
   return questions.map((question) => {
     const reply = knowledge.answerer.ask(question.q);
@@ -75,9 +86,9 @@ async function score(file: string, dir: string, minConfidence: number, showFailu
   });
 }
 
-function printSummary(outcomes: readonly Outcome[]): void {
+function printSummary(outcomes: readonly Outcome[], bands: boolean): void {
   const passed = outcomes.filter((o) => o.passed).length;
-  process.stdout.write(`\nHow often answers are right, by confidence:\n${formatBands(confidenceBands(outcomes))}\n\n`);
+  if (bands) process.stdout.write(`\nHow often answers are right, by confidence:\n${formatBands(confidenceBands(outcomes))}\n\n`);
   process.stdout.write(`${passed}/${outcomes.length} passed (${percent(passed, outcomes.length)})\n`);
   process.stdout.write(`${passed} passed, ${outcomes.length - passed} failed\n`);
   if (passed < outcomes.length) process.exitCode = 1;
@@ -87,8 +98,9 @@ function percent(part: number, whole: number): string {
   return `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
 }
 
-function usageError(): Error {
-  return Object.assign(new Error(USAGE), { code: 'USAGE' });
+function usageError(problem: string): Error {
+  return new IcatError('CONFIG_INVALID', `${problem} ${USAGE}`);
 }
 
+exitQuietlyOnClosedPipe();
 main(process.argv.slice(2)).catch(reportFatal);

@@ -4,6 +4,7 @@ import { IcatError } from '../../src/errors.js';
 import { groupGaps, parseGapsLog } from '../../src/ops/gaps.js';
 import { renderGapsReport } from '../../src/ops/gaps-report.js';
 import { PROJECT_ROOT, readRuntimeSettings, reportFatal } from '../project.js';
+import { exitQuietlyOnClosedPipe } from './quiet-epipe.js';
 
 const USAGE = `Usage:
   npm run gaps                      report on the log UNANSWERED_LOG names
@@ -35,4 +36,5 @@ async function main(args: string[]): Promise<void> {
   process.stdout.write(renderGapsReport(groupGaps(entries), { top, skipped, source: shown && !shown.startsWith('..') ? shown : path }));
 }
 
+exitQuietlyOnClosedPipe();
 main(process.argv.slice(2)).catch(reportFatal);

@@ -18,7 +18,18 @@ export function createDiscordClient(config: DiscordConfig): Client {
     allowedMentions: NO_PINGS,
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    ...shardOptions(config.shards),
   });
   keepDirectMessagesWithoutChannelType(client);
   return client;
+}
+
+/**
+ * discord.js's own sharding, in this process: every shard of `count` (each identifies with its
+ * `[id, count]`), or `auto` for Discord's recommended count. Unset: one unsharded connection.
+ */
+function shardOptions(shards: DiscordConfig['shards']): { shards?: number[] | 'auto'; shardCount?: number } {
+  if (shards === 'auto') return { shards: 'auto' };
+  if (shards === undefined) return {};
+  return { shards: Array.from({ length: shards }, (_, id) => id), shardCount: shards };
 }

@@ -19,6 +19,12 @@ export interface DiscordConfig {
    * from that API's `GET /gateway/bot`. Default: none, meaning {@link DISCORD_DEFAULT_API_URL}.
    */
   apiUrl?: string;
+  /**
+   * `DISCORD_SHARDS`: how many gateway shards this process runs, all of them (discord.js's
+   * `shards` client option), or `auto` for the count Discord recommends. Discord requires sharding
+   * from 2,500 servers and recommends about one shard per 1,000. Default: none (one connection).
+   */
+  shards?: number | 'auto';
 }
 
 /**
@@ -42,7 +48,21 @@ export function readDiscordConfig(env: Env): DiscordConfig {
   }
   const apiUrl = env.DISCORD_API_URL?.trim();
   if (apiUrl) config.apiUrl = parseApiUrl(apiUrl);
+  const shards = readShards(env.DISCORD_SHARDS);
+  if (shards !== undefined) config.shards = shards;
   return config;
+}
+
+/** `DISCORD_SHARDS`: empty for none, `auto`, or a whole number of shards from 1 to 1 000. */
+function readShards(value: string | undefined): number | 'auto' | undefined {
+  const text = value?.trim().toLowerCase();
+  if (!text) return undefined;
+  if (text === 'auto') return 'auto';
+  const count = Number(text);
+  if (!Number.isInteger(count) || count < 1 || count > 1000) {
+    throw new IcatError('CONFIG_INVALID', `DISCORD_SHARDS must be a whole number of shards (1 to 1000) or "auto" (got "${value}"); leave it empty below 2,500 servers.`);
+  }
+  return count;
 }
 
 /** The REST base as discord.js wants it: no trailing slash and no version, which it appends itself. */

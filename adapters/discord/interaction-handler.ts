@@ -27,7 +27,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
   const answer = async (interaction: ChatInputCommandInteraction) => {
     const question = interaction.options.getString(QUESTION_OPTION) ?? '';
     const share = interaction.options.getBoolean(SHARE_OPTION) ?? false;
-    const reply = bot.handle({ text: question, platform: 'discord', userId: interaction.user.id });
+    const reply = await bot.ask({ text: question, platform: 'discord', userId: interaction.user.id });
     // Apologies and slow-down notices concern the asker alone, even when they asked to share.
     const ephemeral = !share || reply.kind === 'error' || reply.kind === 'rate-limited';
     const rendered = renderReply(reply, 'command');

@@ -34,7 +34,7 @@ export function createMessageHandler(options: MessageHandlerOptions): (message: 
       const botUserId = message.client.user.id;
       const decision = decideMessage(factsOf(message, botUserId), botUserId);
       if (!decision.answer) return;
-      const reply = bot.handle({ text: decision.question, platform: 'discord', userId: message.author.id });
+      const reply = await bot.ask({ text: decision.question, platform: 'discord', userId: message.author.id });
       await message.reply({ ...renderReply(reply, 'mention'), failIfNotExists: false });
     } catch (error) {
       logger.error('discord: could not answer a message', { error, channel: message.channelId });

@@ -51,7 +51,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Runnin
     await client.destroy().catch(() => {});
     throw startError(error, config, loginTimeoutMs);
   }
-  logger.info('discord: logged in', { user: client.user?.tag, application: client.application?.id, guilds: client.guilds.cache.size });
+  logger.info('discord: logged in', { user: client.user?.tag, application: client.application?.id, guilds: client.guilds.cache.size, shards: client.ws.shards.size });
 
   return {
     name: 'discord',

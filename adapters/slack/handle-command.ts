@@ -17,7 +17,7 @@ export function registerCommand(app: App, deps: HandlerDeps): void {
   app.command(/^\/.+/, async ({ command, ack }) => {
     let message: SlackMessage;
     try {
-      const reply = deps.bot.handle({ text: unescapeSlackText(command.text ?? ''), platform: 'slack', userId: command.user_id });
+      const reply = await deps.bot.ask({ text: unescapeSlackText(command.text ?? ''), platform: 'slack', userId: command.user_id });
       message = renderReply(reply, { echo: echoFor(reply), ...(reply.kind === 'answer' ? { shareValue: encodeShareValue(reply) } : {}) });
     } catch (error) {
       deps.logger.error('slack command failed', { error });

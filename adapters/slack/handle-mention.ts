@@ -53,14 +53,14 @@ export function registerMentions(app: App, deps: HandlerDeps): void {
 }
 
 async function answer(asked: Asked, client: App['client'], deps: HandlerDeps): Promise<void> {
-  if (!deps.seen.claim(asked.eventId, `${asked.channel}:${asked.ts}`)) {
+  if (!(await deps.seen.claim(asked.eventId, `${asked.channel}:${asked.ts}`))) {
     deps.logger.debug('slack event already answered', { eventId: asked.eventId });
     return;
   }
   let message: SlackMessage;
   try {
     const text = unescapeSlackText(stripBotMention(asked.text, asked.botUserId));
-    message = renderReply(deps.bot.handle({ text, platform: 'slack', ...(asked.userId ? { userId: asked.userId } : {}) }));
+    message = renderReply(await deps.bot.ask({ text, platform: 'slack', ...(asked.userId ? { userId: asked.userId } : {}) }));
   } catch (error) {
     deps.logger.error('slack mention failed', { error });
     message = renderApology();

@@ -22,7 +22,7 @@ export function registerShare(app: App, deps: HandlerDeps): void {
 
 async function share(value: string | undefined, userId: string, respond: RespondFn, deps: HandlerDeps): Promise<void> {
   try {
-    const reply = replyToShare(value, userId, deps);
+    const reply = await replyToShare(value, userId, deps);
     if (!reply) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: SHARE_EXPIRED_TEXT });
       return;
@@ -40,9 +40,9 @@ async function share(value: string | undefined, userId: string, respond: Respond
   }
 }
 
-function replyToShare(value: string | undefined, userId: string, deps: HandlerDeps): Reply | undefined {
+async function replyToShare(value: string | undefined, userId: string, deps: HandlerDeps): Promise<Reply | undefined> {
   const shared = decodeShareValue(value);
   if (!shared) return undefined;
   if ('reply' in shared) return shared.reply;
-  return deps.bot.handle({ text: shared.question, platform: 'slack', userId });
+  return deps.bot.ask({ text: shared.question, platform: 'slack', userId });
 }

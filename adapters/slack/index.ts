@@ -18,5 +18,5 @@ export const slackPlatform: PlatformStarter = {
   isConfigured: (env: Env) => ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].some((name) => Boolean(env[name]?.trim())),
   secrets: slackSecrets,
   checkSettings: (env: Env) => { readSlackConfig(env); },
-  start: async ({ bot, env, logger, extraRoutes }) => startSlack({ bot, config: readSlackConfig(env), logger, ...(extraRoutes ? { extraRoutes } : {}) }),
+  start: async ({ bot, env, logger, extraRoutes, state }) => startSlack({ bot, config: readSlackConfig(env), logger, ...(extraRoutes ? { extraRoutes } : {}), ...(state ? { state } : {}) }),
 };

@@ -1,59 +1,56 @@
-/** Options for {@link SeenEvents}. */
+import { silentLogger, type Logger } from '../../src/log.js';
+import { MemoryStore } from '../../src/state/memory-store.js';
+import type { StateStore } from '../../src/state/state-store.js';
+
+/** Options for {@link SeenEvents}; defaults in {@link SEEN_EVENTS_DEFAULTS}. */
 export interface SeenEventsOptions {
+  /**
+   * Where claims are kept. Default a fresh {@link MemoryStore} (one process); pass the shared
+   * store (Redis, with `REDIS_URL`) so a retry landing on another replica is not answered again.
+   */
+  store: StateStore;
   /** How long a key is remembered, in ms. Default 1 hour (Slack retries within minutes). */
-  ttlMs?: number;
-  /** The most keys kept; the oldest are forgotten first. Default 10 000. */
-  maxKeys?: number;
-  /** The clock, for tests. Default `Date.now`. */
-  now?: () => number;
+  ttlMs: number;
+  /** Where a store failure is reported (the event is then answered: fail open). Default: nowhere. */
+  logger: Logger;
 }
 
-const DEFAULTS = { ttlMs: 60 * 60 * 1000, maxKeys: 10_000, now: () => Date.now() };
+/** Defaults for {@link SeenEventsOptions} (the store is made per instance). */
+export const SEEN_EVENTS_DEFAULTS = { ttlMs: 60 * 60 * 1000, logger: silentLogger } as const;
+
+/** Keys of claimed events in the store, apart from everything else kept there. */
+const PREFIX = 'slack:seen:';
 
 /**
  * Remembers which Slack events were already answered, so a re-delivered event (Slack retries
- * when it thinks an event was not acknowledged) never gets a second reply. In memory, which is
- * enough for one process; entries expire after `ttlMs` and the store never grows past `maxKeys`.
+ * when it thinks an event was not acknowledged, possibly to another replica) never gets a second
+ * reply. Claims go through the {@link StateStore}, so every replica sharing a store agrees on
+ * which one answers.
  */
 export class SeenEvents {
-  private readonly options: Required<SeenEventsOptions>;
-  /** Key → expiry time; a Map keeps insertion order, so the first entries are the oldest. */
-  private readonly expiries = new Map<string, number>();
+  private readonly options: SeenEventsOptions;
 
-  constructor(options: SeenEventsOptions = {}) {
-    this.options = { ...DEFAULTS, ...options };
+  constructor(options: Partial<SeenEventsOptions> = {}) {
+    this.options = { ...SEEN_EVENTS_DEFAULTS, store: options.store ?? new MemoryStore(), ...options };
   }
 
   /**
-   * Claims the event for answering: true the first time any of `keys` is seen (all are then
-   * remembered), false when one of them was already claimed and has not expired.
+   * Claims the event for answering: true when this call is the first to claim every one of `keys`
+   * (an event id and the message it carries, say), false when any was claimed before and has not
+   * expired. Each key is claimed atomically in the store, so of two replicas receiving the same
+   * event only one gets true. When the store cannot be reached the event is answered (true) and
+   * the failure logged: a rare double answer beats silence.
    */
-  claim(...keys: (string | undefined)[]): boolean {
-    const now = this.options.now();
-    this.forgetExpired(now);
+  async claim(...keys: (string | undefined)[]): Promise<boolean> {
     const present = keys.filter((key): key is string => Boolean(key));
-    if (present.some((key) => (this.expiries.get(key) ?? 0) > now)) return false;
+    let first = true;
     for (const key of present) {
-      this.expiries.delete(key);
-      this.expiries.set(key, now + this.options.ttlMs);
+      try {
+        if (!(await this.options.store.setIfNotExists(`${PREFIX}${key}`, '1', this.options.ttlMs))) first = false;
+      } catch (error) {
+        this.options.logger.warn('slack event de-duplication unavailable: answering anyway', { error });
+      }
     }
-    while (this.expiries.size > this.options.maxKeys) {
-      const oldest = this.expiries.keys().next().value;
-      if (oldest === undefined) break;
-      this.expiries.delete(oldest);
-    }
-    return true;
-  }
-
-  /** How many keys are remembered now. */
-  get size(): number {
-    return this.expiries.size;
-  }
-
-  private forgetExpired(now: number): void {
-    for (const [key, expiry] of this.expiries) {
-      if (expiry > now) break;
-      this.expiries.delete(key);
-    }
+    return first;
   }
 }

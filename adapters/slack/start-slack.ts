@@ -3,6 +3,7 @@ import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bol
 import type { Bot } from '../../src/bot.js';
 import { IcatError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
+import type { StateStore } from '../../src/state/state-store.js';
 import type { HttpRoute, RunningPlatform } from '../platform.js';
 import { boltLogger } from './bolt-logger.js';
 import { REQUEST_TIMEOUT_MS, webClientOptions } from './client-options.js';
@@ -26,6 +27,8 @@ export interface StartSlackOptions {
   extraRoutes?: HttpRoute[];
   /** The longest Socket Mode may take to connect, in ms. Default 20 000. */
   connectTimeoutMs?: number;
+  /** Where answered events are claimed; pass the store shared by all replicas. Default: this process's memory. */
+  state?: StateStore;
 }
 
 /** The Slack app, up and serving. */
@@ -53,7 +56,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   logger.info('slack token verified', { team: identity.team, botUserId: identity.botUserId, mode: config.mode });
   const receiver = config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger, options.extraRoutes ?? []);
   const app = createApp(config, identity, receiver, logger);
-  const deps = { bot, logger, seen: new SeenEvents(), inFlight: new InFlight() };
+  const deps = { bot, logger, seen: new SeenEvents({ logger, ...(options.state ? { store: options.state } : {}) }), inFlight: new InFlight() };
   registerCommand(app, deps);
   registerMentions(app, deps);
   registerShare(app, deps);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { KnowledgeStatus } from '../knowledge-base.js';
 import type { Reply } from '../reply.js';
+import { PROJECT_ROOT } from '../project-root.js';
 
 /**
  * The bot's version, from the project's package.json, read once when first needed (never on a
@@ -15,7 +17,7 @@ let cachedVersion: string | undefined;
 
 function readVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: unknown };
     return typeof pkg.version === 'string' ? pkg.version : 'unknown';
   } catch {
     return 'unknown';

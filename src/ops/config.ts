@@ -18,6 +18,11 @@ export interface OpsConfig {
   watchKnowledge: boolean;
   /** `SHUTDOWN_TIMEOUT_SECONDS`: the longest shutdown waits for replies in flight, in ms. Default 5000. */
   shutdownTimeoutMs: number;
+  /**
+   * `REDIS_URL` (`redis://` or `rediss://`): share event de-duplication and rate limits with other
+   * replicas through this Redis. Default unset: state lives in this process's memory.
+   */
+  redisUrl?: string;
 }
 
 /**
@@ -35,7 +40,12 @@ export function readOpsConfig(env: Env, projectRoot: string): OpsConfig {
   if (watch && !['on', 'off', 'true', 'false', '1', '0', 'yes', 'no'].includes(watch)) {
     throw new IcatError('CONFIG_INVALID', `KNOWLEDGE_WATCH must be "on" or "off" (got "${env.KNOWLEDGE_WATCH}").`);
   }
+  const redisUrl = env.REDIS_URL?.trim();
+  if (redisUrl && !/^rediss?:\/\/[^/\s]/.test(redisUrl)) {
+    throw new IcatError('CONFIG_INVALID', `REDIS_URL must be a Redis address such as redis://127.0.0.1:6379 or rediss://user:password@host:6380 (got "${redisUrl.replace(/:[^:@/]*@/, ':***@')}"); leave it empty to keep state in memory.`);
+  }
   return {
+    ...(redisUrl ? { redisUrl } : {}),
     ...(burst > 0 ? { rateLimit: { burst, intervalMs: Math.round(interval * 1000) } } : {}),
     ...(healthPort !== undefined ? { healthPort } : {}),
     ...(log ? { unansweredLog: isAbsolute(log) ? log : resolve(projectRoot, log) } : {}),

@@ -1,85 +1,75 @@
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { silentLogger, type Logger } from '../log.js';
+
 /** Options for {@link createRateLimiter}; defaults in {@link RATE_LIMIT_DEFAULTS}. */
 export interface RateLimitOptions {
   /** Questions a user may ask at once before being slowed down. Default 5. */
   burst: number;
   /** After the burst, one more question is allowed per this many milliseconds. Default 3000. */
   intervalMs: number;
-  /** Users remembered at most; idle ones are forgotten first, so memory stays bounded. Default 10 000. */
-  maxUsers: number;
-  /** The clock in milliseconds, read on every call (so fake timers move it). Default `Date.now`. */
-  now: () => number;
+  /**
+   * Where the counts live. Default: this process's memory. With a Redis client (see
+   * `openState`), every replica counts against the same limits; Redis keeps whole seconds, so
+   * `intervalMs` is then rounded up to a second.
+   */
+  redis?: Redis;
+  /** Where a Redis failure is reported (the limiter then counts in memory). Default: nowhere. */
+  logger?: Logger;
 }
 
 /** Defaults for {@link RateLimitOptions}: a burst of 5, then 1 question per 3 seconds. */
-export const RATE_LIMIT_DEFAULTS: Omit<RateLimitOptions, 'now'> = { burst: 5, intervalMs: 3000, maxUsers: 10_000 };
+export const RATE_LIMIT_DEFAULTS = { burst: 5, intervalMs: 3000 } as const;
 
 /** What the limiter decided for one question. */
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 /** Decides, per user, whether a question may be answered now. */
 export interface RateLimiter {
-  /** Counts one question by `key` (e.g. "slack:U123") and says whether it may be answered. Microseconds, no I/O. */
-  take(key: string): RateDecision;
-}
-
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
+  /** Counts one question by `key` (e.g. "slack:U123") and says whether it may be answered. Never rejects. */
+  take(key: string): Promise<RateDecision>;
 }
 
 /**
- * A token bucket per user: each user starts with `burst` questions and earns one back every
- * `intervalMs`. It protects the bot (and the platform's own rate limits on our replies) from one
- * user or script flooding it, while a person asking at a normal pace never notices it.
+ * Per-user limits with rate-limiter-flexible: one question per `intervalMs`, plus a reserve of
+ * `burst - 1` more that refills over `burst × intervalMs` (its `BurstyRateLimiter`). A person
+ * asking at a normal pace never notices it; one user or script flooding the bot is slowed down,
+ * which also protects the platforms' own rate limits on our replies.
+ *
+ * In memory by default; with `redis`, the counts are shared by every replica (atomic in Redis),
+ * and while Redis is unreachable each replica falls back to counting in its own memory
+ * (rate-limiter-flexible's insurance limiter), so questions keep being answered.
  *
  * @example
  * const limiter = createRateLimiter({ burst: 2 });
- * limiter.take('slack:U1'); limiter.take('slack:U1');
- * limiter.take('slack:U1') // { allowed: false, retryAfterMs: 3000 }
+ * await limiter.take('slack:U1'); await limiter.take('slack:U1');
+ * await limiter.take('slack:U1') // { allowed: false, retryAfterMs: 3000 }
  */
 export function createRateLimiter(options: Partial<RateLimitOptions> = {}): RateLimiter {
-  const { burst, intervalMs, maxUsers, now } = { ...RATE_LIMIT_DEFAULTS, now: () => Date.now(), ...options };
+  const { burst, intervalMs, redis, logger = silentLogger } = { ...RATE_LIMIT_DEFAULTS, ...options };
   if (!(burst >= 1) || !(intervalMs > 0)) throw new RangeError('rate limit needs burst ≥ 1 and intervalMs > 0');
-  const buckets = new Map<string, Bucket>();
-
-  const refill = (bucket: Bucket, at: number) => {
-    const earned = Math.floor((at - bucket.updatedAt) / intervalMs);
-    if (earned <= 0) return;
-    bucket.tokens = Math.min(burst, bucket.tokens + earned);
-    // A full bucket earns nothing more; otherwise keep the part of an interval already waited.
-    bucket.updatedAt = bucket.tokens === burst ? at : bucket.updatedAt + earned * intervalMs;
+  const seconds = redis ? Math.max(1, Math.ceil(intervalMs / 1000)) : intervalMs / 1000;
+  const limiter = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract => {
+    const memory = new RateLimiterMemory({ keyPrefix, points, duration });
+    if (!redis) return memory;
+    return new RateLimiterRedis({ storeClient: redis, keyPrefix: `ratelimit:${keyPrefix}`, points, duration, rejectIfRedisNotReady: true, insuranceLimiter: memory });
   };
-
-  const forgetIdle = (at: number) => {
-    for (const [key, bucket] of buckets) {
-      refill(bucket, at);
-      if (bucket.tokens === burst) buckets.delete(key);
-    }
-    // Still full of active users: drop the least recently seen (a Map keeps insertion order).
-    for (const key of buckets.keys()) {
-      if (buckets.size < maxUsers) break;
-      buckets.delete(key);
-    }
-  };
+  const steady = limiter('steady', 1, seconds);
+  // A burst of 1 has no reserve: the steady limiter alone.
+  const reserve = burst > 1 ? limiter('burst', burst - 1, seconds * burst) : undefined;
+  const bursty = reserve ? new BurstyRateLimiter(steady, reserve) : steady;
 
   return {
-    take(key: string): RateDecision {
-      const at = now();
-      let bucket = buckets.get(key);
-      if (bucket) {
-        buckets.delete(key);
-        refill(bucket, at);
-      } else {
-        if (buckets.size >= maxUsers) forgetIdle(at);
-        bucket = { tokens: burst, updatedAt: at };
-      }
-      buckets.set(key, bucket);
-      if (bucket.tokens >= 1) {
-        if (bucket.tokens === burst) bucket.updatedAt = at;
-        bucket.tokens -= 1;
+    async take(key: string): Promise<RateDecision> {
+      try {
+        await bursty.consume(key);
+        return { allowed: true };
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) return { allowed: false, retryAfterMs: Math.max(1, rejection.msBeforeNext) };
+        // Neither Redis nor the insurance limiter could count: answer rather than refuse everyone.
+        logger.warn('rate limit not checked: answering anyway', { error: rejection });
         return { allowed: true };
       }
-      return { allowed: false, retryAfterMs: Math.max(1, bucket.updatedAt + intervalMs - at) };
     },
   };
 }

@@ -160,11 +160,13 @@ describe('Discord: someone uses /icat', () => {
 
 /** A bot that gives one kind of reply whatever is asked, for the replies the shipped knowledge rarely gives. */
 function botReplying(reply: Partial<Reply> | Error): Bot {
+  const handle: Bot['handle'] = ({ text }) => {
+    if (reply instanceof Error) throw reply;
+    return { kind: 'answer', question: text, answered: false, answer: '', sources: [], confidence: 0, suggestions: [], ...reply };
+  };
   return {
-    handle: ({ text }) => {
-      if (reply instanceof Error) throw reply;
-      return { kind: 'answer', question: text, answered: false, answer: '', sources: [], confidence: 0, suggestions: [], ...reply };
-    },
+    handle,
+    ask: async (message) => handle(message),
     status: () => ({ documents: 1, passages: 1, indexedAt: new Date(0), version: 'test' }),
     topics: () => [],
   };

@@ -17,6 +17,10 @@ export interface RestCall {
 export interface FakeDiscordOptions {
   /** The only token the fake accepts. Default 'fake-bot-token'. */
   token?: string;
+  /** The shard count `GET /gateway/bot` recommends (what `DISCORD_SHARDS=auto` uses). Default 1. */
+  recommendedShards?: number;
+  /** How many shards may identify at once (`max_concurrency`); discord.js waits 5 s between batches. Default 1. */
+  maxConcurrency?: number;
 }
 
 /**
@@ -35,14 +39,16 @@ export class FakeDiscord {
   private readonly identifyWaiters: (() => void)[] = [];
   private readonly refusals: { match: (call: RestCall) => boolean; status: number; body: unknown; times: number }[] = [];
   private readonly disconnectWaiters: (() => void)[] = [];
+  /** The `shard` field ([id, count]) of every accepted IDENTIFY, in order; undefined when unsharded. */
+  readonly identifiedShards: ([number, number] | undefined)[] = [];
 
-  private constructor(private readonly server: Server, private readonly gateway: WebSocketServer, private readonly token: string) {}
+  private constructor(private readonly server: Server, private readonly gateway: WebSocketServer, private readonly token: string, private readonly options: FakeDiscordOptions = {}) {}
 
   /** Starts the fake on an ephemeral port. */
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const server = createServer();
     const gateway = new WebSocketServer({ server, path: '/gateway' });
-    const fake = new FakeDiscord(server, gateway, options.token ?? 'fake-bot-token');
+    const fake = new FakeDiscord(server, gateway, options.token ?? 'fake-bot-token', options);
     server.on('request', (request, response) => fake.onRequest(request, response));
     gateway.on('connection', (socket) => fake.onConnection(socket));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -143,6 +149,7 @@ export class FakeDiscord {
         return;
       }
       this.sessions.add(session);
+      this.identifiedShards.push(packet.d?.shard);
       session.seq += 1;
       socket.send(JSON.stringify({ op: 0, t: 'READY', s: session.seq, d: readyPayload(this.world, `ws://127.0.0.1:${this.port}/gateway`) }));
       session.seq += 1;
@@ -182,7 +189,7 @@ export class FakeDiscord {
     const unauthenticated = path.startsWith('/interactions/') || path.startsWith('/webhooks/');
     if (!unauthenticated && authorization !== `Bot ${this.token}`) return [401, { message: '401: Unauthorized', code: 0 }];
     if (method === 'GET' && path === '/gateway/bot') {
-      return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }];
+      return [200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: this.options.recommendedShards ?? 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.options.maxConcurrency ?? 1 } }];
     }
     if (method === 'GET' && path === '/applications/@me') return [200, { id: this.world.applicationId, name: 'icat-bot', bot_public: true, bot_require_code_grant: false, flags: 0 }];
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {

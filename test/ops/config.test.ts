@@ -37,14 +37,14 @@ describe('npm start\'s runtime', () => {
   it('rate limits chat users and keeps no unanswered log unless UNANSWERED_LOG is set', async () => {
     const runtime = await loadRuntime(readRuntimeSettings({ env: { LOG_LEVEL: 'silent', RATE_LIMIT_BURST: '1' } }), true);
     expect(runtime.unanswered).toBeUndefined();
-    expect(runtime.bot.handle({ text: 'help', platform: 'slack', userId: 'U1' }).kind).toBe('help');
-    expect(runtime.bot.handle({ text: 'help', platform: 'slack', userId: 'U1' }).kind).toBe('rate-limited');
+    expect((await runtime.bot.ask({ text: 'help', platform: 'slack', userId: 'U1' })).kind).toBe('help');
+    expect((await runtime.bot.ask({ text: 'help', platform: 'slack', userId: 'U1' })).kind).toBe('rate-limited');
   });
 
   it('never limits the command-line tools', async () => {
     const runtime = await loadRuntime(readRuntimeSettings({ env: { LOG_LEVEL: 'silent', RATE_LIMIT_BURST: '1', UNANSWERED_LOG: '/nonexistent/x.jsonl' } }), false);
     expect(runtime.unanswered).toBeUndefined();
-    expect(runtime.bot.handle({ text: 'help', platform: 'slack', userId: 'U1' }).kind).toBe('help');
-    expect(runtime.bot.handle({ text: 'help', platform: 'slack', userId: 'U1' }).kind).toBe('help');
+    expect((await runtime.bot.ask({ text: 'help', platform: 'slack', userId: 'U1' })).kind).toBe('help');
+    expect((await runtime.bot.ask({ text: 'help', platform: 'slack', userId: 'U1' })).kind).toBe('help');
   });
 });

@@ -33,9 +33,9 @@ describe('the log an operator reads', () => {
     const knowledge = await shippedKnowledge();
     const failing = { ...knowledge, get answerer() { return { index: knowledge.answerer.index, ask: () => { throw new Error(`invalid_auth for ${SLACK_TOKEN} (${DISCORD_TOKEN})`); } }; }, get status() { return knowledge.status; } };
     const bot = createBot({ knowledge: failing as never, logger: log.logger, rateLimiter: createRateLimiter({ burst: 1 }) });
-    const reply = bot.handle({ text: `is ${SIGNING_SECRET} my secret?`, platform: 'slack', userId: 'U1' });
+    const reply = await bot.ask({ text: `is ${SIGNING_SECRET} my secret?`, platform: 'slack', userId: 'U1' });
     expect(reply.kind).toBe('error');
-    bot.handle({ text: SLACK_TOKEN, platform: 'slack', userId: 'U1' });
+    await bot.ask({ text: SLACK_TOKEN, platform: 'slack', userId: 'U1' });
     log.logger.info('sdk said', { request: { headers: { authorization: `Bearer ${SLACK_TOKEN}` } }, detail: `signature ${SIGNING_SECRET}` });
     const text = log.text();
     expect(text).toContain('answering failed');

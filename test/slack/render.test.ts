@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS, renderReply } from '../../adapters/slack/render-blocks.js';
 import { decodeShareValue, encodeShareValue, MAX_BUTTON_VALUE } from '../../adapters/slack/share-value.js';
 import { SeenEvents } from '../../adapters/slack/seen-events.js';
+import { silentLogger } from '../../src/log.js';
+import { MemoryStore } from '../../src/state/memory-store.js';
 import { stripBotMention } from '../../adapters/slack/mrkdwn.js';
 import type { Reply } from '../../src/reply.js';
 import { markupText, visibleText, type SlackMessageJson } from './helpers/visible-text.js';
@@ -92,22 +94,33 @@ describe('Share button value', () => {
 });
 
 describe('answered-event store', () => {
-  it('claims an event once until it expires, by event id or by message', () => {
+  it('claims an event once until it expires, by event id or by message', async () => {
     let now = 0;
-    const seen = new SeenEvents({ ttlMs: 1000, now: () => now });
-    expect(seen.claim('Ev1', 'C1:1.1')).toBe(true);
-    expect(seen.claim('Ev1')).toBe(false);
-    expect(seen.claim('Ev2', 'C1:1.1')).toBe(false);
+    const seen = new SeenEvents({ ttlMs: 1000, store: new MemoryStore({ now: () => now }) });
+    expect(await seen.claim('Ev1', 'C1:1.1')).toBe(true);
+    expect(await seen.claim('Ev1')).toBe(false);
+    expect(await seen.claim('Ev2', 'C1:1.1')).toBe(false);
     now = 1001;
-    expect(seen.claim('Ev1')).toBe(true);
+    expect(await seen.claim('Ev1')).toBe(true);
   });
 
-  it('never grows past its bound', () => {
-    const seen = new SeenEvents({ maxKeys: 100 });
-    for (let i = 0; i < 1000; i += 1) seen.claim(`Ev${i}`);
-    expect(seen.size).toBe(100);
-    expect(seen.claim('Ev999')).toBe(false);
-    expect(seen.claim('Ev0')).toBe(true);
+  it('never grows past the bound of its memory store', async () => {
+    const store = new MemoryStore({ maxKeys: 100 });
+    const seen = new SeenEvents({ store });
+    for (let i = 0; i < 1000; i += 1) await seen.claim(`Ev${i}`);
+    expect(store.size).toBe(100);
+    expect(await seen.claim('Ev999')).toBe(false);
+    expect(await seen.claim('Ev0')).toBe(true);
+  });
+
+  it('answers (fails open) and logs when the store cannot be reached', async () => {
+    const warnings: string[] = [];
+    const logger = { ...silentLogger, warn: (message: string) => { warnings.push(message); } };
+    const broken = new MemoryStore();
+    broken.setIfNotExists = () => Promise.reject(new Error('connection is closed'));
+    const seen = new SeenEvents({ store: broken, logger });
+    expect(await seen.claim('Ev1')).toBe(true);
+    expect(warnings).toEqual(['slack event de-duplication unavailable: answering anyway']);
   });
 });
 

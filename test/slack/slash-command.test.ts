@@ -71,7 +71,7 @@ describe('Slack /icat, every kind of reply and a failing core', () => {
     ['error', ERROR_TEXT],
   ] as const)('shows a %s reply as its text, privately', async (kind, text) => {
     const real = await shippedBot();
-    const bot: Bot = { handle: () => reply(kind, text), status: () => real.status(), topics: () => real.topics() };
+    const bot: Bot = { handle: () => reply(kind, text), ask: async () => reply(kind, text), status: () => real.status(), topics: () => real.topics() };
     const harness = await startSlackHarness({ bot });
     try {
       const response = await postToSlackApp(harness.eventsUrl, commandBody('anything'), FORM);
@@ -88,6 +88,7 @@ describe('Slack /icat, every kind of reply and a failing core', () => {
     let calls = 0;
     const bot: Bot = {
       handle: (message) => { calls += 1; if (calls === 1) throw new Error('index exploded'); return real.handle(message); },
+      ask: async (message) => { calls += 1; if (calls === 1) throw new Error('index exploded'); return real.ask(message); },
       status: () => real.status(),
       topics: () => real.topics(),
     };
