@@ -59,6 +59,8 @@ export function composeAnswer(
   }
   const last = used[used.length - 1]!;
   const after = at(last.next);
+  // The answer ends by announcing a list ("… are named in the sources:"): the list is the answer.
+  if (LEAD_IN.test(last.text) && after?.kind === 'list') return composeList(index, after, { ...shape, expects: 'list' }, concepts);
   if (LEAD_IN.test(last.text) && after?.kind === 'sentence' && fits([...used, after])) used.push(after);
   const text = fitSentences(used.map((p) => p.text));
   return { text: dated(used[0]!, attributed(used[0]!, text, shape)), passages: used };

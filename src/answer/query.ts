@@ -121,7 +121,8 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
   return [...concepts.values()];
 }
 
-const TITLE_STEMS: ReadonlySet<string> = new Set([...TITLE_WORDS].map(stem));
+/** The stems of {@link TITLE_WORDS}, as passages are indexed. */
+export const TITLE_STEMS: ReadonlySet<string> = new Set([...TITLE_WORDS].map(stem));
 
 /** Whether a concept is the title of a post ("chair", "secretary-general", "envoy"). */
 export function isTitle(concept: Concept): boolean {

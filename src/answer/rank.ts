@@ -3,7 +3,8 @@ import { searchCandidates, type CandidateSearchOptions, type SearchHit } from '.
 import type { MatchField } from '../search/fields.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
-import { isTitle, type Concept } from './query.js';
+import { unqualified } from '../text/terms.js';
+import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 
 /** A passage considered as an answer, with how well it covers the question and fits its shape. */
@@ -93,6 +94,7 @@ export function rankPassages(
   const topSearchScore = hits[0]?.score ?? 1;
   const required = requiredGroups(index, concepts, shape);
   const asked = askedTerms(index, concepts);
+  const nameTerms = required.filter((group) => group.factor === MISSING_NAME_FACTOR).flatMap((group) => group.concepts.map((c) => c.alternatives[0]!.term));
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
   for (const hit of hits.slice(0, rerankLimit + DEFINITION_CANDIDATES)) {
     const passage = index.passages[hit.id as number]!;
@@ -120,7 +122,11 @@ export function rankPassages(
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
     const fitsShape = fits(passage, shape);
     const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
-    candidates.push({ passage, coverage, fitsShape, score: coverage + preference(passage, shape, fitsShape, names) + tieBreak });
+    // "Who is Regner?": the passage that gives her title says who she is.
+    const givesTitle = shape.expects === 'person' && names.length > 0 && index.terms[passage.id]!.text.split(' ').some((term) => TITLE_STEMS.has(unqualified(term)));
+    const speakerMatches = (shape.expects === 'person' || shape.expects === 'quote') && speakerNamedBy(index, passage, nameTerms);
+    const bonus = preference(passage, shape, fitsShape, names, speakerMatches) + (givesTitle ? TITLE_BONUS : 0);
+    candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak });
   }
   return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
@@ -218,6 +224,16 @@ function echoes(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<stri
   return own.length > 0 && own.every((term) => asked.has(term));
 }
 
+/** Whether a passage's speaker is described by one of the question's names ("UN Women" in "… Deputy Executive Director on UN Women, Åsa Regner"). */
+function speakerNamedBy(index: KnowledgeIndex, passage: Passage, nameTerms: readonly string[]): boolean {
+  if (!passage.speaker || nameTerms.length === 0) return false;
+  let terms = speakerTerms.get(passage);
+  if (terms === undefined) speakerTerms.set(passage, terms = ` ${index.analyseForMatching(passage.speaker)} `);
+  return nameTerms.some((term) => terms.includes(` ${term} `));
+}
+
+const speakerTerms = new WeakMap<Passage, string>();
+
 /** Whether a section heading names something ("Statement by OSCE Special Representative Valiant Richey"), per index. */
 function sectionNamesSomething(index: KnowledgeIndex, section: string | undefined): boolean {
   if (section === undefined) return false;
@@ -252,7 +268,7 @@ const DEFINITION_CANDIDATES = 10;
  * many others merely use the abbreviation and outrank them in the search.
  */
 function withDefinitions(index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape, hits: SearchHit[]): SearchHit[] {
-  if (shape.expects !== 'definition' && shape.expects !== 'person') return hits;
+  if (!shape.subject || (shape.expects !== 'definition' && shape.expects !== 'person')) return hits;
   const extra = new Map<number, SearchHit>();
   for (const concept of concepts) {
     const long = index.aliases.longStemsOf(concept.alternatives[0]?.term ?? '');
@@ -281,13 +297,15 @@ function fits(passage: Passage, shape: QuestionShape): boolean {
   }
 }
 
-function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, subjectNames: readonly string[]): number {
+function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, subjectNames: readonly string[], speakerMatches: boolean): number {
   let bonus = fitsShape && shape.expects !== 'any' && shape.expects !== 'definition' ? 0.15 : 0;
   if (!fitsShape && REQUIRED_SHAPES.has(shape.expects)) bonus -= 0.3;
   if (shape.ordinal !== undefined && passage.kind === 'list') bonus += 0.15;
   // A whole list answers a list question; one fact is better answered by the item that holds it, or a sentence.
   if (passage.kind === 'list' && shape.expects !== 'list' && shape.ordinal === undefined && !shape.relative) bonus -= WHOLE_LIST_PENALTY;
   if (subjectNames.length > 0) bonus += definesSubject(passage, subjectNames, shape.expects === 'person');
+  // "Who spoke for UN Women?": a quotation whose speaker is described by the question's names.
+  if (speakerMatches) bonus += SPEAKER_BONUS;
   return bonus;
 }
 
@@ -314,6 +332,12 @@ function definesSubject(passage: Passage, subjectNames: readonly string[], perso
   }
   return best;
 }
+
+/** How much a passage that gives a title is preferred when the question asks who someone is. */
+const TITLE_BONUS = 0.06;
+
+/** How much a quotation is preferred for a who-question when its speaker's description holds the question's names. */
+const SPEAKER_BONUS = 0.1;
 
 /** How much a sentence that defines the subject ("X is a …") is preferred; one that states something of it ("X is coordinated by …"), less. */
 const DEFINITION_BONUS = 0.12;
