@@ -2,7 +2,7 @@ import { composeAnswer, sourcesOf } from './answer/compose.js';
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { analyseQuestion, type QuestionShape } from './answer/question.js';
 import { buildConcepts } from './answer/query.js';
-import { confidenceOf, rankPassages, type RankOptions } from './answer/rank.js';
+import { confidenceOf, latestWhenAskedAboutNow, rankPassages, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
 import { contentTerms } from './text/terms.js';
@@ -80,7 +80,7 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   // Numbers alone ("what's 2+2?") name no topic the knowledge could be about.
   const concepts = allConcepts.every((concept) => /^\d+$/.test(concept.word)) ? [] : allConcepts;
   const candidates = rankPassages(index, concepts, shape, settings.rank);
-  const best = candidates[0];
+  const best = latestWhenAskedAboutNow(candidates, shape);
   // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.
   const vague = concepts.every((concept) => concept.everyday);
   const confidence = round(confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1));
@@ -90,7 +90,7 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
       suggestions: suggestionsFrom(index, candidates.map((c) => c.passage.section ?? c.passage.document.title)),
     };
   }
-  const second = candidates[1];
+  const second = candidates.find((candidate) => candidate !== best);
   const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
   const composed = composeAnswer(index, best.passage, shape, concepts, runnerUp);
   return {

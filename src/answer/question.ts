@@ -15,6 +15,8 @@ export interface QuestionShape {
   headNoun?: string;
   /** What a "what did X say about Y" question is about (Y, folded): it matters more than who said it. */
   focus?: string;
+  /** "Who spoke for UN Women?", "who said …": the question is about what someone said. */
+  aboutSpeech?: boolean;
   /** "Is the CBSS a member?", "did it join in 2019?": a yes/no question, answered with the fact that settles it. */
   yesNo?: boolean;
   /** "Who chairs ICAT now?": the question wants the latest dated fact. */
@@ -63,7 +65,10 @@ export function analyseQuestion(question: string): QuestionShape {
   if (focus) shape.focus = focus;
   const headNoun = /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1];
   if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare)) shape.yesNo = true;
-  if (/\b(now|current|currently|this year|today|at present|presently|latest|these days|nowadays|most recent)\b/.test(bare)) shape.now = true;
+  if (/\b(said|say|says|spoke|speak|speaks|speaking|stated|remarked|told|quote|quoted|statement|speech)\b/.test(bare)) shape.aboutSpeech = true;
+  // "Who chairs ICAT?" asks about now as much as "who chairs ICAT now?"; "who chaired" does not.
+  if (/\b(now|current|currently|this year|today|at present|presently|latest|these days|nowadays|most recent)\b/.test(bare)
+    || /^(?:who|which \w+|what \w+)(?: is| are|'s|s| (?!was|has|does|is)[a-z]+s)\b/.test(bare)) shape.now = true;
   const years = bare.match(/\b(?:19|20)\d\d\b/g);
   if (years) shape.years = [...new Set(years)];
   const relative = /\b(before|after|preceding|following|next to)\s+(?:the\s+)?(.{3,})$/.exec(bare);

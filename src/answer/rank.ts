@@ -16,6 +16,8 @@ export interface Candidate {
   fitsShape: boolean;
   /** Ranking score: coverage plus preferences for shape, definitions and lists. */
   score: number;
+  /** The question terms the passage holds, in question order: two candidates with the same match the question the same way. */
+  matched: string;
 }
 
 /**
@@ -96,18 +98,23 @@ export function rankPassages(
   const asked = askedTerms(index, concepts);
   const nameTerms = required.filter((group) => group.factor === MISSING_NAME_FACTOR).flatMap((group) => group.concepts.map((c) => c.alternatives[0]!.term));
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
+  // "Who is Regner?" names a person and asks what she is; "who is the head of UNODC?" names a post.
+  const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
   for (const hit of hits.slice(0, rerankLimit + DEFINITION_CANDIDATES)) {
     const passage = index.passages[hit.id as number]!;
     const fields = index.fieldsOf(passage.id);
     let covered = 0;
     let sharesAWord = false;
     const mentioned = new Set<Concept>();
-    const contextCredit = passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
+    const matched: string[] = [];
+    // An item's lead-in ("ICAT has had the following co-chairs:") is half of what the item says, as a pronoun's antecedent is.
+    const contextCredit = passage.features.anaphoric || passage.itemOf !== undefined ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
     for (const concept of concepts) {
       let credit = 0;
       for (const { term, weight, synonym } of concept.alternatives) {
         const field = fields.get(term);
         if (field === undefined) continue;
+        matched.push(term);
         credit = Math.max(credit, (field === 'context' ? contextCredit : FIELD_CREDIT[field]) * weight);
         if (!synonym) sharesAWord = true;
         // A name only in the document's title counts unless the passage's section is about something else it names.
@@ -123,10 +130,10 @@ export function rankPassages(
     const fitsShape = fits(passage, shape);
     const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
     // "Who is Regner?": the passage that gives her title says who she is.
-    const givesTitle = shape.expects === 'person' && names.length > 0 && index.terms[passage.id]!.text.split(' ').some((term) => TITLE_STEMS.has(unqualified(term)));
-    const speakerMatches = (shape.expects === 'person' || shape.expects === 'quote') && speakerNamedBy(index, passage, nameTerms);
+    const givesTitle = asksWhoSomeoneIs && index.terms[passage.id]!.text.split(' ').some((term) => TITLE_STEMS.has(unqualified(term)));
+    const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);
     const bonus = preference(passage, shape, fitsShape, names, speakerMatches) + (givesTitle ? TITLE_BONUS : 0);
-    candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak });
+    candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, matched: matched.join(' ') });
   }
   return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
@@ -358,6 +365,42 @@ export function subjectNames(index: KnowledgeIndex, subject: string, concepts: r
     names.push(fold(entry.short), fold(entry.long).split(/\s+/).slice(-2).join(' '));
   }
   return [...new Set(names.filter(Boolean))];
+}
+
+/** Candidates this close to the best are equally good answers, between which the date decides. */
+const NEAR_TIE = 0.12;
+/** …and that cover the question as fully as the best does. */
+const SAME_COVERAGE = 0.03;
+
+/**
+ * For a question about now ("who chairs ICAT?", "current members"), the latest dated fact among
+ * the answers that match it about equally well: the 2025 co-chairs, not the 2019 ones. Other
+ * questions keep the best candidate.
+ */
+export function latestWhenAskedAboutNow(candidates: readonly Candidate[], shape: QuestionShape): Candidate | undefined {
+  const best = candidates[0];
+  if (!best || !shape.now || shape.years) return best;
+  const dated: { candidate: Candidate; year: number }[] = [];
+  for (const candidate of candidates) {
+    if (candidate.score < best.score - NEAR_TIE) break;
+    const year = yearOf(candidate.passage);
+    if (year !== undefined && Math.abs(candidate.coverage - best.coverage) <= SAME_COVERAGE) dated.push({ candidate, year });
+  }
+  if (dated.length === 0) return best;
+  // The document holding most of these dated answers is the series the question is about ("co-chairs by year").
+  const perDocument = new Map<unknown, number>();
+  for (const { candidate } of dated) perDocument.set(candidate.passage.document, (perDocument.get(candidate.passage.document) ?? 0) + 1);
+  const series = [...perDocument].sort((a, b) => b[1] - a[1])[0]![0];
+  return dated.filter(({ candidate }) => candidate.passage.document === series).sort((a, b) => b.year - a.year)[0]!.candidate;
+}
+
+/** The year a passage's fact belongs to: its item's label ("2025: …"), its heading's year, else the latest year it names. */
+function yearOf(passage: Passage): number | undefined {
+  const label = /^((?:19|20)\d\d)\b/.exec(passage.text)?.[1];
+  if (label) return Number(label);
+  if (passage.asOf && passage.asOf !== passage.document.asOf) return Number(passage.asOf.slice(0, 4));
+  const years = passage.text.match(/\b(?:19|20)\d\d\b/g);
+  return years ? Math.max(...years.map(Number)) : undefined;
 }
 
 /**
