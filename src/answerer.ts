@@ -81,6 +81,11 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   const concepts = allConcepts.every((concept) => /^\d+$/.test(concept.word)) ? [] : allConcepts;
   const candidates = rankPassages(index, concepts, shape, settings.rank);
   const best = latestWhenAskedAboutNow(candidates, shape);
+  // "What is the OSCE?" where no passage says what it is: its full name is the answer the knowledge has.
+  if (shape.expects === 'definition' && !best?.defines && asksOnlyForAnAbbreviation(index, text)) {
+    const expansion = expand(index, text, question);
+    if (expansion) return expansion;
+  }
   // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.
   const vague = concepts.every((concept) => concept.everyday);
   const confidence = round(confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1));

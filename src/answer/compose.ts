@@ -72,7 +72,9 @@ export function composeAnswer(
  */
 function composeStatement(index: KnowledgeIndex, passage: Passage): ComposedAnswer {
   const sameStatement = (other: Passage | undefined): other is Passage => other?.quoted === true && other.speaker === passage.speaker;
-  const prefix = `${passage.speaker}: `;
+  // "Valiant Richey, … remarked: “…”" names its speaker already.
+  const surname = passage.speaker!.split(' ').pop() ?? '';
+  const prefix = passage.text.includes(surname) ? '' : `${passage.speaker}: `;
   const length = (parts: readonly Passage[]) => prefix.length + parts.reduce((sum, p) => sum + p.text.length + 1, 0) + 4;
   const used: Passage[] = [passage];
   let earlier = index.passages[passage.previous ?? -1];

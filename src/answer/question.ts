@@ -68,7 +68,7 @@ export function analyseQuestion(question: string): QuestionShape {
   if (/\b(said|say|says|spoke|speak|speaks|speaking|stated|remarked|told|quote|quoted|statement|speech)\b/.test(bare)) shape.aboutSpeech = true;
   // "Who chairs ICAT?" asks about now as much as "who chairs ICAT now?"; "who chaired" does not.
   if (/\b(now|current|currently|this year|today|at present|presently|latest|these days|nowadays|most recent)\b/.test(bare)
-    || /^(?:who|which \w+|what \w+)(?: is| are|'s|s| (?!was|has|does|is)[a-z]+s)\b/.test(bare)) shape.now = true;
+    || /^who(?: is| are|'s|s| (?!was|has|does|is)[a-z]+s)\b/.test(bare)) shape.now = true;
   const years = bare.match(/\b(?:19|20)\d\d\b/g);
   if (years) shape.years = [...new Set(years)];
   const relative = /\b(before|after|preceding|following|next to)\s+(?:the\s+)?(.{3,})$/.exec(bare);

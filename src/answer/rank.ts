@@ -18,6 +18,8 @@ export interface Candidate {
   score: number;
   /** The question terms the passage holds, in question order: two candidates with the same match the question the same way. */
   matched: string;
+  /** The passage defines what a "what is X" question asks about ("X is a …"). */
+  defines: boolean;
 }
 
 /**
@@ -132,8 +134,9 @@ export function rankPassages(
     // "Who is Regner?": the passage that gives her title says who she is.
     const givesTitle = asksWhoSomeoneIs && index.terms[passage.id]!.text.split(' ').some((term) => TITLE_STEMS.has(unqualified(term)));
     const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);
+    const defines = names.length > 0 && definesSubject(passage, names, shape.expects === 'person') > 0;
     const bonus = preference(passage, shape, fitsShape, names, speakerMatches) + (givesTitle ? TITLE_BONUS : 0);
-    candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, matched: matched.join(' ') });
+    candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, matched: matched.join(' '), defines });
   }
   return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
 }
