@@ -69,6 +69,8 @@ const MISSING_ATTRIBUTE_FACTOR = 0.5;
  * (CBSS)" for "who chairs the CBSS?") tells nothing the question did not: it is not an answer.
  */
 const ECHO_FACTOR = 0.5;
+/** A who-question answered by a passage that names no one new. */
+const NO_ONE_NEW_FACTOR = 0.7;
 /** A "where" question answered by a passage that names no place. */
 const NO_PLACE_FACTOR = 0.7;
 
@@ -98,6 +100,7 @@ export function rankPassages(
   const topSearchScore = hits[0]?.score ?? 1;
   const required = requiredGroups(index, concepts, shape);
   const asked = askedTerms(index, concepts);
+  const pairs = concepts.slice(1).map((concept, i) => ` ${concepts[i]!.alternatives[0]!.term} ${concept.alternatives[0]!.term} `);
   const nameTerms = required.filter((group) => group.factor === MISSING_NAME_FACTOR).flatMap((group) => group.concepts.map((c) => c.alternatives[0]!.term));
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
   // "Who is Regner?" names a person and asks what she is; "who is the head of UNODC?" names a post.
@@ -127,6 +130,8 @@ export function rankPassages(
     let constraint = 1;
     for (const group of required) if (!satisfies(index, passage, group, mentioned)) constraint *= group.factor;
     if (echoes(index, passage, asked)) constraint *= ECHO_FACTOR;
+    // "Who coordinates ICAT?": a passage that names no one but what the question names has no "who" to give.
+    if (shape.expects === 'person' && !namesSomeoneNew(index, passage, asked)) constraint *= NO_ONE_NEW_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
     const fitsShape = fits(passage, shape);
@@ -135,7 +140,7 @@ export function rankPassages(
     const givesTitle = asksWhoSomeoneIs && index.terms[passage.id]!.text.split(' ').some((term) => TITLE_STEMS.has(unqualified(term)));
     const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);
     const defines = names.length > 0 && definesSubject(passage, names, shape.expects === 'person') > 0;
-    const bonus = preference(passage, shape, fitsShape, names, speakerMatches) + (givesTitle ? TITLE_BONUS : 0);
+    const bonus = preference(passage, shape, fitsShape, names, speakerMatches) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs);
     candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, matched: matched.join(' '), defines });
   }
   return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
@@ -243,6 +248,21 @@ function speakerNamedBy(index: KnowledgeIndex, passage: Passage, nameTerms: read
 }
 
 const speakerTerms = new WeakMap<Passage, string>();
+
+/** How much a passage is preferred for holding the question's words side by side, as the question has them ("joint Plan of Action"). */
+function proximity(index: KnowledgeIndex, passage: Passage, pairs: readonly string[]): number {
+  if (pairs.length === 0) return 0;
+  const text = index.terms[passage.id]!.text;
+  return PAIR_BONUS * pairs.filter((pair) => text.includes(pair)).length / pairs.length;
+}
+
+/** The most a passage gains from holding every pair of the question's consecutive words side by side. */
+const PAIR_BONUS = 0.06;
+
+/** Whether a passage's own text names someone or something the question does not. */
+function namesSomeoneNew(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<string>): boolean {
+  return index.terms[passage.id]!.text.split(' ').some((term) => term !== '' && !asked.has(term) && index.isName(term));
+}
 
 /** Whether a section heading names something ("Statement by OSCE Special Representative Valiant Richey"), per index. */
 function sectionNamesSomething(index: KnowledgeIndex, section: string | undefined): boolean {
