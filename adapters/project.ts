@@ -8,6 +8,7 @@ import { createLogger, type Logger } from '../src/log.js';
 import { readOpsConfig, type OpsConfig } from '../src/ops/config.js';
 import { createRateLimiter } from '../src/ops/rate-limiter.js';
 import { UnansweredLog } from '../src/ops/unanswered-log.js';
+import { readReportingChannel } from '../src/safeguarding/config.js';
 
 /** The project's root folder (where package.json and knowledge/ are). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,7 +67,7 @@ export async function loadRuntime(settings: RuntimeSettings, serve = false): Pro
   const knowledge = await KnowledgeBase.load({ dir: config.knowledgeDir, displayRoot: PROJECT_ROOT, answerer: { minConfidence: config.minConfidence } });
   const unanswered = serve && ops.unansweredLog ? new UnansweredLog({ path: ops.unansweredLog, logger, secrets }) : undefined;
   const bot = createBot({
-    knowledge, logger,
+    knowledge, logger, reportingChannel: readReportingChannel(settings.env, config.knowledgeDir),
     ...(serve && ops.rateLimit ? { rateLimiter: createRateLimiter(ops.rateLimit) } : {}),
     ...(unanswered ? { unanswered, unansweredBelow: ops.unansweredBelow } : {}),
   });

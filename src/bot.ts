@@ -5,6 +5,8 @@ import { rateLimitedReply } from './ops/rate-limited-reply.js';
 import type { RateLimiter } from './ops/rate-limiter.js';
 import { DEFAULT_UNANSWERED_BELOW, isUnanswered, type UnansweredSink } from './ops/unanswered-log.js';
 import type { Reply } from './reply.js';
+import { detectReport } from './safeguarding/detect.js';
+import { DEFAULT_REPORTING_CHANNEL, safeguardingReply } from './safeguarding/reply.js';
 
 /** The platforms a message can come from. */
 export type Platform = 'console' | 'cli' | 'slack' | 'discord';
@@ -52,6 +54,11 @@ export interface BotOptions {
   unansweredBelow?: number;
   /** The bot's version shown by `about`. Default the version in package.json. */
   version?: string;
+  /**
+   * The reporting channel the safeguarding reply names (see `readReportingChannel`). Default
+   * {@link DEFAULT_REPORTING_CHANNEL}, which names no phone number.
+   */
+  reportingChannel?: string;
 }
 
 /** The apology a user sees when answering fails; the detail goes to the log. */
@@ -60,7 +67,9 @@ export const ERROR_TEXT = 'Sorry, something went wrong while answering. Please t
 /**
  * Creates the bot: the answering core behind the one door every adapter uses. Everything that is
  * the same on every platform happens here, so adapters stay thin: `about`, per-user rate limits,
- * the per-question log line and the unanswered-questions log.
+ * the per-question log line and the unanswered-questions log, and first of all the safeguarding
+ * guard: a message that looks like a report of a person at risk gets a fixed reply, and its text
+ * goes nowhere (no log line, no unanswered log, no rate-limit echo).
  */
 export function createBot(options: BotOptions): Bot {
   const {
@@ -68,8 +77,14 @@ export function createBot(options: BotOptions): Bot {
     unlimitedPlatforms = ['console', 'cli'], unansweredBelow = DEFAULT_UNANSWERED_BELOW,
   } = options;
   const version = options.version ?? botVersion();
+  const reportingChannel = options.reportingChannel ?? DEFAULT_REPORTING_CHANNEL;
 
   const reply = (message: IncomingMessage): Reply => {
+    // Before anything else, so a report is never rate-limit-echoed, answered, cached or recorded.
+    if (detectReport(String(message.text ?? '')).fired) {
+      logger.info('safeguarding guard fired', { platform: message.platform });
+      return safeguardingReply(reportingChannel);
+    }
     if (rateLimiter && message.userId && !unlimitedPlatforms.includes(message.platform)) {
       const decision = rateLimiter.take(`${message.platform}:${message.userId}`);
       if (!decision.allowed) return rateLimitedReply(String(message.text ?? ''), decision.retryAfterMs);

@@ -17,9 +17,11 @@ export interface Source {
  * - `help`: usage and example questions (for "help", an empty message, a greeting);
  * - `about`: facts about the bot and its knowledge;
  * - `rate-limited`: the user is asking too fast;
- * - `error`: something failed while answering; the text is a short apology.
+ * - `error`: something failed while answering; the text is a short apology;
+ * - `safeguarding`: the message looked like a report of a person at risk; the text is the fixed
+ *   safeguarding reply, and `question` is empty so nothing of the message is echoed.
  */
-export type ReplyKind = 'answer' | 'declined' | 'help' | 'about' | 'rate-limited' | 'error';
+export type ReplyKind = 'answer' | 'declined' | 'help' | 'about' | 'rate-limited' | 'error' | 'safeguarding';
 
 /**
  * The one platform-neutral reply the core gives for any message. Every adapter renders this value

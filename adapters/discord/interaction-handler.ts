@@ -28,8 +28,8 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
     const question = interaction.options.getString(QUESTION_OPTION) ?? '';
     const share = interaction.options.getBoolean(SHARE_OPTION) ?? false;
     const reply = bot.handle({ text: question, platform: 'discord', userId: interaction.user.id });
-    // Apologies and slow-down notices concern the asker alone, even when they asked to share.
-    const ephemeral = !share || reply.kind === 'error' || reply.kind === 'rate-limited';
+    // Apologies, slow-down notices and the safeguarding reply concern the asker alone, even when they asked to share.
+    const ephemeral = !share || reply.kind === 'error' || reply.kind === 'rate-limited' || reply.kind === 'safeguarding';
     const rendered = renderReply(reply, 'command');
     await interaction.reply({ ...rendered, flags: ephemeral ? rendered.flags | MessageFlags.Ephemeral : rendered.flags });
   };
