@@ -1,3 +1,5 @@
+import { answerInConversation } from './conversation/answer-in-conversation.js';
+import type { ConversationTurn } from './conversation/turn.js';
 import type { KnowledgeBase, KnowledgeStatus } from './knowledge-base.js';
 import { silentLogger, type Logger } from './log.js';
 import { aboutReply, botVersion, isAboutRequest } from './ops/about.js';
@@ -18,6 +20,12 @@ export interface IncomingMessage {
   platform: Platform;
   /** A stable id of the user on that platform, for per-user limits. Never logged. */
   userId?: string;
+  /**
+   * The earlier turns of the same thread or DM, oldest first, as the adapter keeps them (see
+   * `ConversationStore`). With them, follow-ups ("what did she say?", "and in 2021?", "tell me
+   * more") are resolved. Default: none, and every question stands alone.
+   */
+  conversation?: readonly ConversationTurn[];
 }
 
 /**
@@ -90,7 +98,7 @@ export function createBot(options: BotOptions): Bot {
       if (!decision.allowed) return rateLimitedReply(String(message.text ?? ''), decision.retryAfterMs);
     }
     if (isAboutRequest(message.text)) return aboutReply(String(message.text), knowledge.status, version);
-    return knowledge.answerer.ask(message.text);
+    return answerInConversation(knowledge.answerer, message.text, message.conversation ?? []);
   };
 
   return {

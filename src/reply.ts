@@ -45,6 +45,14 @@ export interface Reply {
   confidence: number;
   /** Up to three questions or topics the knowledge does cover (for declines and help). */
   suggestions: string[];
+  /**
+   * What the bot understood a follow-up to mean, shown beside the answer so it never guesses
+   * silently: "about Åsa Regner", "as “when did the OSCE join?”", "more from “…”". Only set when a
+   * conversation resolved the question.
+   */
+  understood?: string;
+  /** The question as understood standalone ("what did Åsa Regner say?"), remembered for later follow-ups. Only set with `understood`. */
+  standalone?: string;
 }
 
 /** The longest answer a reply carries, so it reads in one glance on any platform. */

@@ -31,6 +31,7 @@ const SUGGESTION_ROOM = 150;
  * Renders any {@link Reply} as one Discord message: the answer then its sources (title, section,
  * file and link when known); a decline with the topics it could answer; help with example
  * questions and how to ask on Discord; about, rate-limited and error replies as their text.
+ * A follow-up says what it was understood as ("(about Åsa Regner)") in small text on top.
  * Everything from users and documents is escaped, and the message fits in
  * {@link DISCORD_CONTENT_LIMIT} without a word or list item cut in half.
  *
@@ -38,9 +39,11 @@ const SUGGESTION_ROOM = 150;
  *   people who did not see it asked; a mention's answer is a reply to the question already.
  */
 export function renderReply(reply: Reply, via: ReplyVia): DiscordMessage {
-  const head = via === 'command' && (reply.kind === 'answer' || reply.kind === 'declined') && reply.question.trim()
+  const echo = via === 'command' && (reply.kind === 'answer' || reply.kind === 'declined') && reply.question.trim()
     ? `> ${fitText(escapeDiscord(reply.question.replace(/\s+/g, ' ').trim()), QUESTION_ROOM)}`
     : '';
+  const understood = reply.understood ? `-# (${fitText(escapeDiscord(reply.understood), QUESTION_ROOM)})` : '';
+  const head = [echo, understood].filter(Boolean).join('\n');
   const tail = [sourcesBlock(reply.sources), suggestionsBlock(reply), usageBlock(reply, via)].filter(Boolean).join('\n\n');
   const fittedTail = fitText(tail, SOURCES_ROOM + 3 * SUGGESTION_ROOM);
   const room = DISCORD_CONTENT_LIMIT - [head, fittedTail].filter(Boolean).reduce((sum, block) => sum + block.length + 2, 0);

@@ -33,12 +33,14 @@ export const LIMITS = { sectionText: 3000, blocks: 50, contextElements: 10, fall
 /**
  * The one Slack renderer: turns any {@link Reply} into Block Kit, escaping everything that came
  * from a user or a document. An answer shows its sources; a decline shows its suggestions; help
- * shows example questions; about, rate-limited and error show their text.
+ * shows example questions; about, rate-limited and error show their text. A follow-up says what it
+ * was understood as ("(about Åsa Regner)") above the answer.
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
   const blocks: (KnownBlock | Block)[] = [];
   const echo = renderEcho(reply.question, options.echo ?? 'none');
   if (echo) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: echo }] });
+  if (reply.understood) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clip(`(${escapeMrkdwn(reply.understood)})`, LIMITS.sectionText) }] });
   for (const text of splitText(bodyText(reply), LIMITS.sectionText)) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
   }
