@@ -2,6 +2,7 @@ import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
 import type { Bot } from '../src/bot.js';
 import type { Env } from '../src/config.js';
 import type { Logger } from '../src/log.js';
+import type { StateStore } from '../src/state/state-store.js';
 
 /** A chat platform as `npm start` sees it: whether it is configured, and how to start it. */
 export interface PlatformStarter {
@@ -33,6 +34,8 @@ export interface PlatformContext {
    * server, beside its own. Same shape as Bolt's `CustomRoute`. Default: none.
    */
   extraRoutes?: HttpRoute[];
+  /** Shared state (conversations of threads and DMs) when replicas must share it. Default: each platform keeps its own in memory. */
+  state?: StateStore;
 }
 
 /** An extra HTTP route a platform's server mounts. */

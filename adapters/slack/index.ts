@@ -1,4 +1,5 @@
 import type { Env } from '../../src/config.js';
+import { ConversationStore } from '../../src/conversation/conversation-store.js';
 import type { PlatformStarter } from '../platform.js';
 import { readSlackConfig, slackSecrets } from './config.js';
 import { startSlack } from './start-slack.js';
@@ -18,5 +19,7 @@ export const slackPlatform: PlatformStarter = {
   isConfigured: (env: Env) => ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].some((name) => Boolean(env[name]?.trim())),
   secrets: slackSecrets,
   checkSettings: (env: Env) => { readSlackConfig(env); },
-  start: async ({ bot, env, logger, extraRoutes }) => startSlack({ bot, config: readSlackConfig(env), logger, ...(extraRoutes ? { extraRoutes } : {}) }),
+  start: async ({ bot, env, logger, extraRoutes, state }) => startSlack({
+    bot, config: readSlackConfig(env), logger, ...(extraRoutes ? { extraRoutes } : {}), ...(state ? { conversations: new ConversationStore({ store: state }) } : {}),
+  }),
 };

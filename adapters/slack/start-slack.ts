@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { Bot } from '../../src/bot.js';
+import { ConversationStore } from '../../src/conversation/conversation-store.js';
 import { IcatError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
 import type { HttpRoute, RunningPlatform } from '../platform.js';
@@ -26,6 +27,8 @@ export interface StartSlackOptions {
   extraRoutes?: HttpRoute[];
   /** The longest Socket Mode may take to connect, in ms. Default 20 000. */
   connectTimeoutMs?: number;
+  /** Where the turns of threads and DMs are kept, for follow-up questions. Default an in-memory {@link ConversationStore}. */
+  conversations?: ConversationStore;
 }
 
 /** The Slack app, up and serving. */
@@ -53,7 +56,7 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   logger.info('slack token verified', { team: identity.team, botUserId: identity.botUserId, mode: config.mode });
   const receiver = config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger, options.extraRoutes ?? []);
   const app = createApp(config, identity, receiver, logger);
-  const deps = { bot, logger, seen: new SeenEvents(), inFlight: new InFlight() };
+  const deps = { bot, logger, seen: new SeenEvents(), inFlight: new InFlight(), conversations: options.conversations ?? new ConversationStore() };
   registerCommand(app, deps);
   registerMentions(app, deps);
   registerShare(app, deps);
