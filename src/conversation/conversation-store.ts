@@ -55,6 +55,20 @@ export class ConversationStore {
     await this.options.store.set(storeKey(key), JSON.stringify(turns), this.options.ttlMs);
   }
 
+  /**
+   * Remembers that the platform message `messageId` (such as the bot's answer) belongs to
+   * conversation `key`, for as long as the conversation lives. A reply to that message then
+   * continues the conversation, as in a Discord reply chain.
+   */
+  async link(messageId: string, key: string): Promise<void> {
+    await this.options.store.set(`conversation-of:${messageId}`, key, this.options.ttlMs);
+  }
+
+  /** The conversation the message `messageId` belongs to (see {@link link}), or undefined. */
+  async conversationOf(messageId: string): Promise<string | undefined> {
+    return this.options.store.get(`conversation-of:${messageId}`);
+  }
+
   /** Forgets conversation `key`. */
   async forget(key: string): Promise<void> {
     await this.options.store.delete(storeKey(key));

@@ -11,6 +11,8 @@ export interface RestCall {
   query: URLSearchParams;
   /** The JSON body, when there is one. */
   body: any;
+  /** What the fake answered (e.g. the message it created, with its `id`). */
+  response?: any;
 }
 
 /** Options for {@link FakeDiscord.start}. */
@@ -160,6 +162,7 @@ export class FakeDiscord {
       const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
       const call: RestCall = { method: request.method ?? 'GET', path, query: url.searchParams, body: raw && request.headers['content-type']?.includes('json') ? JSON.parse(raw) : undefined };
       const [status, body] = this.route(call, request.headers.authorization);
+      call.response = body;
       this.calls.push(call);
       for (const waiter of [...this.waiters]) {
         if (!waiter.match(call)) continue;
