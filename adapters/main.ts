@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const routes: HttpRoute[] = [{ path: HEALTH_PATH, method: 'GET', handler: health.handle }];
   try {
     for (const platform of configured) {
-      running.push(await platform.start({ bot, env, logger, extraRoutes: routes }));
+      running.push(await platform.start({ bot, env, logger, extraRoutes: routes, feedback: runtime.feedback }));
       logger.info('platform started', { platform: platform.name });
     }
   } catch (error) {
@@ -99,6 +99,7 @@ function closingSteps(service: Pick<Service, 'runtime' | 'healthServer' | 'watch
   const steps: ShutdownStep[] = [];
   if (service.watcher) steps.push({ name: 'knowledge watcher', stop: () => service.watcher!.close() });
   if (service.runtime.unanswered) steps.push({ name: 'unanswered log', stop: () => service.runtime.unanswered!.flush() });
+  if (service.runtime.feedbackLog) steps.push({ name: 'feedback log', stop: () => service.runtime.feedbackLog!.flush() });
   if (service.healthServer) steps.push({ name: 'health server', stop: () => service.healthServer!.close() });
   return steps;
 }

@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBot, type Bot } from '../src/bot.js';
 import { readCoreConfig, type CoreConfig, type Env } from '../src/config.js';
+import { Feedback } from '../src/feedback/feedback.js';
+import { FeedbackLog } from '../src/feedback/feedback-log.js';
 import { KnowledgeBase } from '../src/knowledge-base.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { readOpsConfig, type OpsConfig } from '../src/ops/config.js';
@@ -29,6 +31,10 @@ export interface Runtime extends RuntimeSettings {
   bot: Bot;
   /** The unanswered-questions log, when serving with `UNANSWERED_LOG` set; flush it before exiting. */
   unanswered?: UnansweredLog;
+  /** Votes on answers; recorded in `feedbackLog` when serving with `FEEDBACK_LOG` set. */
+  feedback: Feedback;
+  /** The feedback log, when serving with `FEEDBACK_LOG` set; flush it before exiting. */
+  feedbackLog?: FeedbackLog;
 }
 
 /** Options for {@link startRuntime}. */
@@ -71,7 +77,9 @@ export async function loadRuntime(settings: RuntimeSettings, serve = false): Pro
     ...(serve && ops.rateLimit ? { rateLimiter: createRateLimiter(ops.rateLimit) } : {}),
     ...(unanswered ? { unanswered, unansweredBelow: ops.unansweredBelow } : {}),
   });
-  return { ...settings, knowledge, bot, ...(unanswered ? { unanswered } : {}) };
+  const feedbackLog = serve && ops.feedbackLog ? new FeedbackLog({ path: ops.feedbackLog, logger }) : undefined;
+  const feedback = new Feedback({ ...(feedbackLog ? { sink: feedbackLog } : {}), knowledgeVersion: () => knowledge.status.version, topics: () => bot.topics() });
+  return { ...settings, knowledge, bot, feedback, ...(unanswered ? { unanswered } : {}), ...(feedbackLog ? { feedbackLog } : {}) };
 }
 
 /**

@@ -19,9 +19,11 @@ export interface Source {
  * - `rate-limited`: the user is asking too fast;
  * - `error`: something failed while answering; the text is a short apology;
  * - `safeguarding`: the message looked like a report of a person at risk; the text is the fixed
- *   safeguarding reply, and `question` is empty so nothing of the message is echoed.
+ *   safeguarding reply, and `question` is empty so nothing of the message is echoed;
+ * - `feedback`: the private acknowledgement of a vote on an answer, with "ask differently"
+ *   suggestions after a downvote.
  */
-export type ReplyKind = 'answer' | 'declined' | 'help' | 'about' | 'rate-limited' | 'error' | 'safeguarding';
+export type ReplyKind = 'answer' | 'declined' | 'help' | 'about' | 'rate-limited' | 'error' | 'safeguarding' | 'feedback';
 
 /**
  * The one platform-neutral reply the core gives for any message. Every adapter renders this value

@@ -66,7 +66,8 @@ async function answer(asked: Asked, client: App['client'], deps: HandlerDeps): P
     const conversation = await deps.conversations.turns(conversationKey);
     const reply = deps.bot.handle({ text, platform: 'slack', ...(asked.userId ? { userId: asked.userId } : {}), conversation });
     await deps.conversations.record(conversationKey, reply);
-    message = renderReply(reply);
+    const feedbackId = await deps.feedback.remember(reply, 'slack');
+    message = renderReply(reply, feedbackId ? { feedbackId } : {});
   } catch (error) {
     deps.logger.error('slack mention failed', { error });
     message = renderApology();

@@ -6,7 +6,7 @@ import { startSlack } from './start-slack.js';
 
 export { DEFAULT_PORT, readSlackConfig, slackSecrets, type SlackConfig, type SlackMode } from './config.js';
 export { escapeMrkdwn } from './mrkdwn.js';
-export { renderReply, SHARE_ACTION_ID, type RenderOptions, type SlackMessage } from './render-blocks.js';
+export { FEEDBACK_ACTION_ID, renderReply, SHARE_ACTION_ID, type RenderOptions, type SlackMessage } from './render-blocks.js';
 export { EVENTS_PATH, startSlack, type RunningSlack, type StartSlackOptions } from './start-slack.js';
 
 /**
@@ -19,7 +19,8 @@ export const slackPlatform: PlatformStarter = {
   isConfigured: (env: Env) => ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].some((name) => Boolean(env[name]?.trim())),
   secrets: slackSecrets,
   checkSettings: (env: Env) => { readSlackConfig(env); },
-  start: async ({ bot, env, logger, extraRoutes, state }) => startSlack({
+  start: async ({ bot, env, logger, extraRoutes, state, feedback }) => startSlack({
     bot, config: readSlackConfig(env), logger, ...(extraRoutes ? { extraRoutes } : {}), ...(state ? { conversations: new ConversationStore({ store: state }) } : {}),
+    ...(feedback ? { feedback } : {}),
   }),
 };

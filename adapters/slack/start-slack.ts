@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { Bot } from '../../src/bot.js';
 import { ConversationStore } from '../../src/conversation/conversation-store.js';
+import { Feedback } from '../../src/feedback/feedback.js';
 import { IcatError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
 import type { HttpRoute, RunningPlatform } from '../platform.js';
@@ -10,6 +11,7 @@ import { REQUEST_TIMEOUT_MS, webClientOptions } from './client-options.js';
 import type { SlackConfig } from './config.js';
 import { registerCommand } from './handle-command.js';
 import { registerMentions } from './handle-mention.js';
+import { registerFeedback } from './handle-feedback.js';
 import { registerShare } from './handle-share.js';
 import { InFlight } from './in-flight.js';
 import { SeenEvents } from './seen-events.js';
@@ -29,6 +31,8 @@ export interface StartSlackOptions {
   connectTimeoutMs?: number;
   /** Where the turns of threads and DMs are kept, for follow-up questions. Default an in-memory {@link ConversationStore}. */
   conversations?: ConversationStore;
+  /** Thumbs up/down under answers. Default a {@link Feedback} that acknowledges votes and records none. */
+  feedback?: Feedback;
 }
 
 /** The Slack app, up and serving. */
@@ -56,10 +60,13 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   logger.info('slack token verified', { team: identity.team, botUserId: identity.botUserId, mode: config.mode });
   const receiver = config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger, options.extraRoutes ?? []);
   const app = createApp(config, identity, receiver, logger);
-  const deps = { bot, logger, seen: new SeenEvents(), inFlight: new InFlight(), conversations: options.conversations ?? new ConversationStore() };
+  const deps = { bot, logger, seen: new SeenEvents(), inFlight: new InFlight(), conversations: options.conversations ?? new ConversationStore(),
+    feedback: options.feedback ?? new Feedback({ topics: () => bot.topics() }),
+  };
   registerCommand(app, deps);
   registerMentions(app, deps);
   registerShare(app, deps);
+  registerFeedback(app, deps);
 
   if (config.mode === 'socket') {
     await connectSocket(app, config, options.connectTimeoutMs ?? 20_000);
