@@ -62,8 +62,8 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
   const feedback = options.feedbackId === undefined ? undefined : feedbackBlock(options.feedbackId);
   const room = LIMITS.blocks - (actions ? 1 : 0) - (feedback ? 1 : 0);
   const kept = blocks.slice(0, room);
-  if (actions) kept.push(actions);
   if (feedback) kept.push(feedback);
+  if (actions) kept.push(actions);
   return { text: clip(escapeMrkdwn(reply.answer.replace(/\s+/g, ' ').trim()) || ' ', LIMITS.fallbackText), blocks: kept };
 }
 
