@@ -1,14 +1,17 @@
-import { MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import { ERROR_TEXT, type Bot } from '../../src/bot.js';
 import type { Logger } from '../../src/log.js';
 import { ICAT_COMMAND, QUESTION_OPTION, SHARE_OPTION } from './commands.js';
-import { NO_PINGS, renderReply } from './render.js';
+import { FEEDBACK_PREFIX, NO_PINGS, renderReply } from './render.js';
+import { parseVoteValue, type Feedback } from '../../src/feedback/feedback.js';
 import { createQuestionSuggester } from './suggestions.js';
 
 /** What {@link createInteractionHandler} needs. */
 export interface InteractionHandlerOptions {
   bot: Bot;
   logger: Logger;
+  /** Thumbs up/down under answers. Default: no buttons. */
+  feedback?: Feedback;
 }
 
 /** Discord's limit on an autocomplete choice's name and value. */
@@ -21,7 +24,7 @@ const CHOICE_LIMIT = 100;
  * private apology when that is still possible.
  */
 export function createInteractionHandler(options: InteractionHandlerOptions): (interaction: Interaction) => Promise<void> {
-  const { bot, logger } = options;
+  const { bot, logger, feedback } = options;
   const suggest = createQuestionSuggester(bot);
 
   const answer = async (interaction: ChatInputCommandInteraction) => {
@@ -30,8 +33,17 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
     const reply = bot.handle({ text: question, platform: 'discord', userId: interaction.user.id });
     // Apologies, slow-down notices and the safeguarding reply concern the asker alone, even when they asked to share.
     const ephemeral = !share || reply.kind === 'error' || reply.kind === 'rate-limited' || reply.kind === 'safeguarding';
-    const rendered = renderReply(reply, 'command');
+    const feedbackId = await feedback?.remember(reply, 'discord');
+    const rendered = renderReply(reply, 'command', feedbackId ? { feedbackId } : {});
     await interaction.reply({ ...rendered, flags: ephemeral ? rendered.flags | MessageFlags.Ephemeral : rendered.flags });
+  };
+
+  const vote = async (interaction: ButtonInteraction) => {
+    const parsed = parseVoteValue(interaction.customId.slice(FEEDBACK_PREFIX.length));
+    if (!parsed || !feedback) return;
+    const acknowledgement = await feedback.vote(parsed.answerId, parsed.vote, `discord:${interaction.user.id}`, 'discord');
+    const rendered = renderReply(acknowledgement, 'command');
+    await interaction.reply({ ...rendered, flags: rendered.flags | MessageFlags.Ephemeral });
   };
 
   const complete = async (interaction: AutocompleteInteraction) => {
@@ -43,6 +55,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
     try {
       if (interaction.isChatInputCommand() && interaction.commandName === ICAT_COMMAND) await answer(interaction);
       else if (interaction.isAutocomplete() && interaction.commandName === ICAT_COMMAND) await complete(interaction);
+      else if (interaction.isButton() && interaction.customId.startsWith(FEEDBACK_PREFIX)) await vote(interaction);
     } catch (error) {
       logger.error('discord: could not answer an interaction', { error, command: 'commandName' in interaction ? interaction.commandName : undefined });
       if (interaction.isChatInputCommand()) await apologise(interaction, logger);

@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
 import type { Bot } from '../../src/bot.js';
 import { ConversationStore } from '../../src/conversation/conversation-store.js';
+import type { Feedback } from '../../src/feedback/feedback.js';
 import type { Logger } from '../../src/log.js';
 import { decideMessage, type MessageFacts } from './mentions.js';
 import { renderReply } from './render.js';
@@ -11,6 +12,8 @@ export interface MessageHandlerOptions {
   logger: Logger;
   /** Where reply chains and DMs keep their turns, for follow-up questions. Default an in-memory {@link ConversationStore}. */
   conversations?: ConversationStore;
+  /** Thumbs up/down under answers. Default: no buttons. */
+  feedback?: Feedback;
 }
 
 /** The facts {@link decideMessage} reads, taken from a discord.js message. */
@@ -44,7 +47,7 @@ async function conversationKey(message: Message, conversations: ConversationStor
  * channel) is logged and dropped.
  */
 export function createMessageHandler(options: MessageHandlerOptions): (message: Message) => Promise<void> {
-  const { bot, logger, conversations = new ConversationStore() } = options;
+  const { bot, logger, conversations = new ConversationStore(), feedback } = options;
   return async (message) => {
     try {
       const botUserId = message.client.user.id;
@@ -54,7 +57,8 @@ export function createMessageHandler(options: MessageHandlerOptions): (message: 
       const conversation = await conversations.turns(key);
       const reply = bot.handle({ text: decision.question, platform: 'discord', userId: message.author.id, conversation });
       await conversations.record(key, reply);
-      const sent = await message.reply({ ...renderReply(reply, 'mention'), failIfNotExists: false });
+      const feedbackId = await feedback?.remember(reply, 'discord');
+      const sent = await message.reply({ ...renderReply(reply, 'mention', feedbackId ? { feedbackId } : {}), failIfNotExists: false });
       await conversations.link(`discord:${sent.id}`, key);
     } catch (error) {
       logger.error('discord: could not answer a message', { error, channel: message.channelId });

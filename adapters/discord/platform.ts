@@ -14,7 +14,8 @@ export const discordPlatform: PlatformStarter = {
     return token ? [...new Set([token, token.replace(/^Bot\s+/i, '')])] : [];
   },
   checkSettings: (env: Env) => { readDiscordConfig(env); },
-  start: async ({ bot, env, logger, state }) => startDiscord({
+  start: async ({ bot, env, logger, state, feedback }) => startDiscord({
     bot, config: readDiscordConfig(env), logger, ...(state ? { conversations: new ConversationStore({ store: state }) } : {}),
+    ...(feedback ? { feedback } : {}),
   }),
 };

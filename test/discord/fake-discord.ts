@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { guildCreatePayload, interactionPayload, messagePayload, readyPayload, snowflake, user, type FakeWorld, type InteractionSpec, type MessageSpec } from './payloads.js';
+import { componentPayload, guildCreatePayload, interactionPayload, messagePayload, readyPayload, snowflake, user, type ComponentSpec, type FakeWorld, type InteractionSpec, type MessageSpec } from './payloads.js';
 
 /** One REST request the fake received. */
 export interface RestCall {
@@ -91,6 +91,13 @@ export class FakeDiscord {
   /** Someone uses `/icat` (type 2) or types in its question option (type 4); returns the payload. */
   interact(spec: InteractionSpec): Record<string, unknown> {
     const payload = interactionPayload(this.world, spec);
+    this.dispatch('INTERACTION_CREATE', payload);
+    return payload;
+  }
+
+  /** Someone clicks a button under one of the bot's messages; returns the payload. */
+  click(spec: ComponentSpec): Record<string, unknown> {
+    const payload = componentPayload(this.world, spec);
     this.dispatch('INTERACTION_CREATE', payload);
     return payload;
   }

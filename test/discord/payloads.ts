@@ -113,3 +113,26 @@ export function interactionPayload(world: FakeWorld, spec: InteractionSpec): Rec
     app_permissions: '68608', locale: 'en-US', guild_locale: 'en-US', entitlements: [], authorizing_integration_owners: { 0: world.guildId }, context: 0,
   };
 }
+
+/** What a test says about a click on a button under one of the bot's messages. */
+export interface ComponentSpec {
+  /** The button's `custom_id`. */
+  customId: string;
+  /** The bot's message the button is on, as the fake created it. */
+  message: Record<string, unknown>;
+  /** Who clicks. Default {@link ASKER}. */
+  clicker?: Record<string, unknown>;
+}
+
+/** INTERACTION_CREATE for a button click (type 3, component type 2) in the server's channel. */
+export function componentPayload(world: FakeWorld, spec: ComponentSpec): Record<string, unknown> {
+  return {
+    id: snowflake(), application_id: world.applicationId, type: 3, token: `interaction-token-${snowflake()}`, version: 1,
+    data: { custom_id: spec.customId, component_type: 2 },
+    message: { ...spec.message, channel_id: spec.message.channel_id ?? world.channelId },
+    guild_id: world.guildId, channel_id: world.channelId,
+    channel: { id: world.channelId, type: 0, guild_id: world.guildId, name: 'general', permissions: '0' },
+    member: { user: spec.clicker ?? ASKER, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: '68608' },
+    app_permissions: '68608', locale: 'en-US', guild_locale: 'en-US', entitlements: [], authorizing_integration_owners: { 0: world.guildId }, context: 0,
+  };
+}
