@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBot, type Bot } from '../../src/bot.js';
 import { KnowledgeBase } from '../../src/knowledge-base.js';
+import { Feedback } from '../../src/feedback/index.js';
 import { createRateLimiter } from '../../src/ops/rate-limiter.js';
 import { UnansweredLog } from '../../src/ops/unanswered-log.js';
 import { DEFAULT_REPORTING_CHANNEL, detectReport, readReportingChannel, REPORTING_CHANNEL_FILE } from '../../src/safeguarding/index.js';
@@ -86,6 +87,11 @@ describe('someone types what looks like a live case', () => {
       [1, 2, 3].map(() => expect.objectContaining({ platform: 'slack' })),
     );
     expect(JSON.stringify(log.lines().find((line) => line.msg === 'safeguarding guard fired'))).not.toMatch(/text|question/);
+  });
+
+  it('gets no feedback buttons, so it can never reach the feedback log either', async () => {
+    const reply = bot.handle({ text: REPORT, platform: 'discord', userId: 'U3' });
+    expect(await new Feedback().remember(reply, 'discord')).toBeUndefined();
   });
 
   it('does not get in the way of a knowledge question with the same words', () => {
