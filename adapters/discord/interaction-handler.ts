@@ -1,7 +1,10 @@
-import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import {
+  MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction,
+  type MessageContextMenuCommandInteraction,
+} from 'discord.js';
 import { ERROR_TEXT, type Bot } from '../../src/bot.js';
 import type { Logger } from '../../src/log.js';
-import { ICAT_COMMAND, QUESTION_OPTION, SHARE_OPTION } from './commands.js';
+import { ASK_MESSAGE_COMMAND, ICAT_COMMAND, QUESTION_OPTION, SHARE_OPTION } from './commands.js';
 import { FEEDBACK_PREFIX, NO_PINGS, renderReply } from './render.js';
 import { parseVoteValue, type Feedback } from '../../src/feedback/feedback.js';
 import { createQuestionSuggester } from './suggestions.js';
@@ -14,13 +17,17 @@ export interface InteractionHandlerOptions {
   feedback?: Feedback;
 }
 
+/** The private reply to "Ask ICAT" on a message with no text (only an image, an embed or a sticker). */
+export const NO_TEXT_TEXT = 'That message has no text I can read as a question. Try `/icat question:` and type it.';
+
 /** Discord's limit on an autocomplete choice's name and value. */
 const CHOICE_LIMIT = 100;
 
 /**
  * Makes the `interactionCreate` listener for `/icat`: answers a question privately (ephemeral)
  * unless `share` is true, shows help when the question is left out, and fills autocomplete with
- * questions the knowledge covers. Never rejects: a failure is logged and the asker gets a short
+ * questions the knowledge covers. Also answers "Apps → Ask ICAT" on a message (privately, with
+ * the message's text as the question) and the feedback buttons under answers. Never rejects: a failure is logged and the asker gets a short
  * private apology when that is still possible.
  */
 export function createInteractionHandler(options: InteractionHandlerOptions): (interaction: Interaction) => Promise<void> {
@@ -36,6 +43,19 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
     const feedbackId = await feedback?.remember(reply, 'discord');
     const rendered = renderReply(reply, 'command', feedbackId ? { feedbackId } : {});
     await interaction.reply({ ...rendered, flags: ephemeral ? rendered.flags | MessageFlags.Ephemeral : rendered.flags });
+  };
+
+  /** "Apps → Ask ICAT" on a message: its text is the question, and the answer is for the asker alone. */
+  const askAbout = async (interaction: MessageContextMenuCommandInteraction) => {
+    const question = interaction.targetMessage.content?.trim() ?? '';
+    if (!question) {
+      await interaction.reply({ content: NO_TEXT_TEXT, allowedMentions: NO_PINGS, flags: MessageFlags.Ephemeral });
+      return;
+    }
+    const reply = bot.handle({ text: question, platform: 'discord', userId: interaction.user.id });
+    const feedbackId = await feedback?.remember(reply, 'discord');
+    const rendered = renderReply(reply, 'command', feedbackId ? { feedbackId } : {});
+    await interaction.reply({ ...rendered, flags: rendered.flags | MessageFlags.Ephemeral });
   };
 
   const vote = async (interaction: ButtonInteraction) => {
@@ -55,16 +75,17 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
     try {
       if (interaction.isChatInputCommand() && interaction.commandName === ICAT_COMMAND) await answer(interaction);
       else if (interaction.isAutocomplete() && interaction.commandName === ICAT_COMMAND) await complete(interaction);
+      else if (interaction.isMessageContextMenuCommand() && interaction.commandName === ASK_MESSAGE_COMMAND) await askAbout(interaction);
       else if (interaction.isButton() && interaction.customId.startsWith(FEEDBACK_PREFIX)) await vote(interaction);
     } catch (error) {
       logger.error('discord: could not answer an interaction', { error, command: 'commandName' in interaction ? interaction.commandName : undefined });
-      if (interaction.isChatInputCommand()) await apologise(interaction, logger);
+      if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await apologise(interaction, logger);
     }
   };
 }
 
 /** A short private apology, as a first reply or a follow-up depending on what was already sent. */
-async function apologise(interaction: ChatInputCommandInteraction, logger: Logger): Promise<void> {
+async function apologise(interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, logger: Logger): Promise<void> {
   const apology = { content: ERROR_TEXT, allowedMentions: NO_PINGS, flags: MessageFlags.Ephemeral } as const;
   try {
     if (interaction.replied || interaction.deferred) await interaction.followUp(apology);

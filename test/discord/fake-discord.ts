@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { componentPayload, guildCreatePayload, interactionPayload, messagePayload, readyPayload, snowflake, user, type ComponentSpec, type FakeWorld, type InteractionSpec, type MessageSpec } from './payloads.js';
+import { componentPayload, guildCreatePayload, interactionPayload, messageCommandPayload, messagePayload, readyPayload, snowflake, user, type ComponentSpec, type FakeWorld, type InteractionSpec, type MessageCommandSpec, type MessageSpec } from './payloads.js';
 
 /** One REST request the fake received. */
 export interface RestCall {
@@ -91,6 +91,13 @@ export class FakeDiscord {
   /** Someone uses `/icat` (type 2) or types in its question option (type 4); returns the payload. */
   interact(spec: InteractionSpec): Record<string, unknown> {
     const payload = interactionPayload(this.world, spec);
+    this.dispatch('INTERACTION_CREATE', payload);
+    return payload;
+  }
+
+  /** Someone uses "Apps → Ask ICAT" on a message; returns the payload. */
+  askAboutMessage(spec: MessageCommandSpec): Record<string, unknown> {
+    const payload = messageCommandPayload(this.world, spec);
     this.dispatch('INTERACTION_CREATE', payload);
     return payload;
   }
