@@ -11,6 +11,7 @@ import { REQUEST_TIMEOUT_MS, webClientOptions } from './client-options.js';
 import type { SlackConfig } from './config.js';
 import { registerCommand } from './handle-command.js';
 import { registerMentions } from './handle-mention.js';
+import { registerAssistant } from './handle-assistant.js';
 import { registerFeedback } from './handle-feedback.js';
 import { registerShare } from './handle-share.js';
 import { InFlight } from './in-flight.js';
@@ -48,7 +49,8 @@ export const EVENTS_PATH = '/slack/events';
 
 /**
  * Starts the Slack app: checks the token with `auth.test` (bounded, so it never hangs), then
- * serves `/icat`, mentions, direct messages and the Share button, over Socket Mode when an app
+ * serves `/icat`, mentions (with follow-ups in threads), direct messages, the agent surface for AI
+ * apps, the Share button and feedback buttons, over Socket Mode when an app
  * token is set, over HTTP on `config.port` otherwise.
  *
  * @throws IcatError `PLATFORM_AUTH` for a rejected token, `PLATFORM_UNREACHABLE` when Slack (or
@@ -63,6 +65,8 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   const deps = { bot, logger, seen: new SeenEvents(), inFlight: new InFlight(), conversations: options.conversations ?? new ConversationStore(),
     feedback: options.feedback ?? new Feedback({ topics: () => bot.topics() }),
   };
+  // The agent surface first: it takes the messages of assistant threads, the mention and DM listeners the rest.
+  registerAssistant(app, deps);
   registerCommand(app, deps);
   registerMentions(app, deps);
   registerShare(app, deps);
