@@ -1,6 +1,7 @@
 import { countAll, hasAny, locatePhrase } from './phrases.js';
 import {
-  ASKER_PHRASES, CONTROL_SIGNS, QUESTION_OPENERS, DISTRESS_SIGNS, FIRST_PERSON, GENERIC_PEOPLE, KNOWLEDGE_FRAMING, PERSON_PHRASES, THIRD_PERSON,
+  ASKER_PHRASES, CONTROL_SIGNS, DISTRESS_SIGNS, FIRST_PERSON, FIRST_PERSON_POSSESSIVE, GENERIC_PEOPLE, KNOWLEDGE_FRAMING, PERSON_PHRASES,
+  QUESTION_OPENERS, THEIR_PERSON, THIRD_PERSON,
 } from './signs.js';
 import { guardTokens } from './tokens.js';
 
@@ -31,11 +32,12 @@ export interface GuardVerdict {
  * two signs of control, or control with distress, are enough without a person.
  */
 export function detectReport(text: string): GuardVerdict {
-  const tokens = guardTokens(text);
-  const control = countAll(tokens, CONTROL_SIGNS);
+  const tokens = withoutAskerWords(guardTokens(text));
+  const controlSpans = CONTROL_SIGNS.map((pattern) => locatePhrase(tokens, pattern)).filter((span) => span !== undefined);
+  const control = controlSpans.length;
   const distress = countAll(tokens, DISTRESS_SIGNS);
   const knowledge = countAll(tokens, KNOWLEDGE_FRAMING) + (QUESTION_OPENERS.has(tokens[0] ?? '') ? 1 : 0);
-  const person = personOf(withoutAskerWords(tokens));
+  const person = personOf(tokens, controlSpans, knowledge);
   return { fired: decide(control, distress, person, knowledge), control, distress, person, knowledge };
 }
 
@@ -48,18 +50,29 @@ function decide(control: number, distress: number, person: 0 | 1 | 2, knowledge:
   return (control > 1 && knowledge === 0) || (distress > 0 && knowledge === 0);
 }
 
-/** How particular the person spoken of is, ignoring people in general ("a victim", "someone", "victims"). */
-function personOf(tokens: readonly string[]): 0 | 1 | 2 {
-  if (tokens.some((token) => FIRST_PERSON.has(token))) return 2;
+/** How near a sign of control a speaker's pronoun must be to make them part of the story ("I can't leave", "we are not allowed"). */
+const SPEAKER_WINDOW = 3;
+
+/**
+ * How particular the person spoken of is, ignoring people in general ("a victim", "someone",
+ * "victims"). The speaker counts only as part of the story (next to a sign of control, or naming
+ * someone as theirs), not as the asker ("I read that…", "our team is preparing…").
+ */
+function personOf(tokens: readonly string[], controlSpans: readonly { start: number; end: number }[], knowledge: number): 0 | 1 | 2 {
+  const speakerInvolved = controlSpans.some(({ start, end }) => tokens.some((token, i) =>
+    (FIRST_PERSON.has(token) && i >= start - SPEAKER_WINDOW && i < end + SPEAKER_WINDOW) || (FIRST_PERSON_POSSESSIVE.has(token) && i >= start && i < end)));
+  if (speakerInvolved || hasAny(tokens, THEIR_PERSON)) return 2;
   const third = tokens.some((token) => THIRD_PERSON.has(token));
   const pointed = hasAny(tokens, PERSON_PHRASES);
+  // "I'm on a fishing boat and can't get off": the speaker is the only person in the story.
+  if (controlSpans.length > 0 && !third && !pointed && tokens.some((token) => FIRST_PERSON.has(token)) && !hasAny(tokens, GENERIC_PEOPLE)) return 2;
   if (!third && !pointed) return 0;
-  // "She"/"he" in a sentence about people in general ("when a victim says she can't leave") points at nobody.
-  if (!pointed && hasAny(tokens, GENERIC_PEOPLE)) return 0;
+  // "She"/"he" in a question about people in general ("what if a victim says she can't leave?") points at nobody.
+  if (!pointed && knowledge > 0 && hasAny(tokens, GENERIC_PEOPLE)) return 0;
   return 1;
 }
 
-/** The tokens with the asker's own framing ("I want to know", "can I ask", "tell me") blanked out. */
+/** The tokens without the asker's own framing ("I want to know", "can I ask", "tell me"). */
 function withoutAskerWords(tokens: readonly string[]): string[] {
   const kept = [...tokens];
   for (const pattern of ASKER_PHRASES) {

@@ -17,7 +17,8 @@ const PERSON_NOUNS = [
   'teenager', 'teenagers', 'teen', 'teens', 'lady', 'ladies', 'guy', 'guys', 'family', 'roommate', 'flatmate', 'tenant', 'tenants',
   'student', 'students', 'classmate', 'client', 'patient', 'pair', 'caregiver', 'carer', 'labourer', 'laborer', 'labourers',
   'laborers', 'staff', 'waitress', 'waiter', 'nurse', 'boss', 'employer', 'landlord', 'grandmother', 'grandfather', 'stepdaughter',
-  'stepson', 'relative', 'relatives', 'fiance', 'fiancee', 'baby', 'toddler', 'minor', 'minors', 'youngster', 'domestic', 'helper', 'au', 'driver', 'fisherman',
+  'stepson', 'relative', 'relatives', 'fiance', 'fiancee', 'baby', 'toddler', 'minor', 'minors', 'youngster', 'domestic', 'volunteer',
+  'volunteers', 'teacher', 'pupil', 'pupils', 'mentee', 'tenant', 'lodger', 'guest', 'guests', 'resident', 'residents', 'helper', 'au', 'driver', 'fisherman',
   'fishermen', 'farmhand', 'farmworkers', 'picker', 'pickers', 'dancer', 'dancers', 'masseuse', 'model', 'models',
 ].join('|');
 
@@ -55,6 +56,12 @@ export const CONTROL_SIGNS: readonly Phrase[] = [
   phrase('held|holding|hold|holds|kept|keeping|keep|keeps against will', 4),
   phrase('held|kept|keeping|holding|hold|keeps as captive|prisoner|prisoners|hostage|hostages|slave|slaves', 2),
   phrase('owe|owes|owed|owing|debt|debts|indebted|loan|bondage'),
+  phrase('pay|paying|paid|repay|repaying|repaid|work|working back|off', 3),
+  phrase('deport|deported|deporting|deportation|deports'),
+  phrase('visited|visiting|visit|visits|seeing|sees different|older|many|strange|several|new men|man|clients|customers|guys|strangers', 3),
+  phrase('men|clients|customers|guys|strangers come|coming|comes|visit|visiting|go|going all? night|nights|day|in', 3),
+  phrase('massage|brothel|brothels|parlour|parlor|strip|escort|escorts|escorting|webcam'),
+  phrase('promised|told|offered|lured|recruited|tricked|deceived job|work|visa|modelling|modeling|waitress|nanny|restaurant|hotel|factory', 5),
   phrase('threaten|threatened|threatens|threatening|threats|threat|blackmail|blackmailed|blackmailing|blackmails|intimidated|intimidates'),
   phrase('beat|beats|beaten|beating|hit|hits|hitting|hurt|hurts|hurting|abuse|abused|abuses|abusing|rape|raped|raping|assaulted|assaults|bruises|bruised|injured|injuries|slapped|punched|kicked|starved|starving|violent'),
   phrase('being|been|getting|got|get|gets|was|were|is|are|am trafficked|sold|smuggled|exploited|prostituted|pimped|groomed|bought|traded|enslaved|owned', 2),
@@ -68,7 +75,6 @@ export const CONTROL_SIGNS: readonly Phrase[] = [
   phrase('watch|watches|watched|watching|follow|follows|followed|monitor|monitors|monitored|guard|guards|guarded|track|tracks|tracking her|him|them|me|us|everything|everywhere|constantly|always|all', 2),
   phrase('no|not|never|without food|sleep|rest|break|breaks|days|day|freedom|contact|phone|money|documents|passport|papers', 1),
   phrase('sex|sexual for money|rent|food|debt|pay|cash|clients'),
-  phrase('victim|victims trafficking|exploitation|slavery|abuse', 1),
   phrase('i|she|he|we|they|friend|sister|brother|daughter|son|cousin|girl|boy|woman|man|child|kid am|is|are|was|may|might|could victim|victims|slave|trafficked', 3),
 ];
 
@@ -84,8 +90,12 @@ export const DISTRESS_SIGNS: readonly Phrase[] = [
   phrase('report|reporting|tip|alert', 0),
 ];
 
-/** A particular person, as a speaker involved ("I", "my", "we") or a third person ("she", "a girl at the station", "my neighbour's housekeeper"). */
-export const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves']);
+/** The speaker, as a pronoun: involved when it stands next to a sign of control ("I can't leave", "they took my passport"). */
+export const FIRST_PERSON = new Set(['i', 'me', 'myself', 'we', 'us', 'ourselves']);
+/** The speaker's possessives: involved when inside a sign of control ("keeps our passports") or before a person ("my sister"). */
+export const FIRST_PERSON_POSSESSIVE = new Set(['my', 'mine', 'our', 'ours']);
+/** Someone the speaker calls theirs: "my sister", "our cleaner", "my neighbour's housekeeper". */
+export const THEIR_PERSON: readonly Phrase[] = [phrase(`my|our ${PERSON_NOUNS}`, 1)];
 export const THIRD_PERSON = new Set(['she', 'he', 'her', 'him', 'his', 'hers', 'herself', 'himself']);
 /** A determiner or possessive followed by a person noun: "a girl", "the workers", "my cousin", "this woman". */
 export const PERSON_PHRASES: readonly Phrase[] = [
@@ -95,7 +105,7 @@ export const PERSON_PHRASES: readonly Phrase[] = [
 /** Person phrases that only speak of people in general ("a victim", "someone", "victims"). */
 export const GENERIC_PEOPLE: readonly Phrase[] = [
   phrase('a|an|the|any|every|each victim|person|individual|trafficker|survivor', 0),
-  phrase('someone|somebody|anyone|anybody|victims|people|persons|individuals|traffickers|survivors|everyone'),
+  phrase('someone|somebody|anyone|anybody|victims|people|persons|individuals|traffickers|survivors|everyone|workers|children|women|men|girls|boys|migrants|employees|kids|minors'),
 ];
 
 /** Words that open a question about something, rather than a story: one more sign of a knowledge question. */
@@ -132,6 +142,6 @@ export const KNOWLEDGE_FRAMING: readonly Phrase[] = [
   phrase('what|when|how if|when|where someone|somebody|a|an|the|people', 2),
   phrase('if|when|whether someone|somebody|a|an|people|victims|workers|employers|anyone', 1),
   phrase('what|did|does she|he|they|it say|said|says|mean|think|emphasise|emphasised|emphasize|emphasized|highlight|highlighted|add|added|remark|remarked|stress|stressed|recommend|recommended', 3),
-  phrase('who|when|where|which chaired|chairs|chair|coordinates|joined|join|leads|led|founded|said|wrote'),
+  phrase('who|when|where|which chaired|chairs|chair|coordinates|joined|join|leads|led|founded', 0),
   phrase('decades|centuries|years ago|past', 0),
 ];

@@ -32,6 +32,11 @@ function isWordChar(char: string): boolean {
 const WHOLE: Record<string, string[]> = {
   "can't": ['can', 'not'], "cannot": ['can', 'not'], "won't": ['will', 'not'], "i'm": ['i', 'am'], "shan't": ['shall', 'not'],
   "ain't": ['is', 'not'], "let's": ['let', 'us'],
+  // The same, typed without the apostrophe, as people do on a phone.
+  cant: ['can', 'not'], wont: ['will', 'not'], dont: ['do', 'not'], doesnt: ['does', 'not'], didnt: ['did', 'not'],
+  isnt: ['is', 'not'], arent: ['are', 'not'], wasnt: ['was', 'not'], werent: ['were', 'not'], havent: ['have', 'not'],
+  hasnt: ['has', 'not'], couldnt: ['could', 'not'], wouldnt: ['would', 'not'], shouldnt: ['should', 'not'], im: ['i', 'am'],
+  ive: ['i', 'have'], hes: ['he', 'is'], shes: ['she', 'is'], theyre: ['they', 'are'],
 };
 
 const PRONOUN_IS = new Set(['she', 'he', 'it', 'that', 'there', 'who', 'what', 'where', 'here']);
