@@ -58,6 +58,7 @@ export const CONTROL_SIGNS: readonly Phrase[] = [
   phrase('owe|owes|owed|owing|debt|debts|indebted|loan|bondage'),
   phrase('pay|paying|paid|repay|repaying|repaid|work|working back|off', 3),
   phrase('deport|deported|deporting|deportation|deports'),
+  phrase('holding|hold|holds|held|keeping|keep|keeps|kept|hiding|hides|hid her|him|them|me|us|my|our|his', 0),
   phrase('visited|visiting|visit|visits|seeing|sees different|older|many|strange|several|new men|man|clients|customers|guys|strangers', 3),
   phrase('men|clients|customers|guys|strangers come|coming|comes|visit|visiting|go|going all? night|nights|day|in', 3),
   phrase('massage|brothel|brothels|parlour|parlor|strip|escort|escorts|escorting|webcam'),

@@ -123,6 +123,20 @@ export const REPORTS: readonly string[] = [
   "Our NGO volunteer says she saw children sleeping in the factory where she buys fabric",
   "hi. I'm a nurse. a patient came in today with injuries and said her employer holds her passport",
   "help me, they watch me all the time and take my money",
+  // Short messages, as typed in a hurry, and bare topics.
+  "they took my passport",
+  "my boss hits me",
+  "I can't leave",
+  "she is being sold",
+  "they won't let me go",
+  "my employer has my papers",
+  "someone is holding my sister",
+  "help they locked me in",
+  "the man says I owe him money",
+  "my friend is trapped",
+  "Not sure if this is the right place but my neighbour's nanny never leaves the house and looks terrified",
+  "My aunt brought a 12-year-old from her village to cook and clean for her family and doesn't send her to school",
+  "they keep us in a container and we work in the fields",
 ];
 
 /** Questions about the knowledge that share the reports' words: the bot must answer them normally. */
@@ -259,4 +273,18 @@ export const KNOWLEDGE_QUESTIONS: readonly string[] = [
   "Why do victims of forced labour stay with their employers?",
   "tell me about debt bondage",
   "What is the role of UN Women in ending sexual violence against women?",
+  // Short messages, as typed in a hurry, and bare topics.
+  "forced labour?",
+  "debt bondage",
+  "passport confiscation",
+  "child trafficking statistics",
+  "help",
+  "victims",
+  "traffickers",
+  "what is trafficking",
+  "define exploitation",
+  "ICAT members",
+  "How are victims identified?",
+  "Who helps victims?",
+  "what does 'held against their will' mean?",
 ];
