@@ -17,7 +17,7 @@ async function session(lines: string[]): Promise<string> {
 }
 
 describeAdapterContract('console', async () => ({
-  driver: { ask: (question) => session([question]) },
+  driver: { ask: (question) => session([question]), converse: (questions) => session(questions) },
   stop: async () => {},
 }));
 
