@@ -18,7 +18,7 @@ const PERSON_NOUNS = [
   'student', 'students', 'classmate', 'client', 'patient', 'pair', 'caregiver', 'carer', 'labourer', 'laborer', 'labourers',
   'laborers', 'staff', 'waitress', 'waiter', 'nurse', 'boss', 'employer', 'landlord', 'grandmother', 'grandfather', 'stepdaughter',
   'stepson', 'relative', 'relatives', 'fiance', 'fiancee', 'baby', 'toddler', 'minor', 'minors', 'youngster', 'domestic', 'volunteer',
-  'volunteers', 'teacher', 'pupil', 'pupils', 'mentee', 'tenant', 'lodger', 'guest', 'guests', 'resident', 'residents', 'helper', 'au', 'driver', 'fisherman',
+  'volunteers', 'housemate', 'housemates', 'teacher', 'pupil', 'pupils', 'mentee', 'tenant', 'lodger', 'guest', 'guests', 'resident', 'residents', 'helper', 'au', 'driver', 'fisherman',
   'fishermen', 'farmhand', 'farmworkers', 'picker', 'pickers', 'dancer', 'dancers', 'masseuse', 'model', 'models',
 ].join('|');
 
@@ -32,6 +32,7 @@ export const CONTROL_SIGNS: readonly Phrase[] = [
   phrase(`${HOLDING} ${DOCUMENTS}`, 4),
   phrase(`take|takes|took|taking|keep|keeps|kept|keeping|collect|collects|collected|collecting|withhold|withholds|withheld|owe|owes|hand|hands|handing|give|gives|giving|surrender|surrenders ${MONEY}`, 4),
   phrase('has|have|had|must to hand|give|work|pay|sleep|sell|beg|obey|stay|do', 1),
+  phrase('take|takes|took|taking|keep|keeps|kept|keeping|collect|collects|collected everything|all|most|half earn|earns|earned|make|makes|made|gets|get', 4),
   phrase('not|never|no in|at|to|go|goes school|schooling|college', 2),
   phrase('work|works|working|worked all|every day|night|nights|week|hours', 2),
   phrase('hours a|per|every day|night', 0),
