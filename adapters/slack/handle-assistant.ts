@@ -89,5 +89,8 @@ async function optional(call: () => Promise<unknown>, what: string, deps: Handle
 
 function shorten(question: string): string {
   const text = question.replace(/\s+/g, ' ').trim();
-  return text.length <= PROMPT_TITLE_LENGTH ? text : `${text.slice(0, PROMPT_TITLE_LENGTH - 1).replace(/\s+\S*$/, '')}…`;
+  if (text.length <= PROMPT_TITLE_LENGTH) return text;
+  const head = text.slice(0, PROMPT_TITLE_LENGTH - 1);
+  const space = head.lastIndexOf(' ');
+  return `${space > 0 ? head.slice(0, space) : head}…`;
 }

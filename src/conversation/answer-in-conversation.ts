@@ -6,6 +6,9 @@ import { fillEllipsis, replacePronoun } from './rewrite.js';
 import { latestSubject } from './subject.js';
 import type { ConversationTurn } from './turn.js';
 
+/** The longest question rewritten, in characters: the answerer reads no more (`ANSWERER_DEFAULTS.maxQuestionLength`). */
+const MAX_QUESTION_LENGTH = 1000;
+
 /**
  * Answers a question in the light of the conversation before it: a layer around the answerer
  * that turns a follow-up into a standalone question (or a direct lookup) and then asks as usual.
@@ -24,7 +27,7 @@ import type { ConversationTurn } from './turn.js';
  */
 export function answerInConversation(answerer: Answerer, question: string, turns: readonly ConversationTurn[]): Reply {
   const followUp = readFollowUp(question);
-  const asked = String(question ?? '').replace(/\s+/g, ' ').trim();
+  const asked = String(question ?? '').slice(0, MAX_QUESTION_LENGTH).replace(/\s+/g, ' ').trim();
   switch (followUp.type) {
     case 'standalone':
       return answerer.ask(question);

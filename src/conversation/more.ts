@@ -40,6 +40,10 @@ function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/** At most {@link MAX_ANSWER_LENGTH} characters, cut at a space. */
 function clip(text: string): string {
-  return text.length <= MAX_ANSWER_LENGTH ? text : `${text.slice(0, MAX_ANSWER_LENGTH - 1).replace(/\s+\S*$/, '')}…`;
+  if (text.length <= MAX_ANSWER_LENGTH) return text;
+  const head = text.slice(0, MAX_ANSWER_LENGTH - 1);
+  const space = head.lastIndexOf(' ');
+  return `${space > 0 ? head.slice(0, space) : head}…`;
 }

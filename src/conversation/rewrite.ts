@@ -27,12 +27,12 @@ export function replacePronoun(question: string, pronoun: string, name: string):
  * join?"). Undefined when the two share nothing to swap.
  */
 export function fillEllipsis(previous: string, fragment: string): string | undefined {
-  const base = previous.trim().replace(/[?.!\s]+$/, '');
+  const base = withoutEndPunctuation(previous);
   const year = yearIn(fragment);
   if (year) {
     const earlier = yearIn(base);
     if (earlier) return `${base.replace(earlier, year)}?`;
-    return `${base} ${fragment.trim().replace(/[?.!\s]+$/, '')}?`;
+    return `${base} ${withoutEndPunctuation(fragment)}?`;
   }
   const wanted = entitiesIn(fragment);
   const replacement = wanted.organisations[0] ?? wanted.people[0] ?? capitalisedOf(fragment);
@@ -41,6 +41,13 @@ export function fillEllipsis(previous: string, fragment: string): string | undef
   const replaced = had.organisations[0] && wanted.organisations[0] ? had.organisations[0] : had.people[0] ?? had.organisations[0];
   if (!replaced) return undefined;
   return `${base.replace(replaced, replacement)}?`;
+}
+
+/** The text without the question marks, stops and spaces at its end (a loop: no pattern can backtrack on what a user typed). */
+function withoutEndPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && '?.! \t\n'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end).trim();
 }
 
 function yearIn(text: string): string | undefined {

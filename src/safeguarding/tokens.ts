@@ -42,7 +42,9 @@ const WHOLE: Record<string, string[]> = {
 const PRONOUN_IS = new Set(['she', 'he', 'it', 'that', 'there', 'who', 'what', 'where', 'here']);
 
 function openContraction(raw: string): string[] {
-  const word = raw.replace(/'+$/, '');
+  let end = raw.length;
+  while (end > 0 && raw[end - 1] === "'") end--;
+  const word = raw.slice(0, end);
   if (WHOLE[word]) return WHOLE[word]!;
   if (!word.includes("'")) return [word];
   const cut = word.indexOf("'");

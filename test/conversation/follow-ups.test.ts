@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Bot } from '../../src/bot.js';
 import { ConversationStore } from '../../src/conversation/index.js';
@@ -79,6 +80,17 @@ describe('a follow-up question in a conversation', () => {
       expect(reply.answer).toMatch(/ask (again with the name|me a question first)/i);
     }
     expect(bot.handle({ text: 'and the OSCE?', platform: 'console' }).understood).toBeUndefined();
+  });
+
+  it('never throws, whatever is typed after whatever came before', async () => {
+    const store = new ConversationStore();
+    const ask = chat(bot, store, 'fuzz');
+    await ask('who chaired ICAT in 2020?');
+    const turns = await store.turns('fuzz');
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), fc.constantFrom('and ', 'what did she ', 'tell me more ', 'when did it ', ''), (text, lead) => {
+      const reply = bot.handle({ text: `${lead}${text}`, platform: 'console', conversation: turns });
+      expect(typeof reply.answer).toBe('string');
+    }));
   });
 
   it('keeps separate conversations apart', async () => {
