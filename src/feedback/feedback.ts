@@ -32,9 +32,11 @@ interface Remembered {
   platform: Platform;
 }
 
-/** The acknowledgement texts. */
+/** The private acknowledgement of an upvote. */
 export const THANKS_UP = 'Thanks for the feedback: glad it helped.';
+/** The private acknowledgement of a downvote; "ask differently" suggestions follow it. */
 export const THANKS_DOWN = "Thanks for the feedback: I've noted that this answer did not help. You could ask differently:";
+/** The acknowledgement of a vote on an answer no longer remembered (older than the time to live, or before a restart). */
 export const VOTE_EXPIRED = 'Thanks for the feedback. This answer is too old to vote on now; please ask again.';
 
 /**

@@ -98,6 +98,7 @@ export const FIRST_PERSON = new Set(['i', 'me', 'myself', 'we', 'us', 'ourselves
 export const FIRST_PERSON_POSSESSIVE = new Set(['my', 'mine', 'our', 'ours']);
 /** Someone the speaker calls theirs: "my sister", "our cleaner", "my neighbour's housekeeper". */
 export const THEIR_PERSON: readonly Phrase[] = [phrase(`my|our ${PERSON_NOUNS}`, 1)];
+/** A third person pointed at by pronoun: "she says she can't leave". */
 export const THIRD_PERSON = new Set(['she', 'he', 'her', 'him', 'his', 'hers', 'herself', 'himself']);
 /** A determiner or possessive followed by a person noun: "a girl", "the workers", "my cousin", "this woman". */
 export const PERSON_PHRASES: readonly Phrase[] = [
