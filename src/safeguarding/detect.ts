@@ -65,7 +65,7 @@ function personOf(tokens: readonly string[], controlSpans: readonly { start: num
   const third = tokens.some((token) => THIRD_PERSON.has(token));
   const pointed = hasAny(tokens, PERSON_PHRASES);
   // "I'm on a fishing boat and can't get off": the speaker is the only person in the story.
-  if (controlSpans.length > 0 && !third && !pointed && tokens.some((token) => FIRST_PERSON.has(token)) && !hasAny(tokens, GENERIC_PEOPLE)) return 2;
+  if (controlSpans.length > 0 && knowledge === 0 && !third && !pointed && tokens.some((token) => FIRST_PERSON.has(token)) && !hasAny(tokens, GENERIC_PEOPLE)) return 2;
   if (!third && !pointed) return 0;
   // "She"/"he" in a question about people in general ("what if a victim says she can't leave?") points at nobody.
   if (!pointed && knowledge > 0 && hasAny(tokens, GENERIC_PEOPLE)) return 0;

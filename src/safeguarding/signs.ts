@@ -120,7 +120,7 @@ export const QUESTION_OPENERS = new Set([
 /** What the asker says about themselves when asking a knowledge question: "I want to know", "can I ask", "how do I recognise". Removed before looking for a person. */
 export const ASKER_PHRASES: readonly Phrase[] = [
   phrase('i want|wanted|would|wish|need|needed|like|d to know|understand|learn|ask|find|read|check', 3),
-  phrase('i am|was wondering|curious|researching|studying|writing|working|preparing|reading|interested|trying|looking', 1),
+  phrase('i am|was wondering|curious|researching|studying|writing|working|preparing|reading|interested|trying|looking', 3),
   phrase('i wonder|wondered|read|heard|saw|noticed|learned|learnt in|that|about report|article|news|paper|document|statement|meeting|icat|knowledge', 3),
   phrase('tell|show|give|remind|explain|teach me', 0),
   phrase('help me understand|know|find|learn', 0),
