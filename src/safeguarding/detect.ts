@@ -50,8 +50,14 @@ function decide(control: number, distress: number, person: 0 | 1 | 2, knowledge:
   return (control > 1 && knowledge === 0) || (distress > 0 && knowledge === 0);
 }
 
-/** How near a sign of control a speaker's pronoun must be to make them part of the story ("I can't leave", "we are not allowed"). */
-const SPEAKER_WINDOW = 3;
+/**
+ * How near a sign of control a speaker's pronoun must be to make them part of the story: just
+ * before it as its subject ("I can't leave", "we are not allowed"), or just after it as its object
+ * ("won't let me go"). Further away it is a witness or an asker ("what should I do if I think
+ * someone is…"), and the story needs a person of its own.
+ */
+const SPEAKER_BEFORE = 2;
+const SPEAKER_AFTER = 1;
 
 /**
  * How particular the person spoken of is, ignoring people in general ("a victim", "someone",
@@ -60,7 +66,7 @@ const SPEAKER_WINDOW = 3;
  */
 function personOf(tokens: readonly string[], controlSpans: readonly { start: number; end: number }[], knowledge: number): 0 | 1 | 2 {
   const speakerInvolved = controlSpans.some(({ start, end }) => tokens.some((token, i) =>
-    (FIRST_PERSON.has(token) && i >= start - SPEAKER_WINDOW && i < end + SPEAKER_WINDOW) || (FIRST_PERSON_POSSESSIVE.has(token) && i >= start && i < end)));
+    (FIRST_PERSON.has(token) && i >= start - SPEAKER_BEFORE && i < end + SPEAKER_AFTER) || (FIRST_PERSON_POSSESSIVE.has(token) && i >= start && i < end)));
   if (speakerInvolved || hasAny(tokens, THEIR_PERSON)) return 2;
   const third = tokens.some((token) => THIRD_PERSON.has(token));
   const pointed = hasAny(tokens, PERSON_PHRASES);

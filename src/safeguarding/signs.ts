@@ -87,7 +87,7 @@ export const CONTROL_SIGNS: readonly Phrase[] = [
   phrase('watch|watches|watched|watching|follow|follows|followed|monitor|monitors|monitored|guard|guards|guarded|track|tracks|tracking her|him|them|me|us|everything|everywhere|constantly|always|all', 2),
   phrase('no|not|never|without food|sleep|rest|break|breaks|days|day|freedom|contact|phone|money|documents|passport|papers', 1),
   phrase('sex|sexual for money|rent|food|debt|pay|cash|clients'),
-  phrase('i|she|he|we|they|friend|sister|brother|daughter|son|cousin|girl|boy|woman|man|child|kid am|is|are|was|may|might|could victim|victims|slave|trafficked', 3),
+  phrase('am|is|are|was|were|be victim|victims|slave|slaves', 2),
 ];
 
 /** Signs of distress or of asking for help now: "help me", "what should I do", "call the police?", "scared". */
