@@ -53,7 +53,9 @@ async function main(): Promise<void> {
   const routes: HttpRoute[] = [{ path: HEALTH_PATH, method: 'GET', handler: health.handle }];
   try {
     for (const platform of configured) {
-      running.push(await platform.start({ bot, env, logger, extraRoutes: routes, ...(runtime.state ? { state: runtime.state.store } : {}) }));
+      running.push(await platform.start({
+        bot, env, logger, extraRoutes: routes, feedback: runtime.feedback, ...(runtime.state ? { state: runtime.state.store } : {}),
+      }));
       logger.info('platform started', { platform: platform.name });
     }
   } catch (error) {
@@ -100,6 +102,7 @@ function closingSteps(service: Pick<Service, 'runtime' | 'healthServer' | 'watch
   const steps: ShutdownStep[] = [];
   if (service.watcher) steps.push({ name: 'knowledge watcher', stop: () => service.watcher!.close() });
   if (service.runtime.unanswered) steps.push({ name: 'unanswered log', stop: () => service.runtime.unanswered!.flush() });
+  if (service.runtime.feedbackLog) steps.push({ name: 'feedback log', stop: () => service.runtime.feedbackLog!.flush() });
   if (service.runtime.state) steps.push({ name: 'state store', stop: () => service.runtime.state!.close() });
   if (service.healthServer) steps.push({ name: 'health server', stop: () => service.healthServer!.close() });
   return steps;

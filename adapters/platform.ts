@@ -1,6 +1,7 @@
 import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
 import type { Bot } from '../src/bot.js';
 import type { Env } from '../src/config.js';
+import type { Feedback } from '../src/feedback/feedback.js';
 import type { Logger } from '../src/log.js';
 import type { StateStore } from '../src/state/state-store.js';
 
@@ -35,10 +36,12 @@ export interface PlatformContext {
    */
   extraRoutes?: HttpRoute[];
   /**
-   * The state shared with other replicas (event de-duplication). Default: a store in this
-   * process's memory.
+   * The state shared with other replicas (event de-duplication, the conversations of threads and
+   * DMs). Default: a store in this process's memory.
    */
   state?: StateStore;
+  /** Thumbs up/down under answers. Default: each platform acknowledges votes but records none. */
+  feedback?: Feedback;
 }
 
 /** An extra HTTP route a platform's server mounts. */

@@ -1,11 +1,14 @@
 import 'dotenv/config';
 import { createBot, type Bot } from '../src/bot.js';
 import { readCoreConfig, type CoreConfig, type Env } from '../src/config.js';
+import { Feedback } from '../src/feedback/feedback.js';
+import { FeedbackLog } from '../src/feedback/feedback-log.js';
 import { KnowledgeBase } from '../src/knowledge-base.js';
 import { createLogger, type Logger } from '../src/log.js';
 import { readOpsConfig, type OpsConfig } from '../src/ops/config.js';
 import { UnansweredLog } from '../src/ops/unanswered-log.js';
 import { PROJECT_ROOT } from '../src/project-root.js';
+import { readReportingChannel } from '../src/safeguarding/config.js';
 import { openState, type SharedState } from '../src/state/open-state.js';
 
 /** The project's root folder (where package.json and knowledge/ are), the same from `src` and `dist`. */
@@ -29,6 +32,10 @@ export interface Runtime extends RuntimeSettings {
   unanswered?: UnansweredLog;
   /** When serving: the state shared with other replicas (Redis with `REDIS_URL`, else memory); close it before exiting. */
   state?: SharedState;
+  /** Votes on answers; recorded in `feedbackLog` when serving with `FEEDBACK_LOG` set. */
+  feedback: Feedback;
+  /** The feedback log, when serving with `FEEDBACK_LOG` set; flush it before exiting. */
+  feedbackLog?: FeedbackLog;
 }
 
 /** Options for {@link startRuntime}. */
@@ -78,11 +85,16 @@ export async function loadRuntime(settings: RuntimeSettings, serve = false): Pro
   }
   const unanswered = serve && ops.unansweredLog ? new UnansweredLog({ path: ops.unansweredLog, logger, secrets }) : undefined;
   const bot = createBot({
-    knowledge, logger,
+    knowledge, logger, reportingChannel: readReportingChannel(settings.env, config.knowledgeDir),
     ...(state && ops.rateLimit ? { rateLimiter: state.rateLimiter(ops.rateLimit) } : {}),
     ...(unanswered ? { unanswered, unansweredBelow: ops.unansweredBelow } : {}),
   });
-  return { ...settings, knowledge, bot, ...(unanswered ? { unanswered } : {}), ...(state ? { state } : {}) };
+  const feedbackLog = serve && ops.feedbackLog ? new FeedbackLog({ path: ops.feedbackLog, logger }) : undefined;
+  const feedback = new Feedback({ ...(feedbackLog ? { sink: feedbackLog } : {}), knowledgeVersion: () => knowledge.status.version, topics: () => bot.topics() });
+  return {
+    ...settings, knowledge, bot, feedback,
+    ...(unanswered ? { unanswered } : {}), ...(feedbackLog ? { feedbackLog } : {}), ...(state ? { state } : {}),
+  };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { answerInConversation } from './conversation/answer-in-conversation.js';
+import type { ConversationTurn } from './conversation/turn.js';
 import type { KnowledgeBase, KnowledgeStatus } from './knowledge-base.js';
 import { silentLogger, type Logger } from './log.js';
 import { aboutReply, botVersion, isAboutRequest } from './ops/about.js';
@@ -5,6 +7,8 @@ import { rateLimitedReply } from './ops/rate-limited-reply.js';
 import type { RateLimiter } from './ops/rate-limiter.js';
 import { DEFAULT_UNANSWERED_BELOW, isUnanswered, type UnansweredSink } from './ops/unanswered-log.js';
 import type { Reply } from './reply.js';
+import { detectReport } from './safeguarding/detect.js';
+import { DEFAULT_REPORTING_CHANNEL, safeguardingReply } from './safeguarding/reply.js';
 
 /** The platforms a message can come from. */
 export type Platform = 'console' | 'cli' | 'slack' | 'discord';
@@ -16,6 +20,12 @@ export interface IncomingMessage {
   platform: Platform;
   /** A stable id of the user on that platform, for per-user limits. Never logged. */
   userId?: string;
+  /**
+   * The earlier turns of the same thread or DM, oldest first, as the adapter keeps them (see
+   * `ConversationStore`). With them, follow-ups ("what did she say?", "and in 2021?", "tell me
+   * more") are resolved. Default: none, and every question stands alone.
+   */
+  conversation?: readonly ConversationTurn[];
 }
 
 /**
@@ -61,6 +71,11 @@ export interface BotOptions {
   unansweredBelow?: number;
   /** The bot's version shown by `about`. Default the version in package.json. */
   version?: string;
+  /**
+   * The reporting channel the safeguarding reply names (see `readReportingChannel`). Default
+   * {@link DEFAULT_REPORTING_CHANNEL}, which names no phone number.
+   */
+  reportingChannel?: string;
 }
 
 /** The apology a user sees when answering fails; the detail goes to the log. */
@@ -69,7 +84,9 @@ export const ERROR_TEXT = 'Sorry, something went wrong while answering. Please t
 /**
  * Creates the bot: the answering core behind the one door every adapter uses. Everything that is
  * the same on every platform happens here, so adapters stay thin: `about`, per-user rate limits,
- * the per-question log line and the unanswered-questions log.
+ * the per-question log line and the unanswered-questions log, and first of all the safeguarding
+ * guard: a message that looks like a report of a person at risk gets a fixed reply, and its text
+ * goes nowhere (no log line, no unanswered log, no rate-limit echo).
  */
 export function createBot(options: BotOptions): Bot {
   const {
@@ -77,10 +94,18 @@ export function createBot(options: BotOptions): Bot {
     unlimitedPlatforms = ['console', 'cli'], unansweredBelow = DEFAULT_UNANSWERED_BELOW,
   } = options;
   const version = options.version ?? botVersion();
+  const reportingChannel = options.reportingChannel ?? DEFAULT_REPORTING_CHANNEL;
+
+  /** A message that reads like a report of a person at risk gets the careful reply, and its text goes nowhere. */
+  const guard = (message: IncomingMessage): Reply | undefined => {
+    if (!detectReport(String(message.text ?? '')).fired) return undefined;
+    logger.info('safeguarding guard fired', { platform: message.platform });
+    return safeguardingReply(reportingChannel);
+  };
 
   const answerOf = (message: IncomingMessage): Reply => {
     if (isAboutRequest(message.text)) return aboutReply(String(message.text), knowledge.status, version);
-    return knowledge.answerer.ask(message.text);
+    return answerInConversation(knowledge.answerer, message.text, message.conversation ?? []);
   };
 
   /** Runs `decide`, turning a failure into the apology, and logs and records the reply. */
@@ -112,13 +137,16 @@ export function createBot(options: BotOptions): Bot {
 
   return {
     async ask(message: IncomingMessage): Promise<Reply> {
+      // Before anything else, so a report is never rate-limit-echoed, answered, cached or recorded.
+      const report = guard(message);
+      if (report) return report;
       if (rateLimiter && message.userId && !unlimitedPlatforms.includes(message.platform)) {
         const decision = await rateLimiter.take(`${message.platform}:${message.userId}`);
         if (!decision.allowed) return respond(message, () => rateLimitedReply(String(message.text ?? ''), decision.retryAfterMs));
       }
       return respond(message, answerOf);
     },
-    handle: (message: IncomingMessage): Reply => respond(message, answerOf),
+    handle: (message: IncomingMessage): Reply => guard(message) ?? respond(message, answerOf),
     status: () => knowledge.status,
     topics: () => knowledge.answerer.topics(),
   };

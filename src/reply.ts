@@ -17,9 +17,13 @@ export interface Source {
  * - `help`: usage and example questions (for "help", an empty message, a greeting);
  * - `about`: facts about the bot and its knowledge;
  * - `rate-limited`: the user is asking too fast;
- * - `error`: something failed while answering; the text is a short apology.
+ * - `error`: something failed while answering; the text is a short apology;
+ * - `safeguarding`: the message looked like a report of a person at risk; the text is the fixed
+ *   safeguarding reply, and `question` is empty so nothing of the message is echoed;
+ * - `feedback`: the private acknowledgement of a vote on an answer, with "ask differently"
+ *   suggestions after a downvote.
  */
-export type ReplyKind = 'answer' | 'declined' | 'help' | 'about' | 'rate-limited' | 'error';
+export type ReplyKind = 'answer' | 'declined' | 'help' | 'about' | 'rate-limited' | 'error' | 'safeguarding' | 'feedback';
 
 /**
  * The one platform-neutral reply the core gives for any message. Every adapter renders this value
@@ -43,6 +47,14 @@ export interface Reply {
   confidence: number;
   /** Up to three questions or topics the knowledge does cover (for declines and help). */
   suggestions: string[];
+  /**
+   * What the bot understood a follow-up to mean, shown beside the answer so it never guesses
+   * silently: "about Åsa Regner", "as “when did the OSCE join?”", "more from “…”". Only set when a
+   * conversation resolved the question.
+   */
+  understood?: string;
+  /** The question as understood standalone ("what did Åsa Regner say?"), remembered for later follow-ups. Only set with `understood`. */
+  standalone?: string;
 }
 
 /** The longest answer a reply carries, so it reads in one glance on any platform. */

@@ -17,7 +17,7 @@ async function session(lines: string[]): Promise<string> {
 }
 
 describeAdapterContract('console', async () => ({
-  driver: { ask: (question) => session([question]) },
+  driver: { ask: (question) => session([question]), converse: (questions) => session(questions) },
   stop: async () => {},
 }));
 
@@ -34,5 +34,19 @@ describe('terminal chat', () => {
     const shown = await session(['']);
     expect(shown).toContain('Ask a question in plain words');
     expect(shown).toContain('Try:');
+  });
+});
+
+describe('terminal chat as a conversation', () => {
+  it('follows on from the last answer: "what did she say?", then "tell me more"', async () => {
+    const shown = await session(['who chaired ICAT in 2020?', 'what did she say?', 'tell me more']);
+    expect(shown).toContain('(about Åsa Regner)');
+    expect(shown).toContain('(more from “Statement by ICAT co-chair Åsa Regner, UN Women”)');
+    expect(shown).toContain('Ms Regner highlighted');
+  });
+
+  it('asks for the name when "she" has nothing to point at', async () => {
+    const shown = await session(['what did she say?']);
+    expect(shown).toMatch(/I can't tell who “she” means here/);
   });
 });

@@ -1,11 +1,11 @@
 import type { Reply, Source } from '../../src/reply.js';
 
 /**
- * Renders a reply as plain terminal text: the answer, then where it came from, or the
- * suggestions when there is no answer.
+ * Renders a reply as plain terminal text: what a follow-up was understood as (when it was one),
+ * the answer, then where it came from, or the suggestions when there is no answer.
  */
 export function renderText(reply: Reply): string {
-  const lines = [reply.answer];
+  const lines = reply.understood ? [`(${reply.understood})`, reply.answer] : [reply.answer];
   if (reply.sources.length > 0) {
     lines.push('', ...reply.sources.map((source) => `Source: ${describeSource(source)}`));
   }

@@ -1,4 +1,5 @@
 import type { Env } from '../../src/config.js';
+import { ConversationStore } from '../../src/conversation/conversation-store.js';
 import type { PlatformStarter } from '../platform.js';
 import { readDiscordConfig } from './config.js';
 import { startDiscord } from './start.js';
@@ -13,5 +14,8 @@ export const discordPlatform: PlatformStarter = {
     return token ? [...new Set([token, token.replace(/^Bot\s+/i, '')])] : [];
   },
   checkSettings: (env: Env) => { readDiscordConfig(env); },
-  start: async ({ bot, env, logger }) => startDiscord({ bot, config: readDiscordConfig(env), logger }),
+  start: async ({ bot, env, logger, state, feedback }) => startDiscord({
+    bot, config: readDiscordConfig(env), logger, ...(state ? { conversations: new ConversationStore({ store: state }) } : {}),
+    ...(feedback ? { feedback } : {}),
+  }),
 };

@@ -1,4 +1,4 @@
-import { DiscordAPIError, REST, Routes, type APIApplication, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { DiscordAPIError, REST, Routes, type APIApplication, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import { IcatError } from '../../src/errors.js';
 import { allCommands } from './commands.js';
 import { DISCORD_DEFAULT_API_URL, type DiscordConfig } from './config.js';
@@ -6,8 +6,8 @@ import { DISCORD_DEFAULT_API_URL, type DiscordConfig } from './config.js';
 /** Options for {@link registerCommands}. */
 export interface RegisterOptions {
   config: DiscordConfig;
-  /** The commands to register. Default {@link allCommands} (`/icat`). */
-  commands?: RESTPostAPIChatInputApplicationCommandsJSONBody[];
+  /** The commands to register. Default {@link allCommands} (`/icat` and "Ask ICAT"). */
+  commands?: RESTPostAPIApplicationCommandsJSONBody[];
 }
 
 /** What was registered, and where. */
@@ -34,7 +34,9 @@ export async function registerCommands(options: RegisterOptions): Promise<Regist
     const route = config.guildId
       ? Routes.applicationGuildCommands(application.id, config.guildId)
       : Routes.applicationCommands(application.id);
-    const registered = (await rest.put(route, { body: commands })) as { name: string }[];
+    // Install kinds and contexts apply to global commands only; a server's own commands live in that server.
+    const body = config.guildId ? commands.map(({ integration_types: _types, contexts: _contexts, ...command }) => command) : commands;
+    const registered = (await rest.put(route, { body })) as { name: string }[];
     return {
       scope: config.guildId ? 'guild' : 'global', applicationId: application.id,
       ...(config.guildId ? { guildId: config.guildId } : {}), names: registered.map((command) => command.name),

@@ -1,4 +1,4 @@
-import { MessageFlags } from 'discord.js';
+import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
 import type { Reply, Source } from '../../src/reply.js';
 import { escapeDiscord, fitText } from './markdown.js';
 
@@ -20,6 +20,28 @@ export interface DiscordMessage {
   allowedMentions: typeof NO_PINGS;
   /** Link previews off, so a source link does not push the answer off screen. */
   flags: MessageFlags.SuppressEmbeds;
+  /** The feedback buttons under an answer, when asked for. */
+  components?: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+}
+
+/** Options for {@link renderReply}. */
+export interface DiscordRenderOptions {
+  /** When set, two buttons (helpful / not helpful) for the answer with this feedback id. Default: none. */
+  feedbackId?: string;
+}
+
+/** The prefix of the feedback buttons' `custom_id`s: `icat_fb:up:<id>`, `icat_fb:down:<id>`. */
+export const FEEDBACK_PREFIX = 'icat_fb:';
+
+/** Two buttons under an answer: 👍 and 👎, each carrying the vote and the answer's feedback id. */
+export function feedbackRow(feedbackId: string): APIActionRowComponent<APIButtonComponentWithCustomId> {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `${FEEDBACK_PREFIX}up:${feedbackId}`, label: 'Helpful', emoji: { name: '👍' } },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `${FEEDBACK_PREFIX}down:${feedbackId}`, label: 'Not helpful', emoji: { name: '👎' } },
+    ],
+  };
 }
 
 /** How long a few pieces may be, so the answer always keeps most of the room. */
@@ -31,21 +53,27 @@ const SUGGESTION_ROOM = 150;
  * Renders any {@link Reply} as one Discord message: the answer then its sources (title, section,
  * file and link when known); a decline with the topics it could answer; help with example
  * questions and how to ask on Discord; about, rate-limited and error replies as their text.
+ * A follow-up says what it was understood as ("(about Åsa Regner)") in small text on top.
  * Everything from users and documents is escaped, and the message fits in
  * {@link DISCORD_CONTENT_LIMIT} without a word or list item cut in half.
  *
  * @param via - `command` echoes the question on top, since a shared `/icat` answer is read by
  *   people who did not see it asked; a mention's answer is a reply to the question already.
  */
-export function renderReply(reply: Reply, via: ReplyVia): DiscordMessage {
-  const head = via === 'command' && (reply.kind === 'answer' || reply.kind === 'declined') && reply.question.trim()
+export function renderReply(reply: Reply, via: ReplyVia, options: DiscordRenderOptions = {}): DiscordMessage {
+  const echo = via === 'command' && (reply.kind === 'answer' || reply.kind === 'declined') && reply.question.trim()
     ? `> ${fitText(escapeDiscord(reply.question.replace(/\s+/g, ' ').trim()), QUESTION_ROOM)}`
     : '';
+  const understood = reply.understood ? `-# (${fitText(escapeDiscord(reply.understood), QUESTION_ROOM)})` : '';
+  const head = [echo, understood].filter(Boolean).join('\n');
   const tail = [sourcesBlock(reply.sources), suggestionsBlock(reply), usageBlock(reply, via)].filter(Boolean).join('\n\n');
   const fittedTail = fitText(tail, SOURCES_ROOM + 3 * SUGGESTION_ROOM);
   const room = DISCORD_CONTENT_LIMIT - [head, fittedTail].filter(Boolean).reduce((sum, block) => sum + block.length + 2, 0);
   const body = fitText(escapeDiscord(reply.answer.trim()) || '…', room);
-  return { content: [head, body, fittedTail].filter(Boolean).join('\n\n'), allowedMentions: NO_PINGS, flags: MessageFlags.SuppressEmbeds };
+  return {
+    content: [head, body, fittedTail].filter(Boolean).join('\n\n'), allowedMentions: NO_PINGS, flags: MessageFlags.SuppressEmbeds,
+    ...(options.feedbackId ? { components: [feedbackRow(options.feedbackId)] } : {}),
+  };
 }
 
 function sourcesBlock(sources: readonly Source[]): string {

@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import { Events } from 'discord.js';
 import type { Bot } from '../../src/bot.js';
+import { ConversationStore } from '../../src/conversation/conversation-store.js';
+import { Feedback } from '../../src/feedback/feedback.js';
 import { IcatError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
 import type { RunningPlatform } from '../platform.js';
@@ -16,6 +18,10 @@ export interface StartDiscordOptions {
   logger: Logger;
   /** How long logging in may take before start-up fails. Default 30 000 ms. */
   loginTimeoutMs?: number;
+  /** Where reply chains and DMs keep their turns, for follow-up questions. Default an in-memory {@link ConversationStore}. */
+  conversations?: ConversationStore;
+  /** Thumbs up/down under answers. Default a {@link Feedback} that acknowledges votes and records none. */
+  feedback?: Feedback;
 }
 
 /**
@@ -29,8 +35,10 @@ export interface StartDiscordOptions {
 export async function startDiscord(options: StartDiscordOptions): Promise<RunningPlatform> {
   const { bot, config, logger, loginTimeoutMs = 30_000 } = options;
   const client = createDiscordClient(config);
-  const onMessage = createMessageHandler({ bot, logger });
-  const onInteraction = createInteractionHandler({ bot, logger });
+  const conversations = options.conversations ?? new ConversationStore();
+  const feedback = options.feedback ?? new Feedback({ topics: () => bot.topics() });
+  const onMessage = createMessageHandler({ bot, logger, conversations, feedback });
+  const onInteraction = createInteractionHandler({ bot, logger, feedback });
   const inFlight = new Set<Promise<void>>();
   let accepting = true;
   const track = (work: () => Promise<void>) => {

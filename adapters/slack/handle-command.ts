@@ -18,7 +18,10 @@ export function registerCommand(app: App, deps: HandlerDeps): void {
     let message: SlackMessage;
     try {
       const reply = await deps.bot.ask({ text: unescapeSlackText(command.text ?? ''), platform: 'slack', userId: command.user_id });
-      message = renderReply(reply, { echo: echoFor(reply), ...(reply.kind === 'answer' ? { shareValue: encodeShareValue(reply) } : {}) });
+      const feedbackId = await deps.feedback.remember(reply, 'slack');
+      message = renderReply(reply, {
+        echo: echoFor(reply), ...(reply.kind === 'answer' ? { shareValue: encodeShareValue(reply) } : {}), ...(feedbackId ? { feedbackId } : {}),
+      });
     } catch (error) {
       deps.logger.error('slack command failed', { error });
       message = renderApology();
@@ -28,5 +31,5 @@ export function registerCommand(app: App, deps: HandlerDeps): void {
 }
 
 function echoFor(reply: Reply): 'you' | 'none' {
-  return reply.kind === 'help' || reply.kind === 'about' ? 'none' : 'you';
+  return reply.kind === 'help' || reply.kind === 'about' || reply.kind === 'safeguarding' ? 'none' : 'you';
 }

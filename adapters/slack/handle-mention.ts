@@ -29,7 +29,8 @@ interface MessageFields {
 
 /**
  * Answers `@icat-bot <question>` in the thread of the message (or the thread it is in), and direct
- * messages to the bot in the conversation. One message never gets two replies: a mention inside a
+ * messages to the bot in the conversation. Each thread (and each DM outside threads) is a
+ * conversation: a later mention in the thread can follow up ("@icat-bot what did she say?"). One message never gets two replies: a mention inside a
  * direct message is left to the direct-message listener, other bots are ignored (no loops), and
  * every event is claimed once by its `event_id` and by its message, so Slack's retries are not
  * answered again.
@@ -58,9 +59,15 @@ async function answer(asked: Asked, client: App['client'], deps: HandlerDeps): P
     return;
   }
   let message: SlackMessage;
+  // A thread is one conversation; so is a DM outside threads.
+  const conversationKey = `slack:${asked.channel}:${asked.threadTs ?? ''}`;
   try {
     const text = unescapeSlackText(stripBotMention(asked.text, asked.botUserId));
-    message = renderReply(await deps.bot.ask({ text, platform: 'slack', ...(asked.userId ? { userId: asked.userId } : {}) }));
+    const conversation = await deps.conversations.turns(conversationKey);
+    const reply = await deps.bot.ask({ text, platform: 'slack', ...(asked.userId ? { userId: asked.userId } : {}), conversation });
+    await deps.conversations.record(conversationKey, reply);
+    const feedbackId = await deps.feedback.remember(reply, 'slack');
+    message = renderReply(reply, feedbackId ? { feedbackId } : {});
   } catch (error) {
     deps.logger.error('slack mention failed', { error });
     message = renderApology();

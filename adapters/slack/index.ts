@@ -1,11 +1,12 @@
 import type { Env } from '../../src/config.js';
+import { ConversationStore } from '../../src/conversation/conversation-store.js';
 import type { PlatformStarter } from '../platform.js';
 import { readSlackConfig, slackSecrets } from './config.js';
 import { startSlack } from './start-slack.js';
 
 export { DEFAULT_PORT, readSlackConfig, slackSecrets, type SlackConfig, type SlackMode } from './config.js';
 export { escapeMrkdwn } from './mrkdwn.js';
-export { renderReply, SHARE_ACTION_ID, type RenderOptions, type SlackMessage } from './render-blocks.js';
+export { FEEDBACK_ACTION_ID, renderReply, SHARE_ACTION_ID, type RenderOptions, type SlackMessage } from './render-blocks.js';
 export { EVENTS_PATH, startSlack, type RunningSlack, type StartSlackOptions } from './start-slack.js';
 
 /**
@@ -18,5 +19,9 @@ export const slackPlatform: PlatformStarter = {
   isConfigured: (env: Env) => ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'].some((name) => Boolean(env[name]?.trim())),
   secrets: slackSecrets,
   checkSettings: (env: Env) => { readSlackConfig(env); },
-  start: async ({ bot, env, logger, extraRoutes, state }) => startSlack({ bot, config: readSlackConfig(env), logger, ...(extraRoutes ? { extraRoutes } : {}), ...(state ? { state } : {}) }),
+  start: async ({ bot, env, logger, extraRoutes, state, feedback }) => startSlack({
+    bot, config: readSlackConfig(env), logger, ...(extraRoutes ? { extraRoutes } : {}),
+    ...(state ? { state, conversations: new ConversationStore({ store: state }) } : {}),
+    ...(feedback ? { feedback } : {}),
+  }),
 };

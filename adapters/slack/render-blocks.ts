@@ -22,7 +22,12 @@ export interface RenderOptions {
   echo?: 'none' | 'you' | { userId: string };
   /** When set, a "Share with channel" button carrying this value is added. Default: no button. */
   shareValue?: string;
+  /** When set, thumbs up/down (`feedback_buttons` in a `context_actions` block) for the answer with this feedback id. Default: none. */
+  feedbackId?: string;
 }
+
+/** The `action_id` of the feedback buttons under an answer. */
+export const FEEDBACK_ACTION_ID = 'icat_feedback';
 
 /** The `action_id` of the "Share with channel" button. */
 export const SHARE_ACTION_ID = 'icat_share';
@@ -33,12 +38,14 @@ export const LIMITS = { sectionText: 3000, blocks: 50, contextElements: 10, fall
 /**
  * The one Slack renderer: turns any {@link Reply} into Block Kit, escaping everything that came
  * from a user or a document. An answer shows its sources; a decline shows its suggestions; help
- * shows example questions; about, rate-limited and error show their text.
+ * shows example questions; about, rate-limited and error show their text. A follow-up says what it
+ * was understood as ("(about Åsa Regner)") above the answer.
  */
 export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMessage {
   const blocks: (KnownBlock | Block)[] = [];
   const echo = renderEcho(reply.question, options.echo ?? 'none');
   if (echo) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: echo }] });
+  if (reply.understood) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clip(`(${escapeMrkdwn(reply.understood)})`, LIMITS.sectionText) }] });
   for (const text of splitText(bodyText(reply), LIMITS.sectionText)) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
   }
@@ -52,10 +59,27 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): SlackMes
     type: 'actions',
     elements: [{ type: 'button', action_id: SHARE_ACTION_ID, text: { type: 'plain_text', text: 'Share with channel' }, value: options.shareValue }],
   };
-  const room = LIMITS.blocks - (actions ? 1 : 0);
+  const feedback = options.feedbackId === undefined ? undefined : feedbackBlock(options.feedbackId);
+  const room = LIMITS.blocks - (actions ? 1 : 0) - (feedback ? 1 : 0);
   const kept = blocks.slice(0, room);
+  if (feedback) kept.push(feedback);
   if (actions) kept.push(actions);
   return { text: clip(escapeMrkdwn(reply.answer.replace(/\s+/g, ' ').trim()) || ' ', LIMITS.fallbackText), blocks: kept };
+}
+
+/**
+ * Slack's native thumbs up/down: a `context_actions` block holding one `feedback_buttons`
+ * element, whose values carry the vote and the answer's feedback id (`up:<id>`, `down:<id>`).
+ */
+export function feedbackBlock(feedbackId: string): KnownBlock {
+  return {
+    type: 'context_actions',
+    elements: [{
+      type: 'feedback_buttons', action_id: FEEDBACK_ACTION_ID,
+      positive_button: { text: { type: 'plain_text', text: 'Good answer' }, accessibility_label: 'Mark this answer as helpful', value: `up:${feedbackId}` },
+      negative_button: { text: { type: 'plain_text', text: 'Bad answer' }, accessibility_label: 'Mark this answer as not helpful', value: `down:${feedbackId}` },
+    }],
+  } as KnownBlock;
 }
 
 /** "Title › section" with a link when the document has an address. */
@@ -69,7 +93,7 @@ function bodyText(reply: Reply): string {
   if (reply.suggestions.length === 0) return answer;
   const list = reply.suggestions.map((s) => `• ${escapeMrkdwn(s)}`).join('\n');
   // Help already ends with "for example:"; other kinds get a heading of their own.
-  if (reply.kind === 'help' && answer.trimEnd().endsWith(':')) return `${answer}\n${list}`;
+  if ((reply.kind === 'help' || reply.kind === 'feedback') && answer.trimEnd().endsWith(':')) return `${answer}\n${list}`;
   return `${answer}\n\n${reply.kind === 'declined' ? 'You could ask about:' : 'Try:'}\n${list}`;
 }
 

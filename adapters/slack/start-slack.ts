@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { Bot } from '../../src/bot.js';
+import { ConversationStore } from '../../src/conversation/conversation-store.js';
+import { Feedback } from '../../src/feedback/feedback.js';
 import { IcatError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
 import type { StateStore } from '../../src/state/state-store.js';
@@ -10,6 +12,8 @@ import { REQUEST_TIMEOUT_MS, webClientOptions } from './client-options.js';
 import type { SlackConfig } from './config.js';
 import { registerCommand } from './handle-command.js';
 import { registerMentions } from './handle-mention.js';
+import { registerAssistant } from './handle-assistant.js';
+import { registerFeedback } from './handle-feedback.js';
 import { registerShare } from './handle-share.js';
 import { InFlight } from './in-flight.js';
 import { SeenEvents } from './seen-events.js';
@@ -29,6 +33,10 @@ export interface StartSlackOptions {
   connectTimeoutMs?: number;
   /** Where answered events are claimed; pass the store shared by all replicas. Default: this process's memory. */
   state?: StateStore;
+  /** Where the turns of threads and DMs are kept, for follow-up questions. Default an in-memory {@link ConversationStore}. */
+  conversations?: ConversationStore;
+  /** Thumbs up/down under answers. Default a {@link Feedback} that acknowledges votes and records none. */
+  feedback?: Feedback;
 }
 
 /** The Slack app, up and serving. */
@@ -44,7 +52,8 @@ export const EVENTS_PATH = '/slack/events';
 
 /**
  * Starts the Slack app: checks the token with `auth.test` (bounded, so it never hangs), then
- * serves `/icat`, mentions, direct messages and the Share button, over Socket Mode when an app
+ * serves `/icat`, mentions (with follow-ups in threads), direct messages, the agent surface for AI
+ * apps, the Share button and feedback buttons, over Socket Mode when an app
  * token is set, over HTTP on `config.port` otherwise.
  *
  * @throws IcatError `PLATFORM_AUTH` for a rejected token, `PLATFORM_UNREACHABLE` when Slack (or
@@ -56,10 +65,17 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   logger.info('slack token verified', { team: identity.team, botUserId: identity.botUserId, mode: config.mode });
   const receiver = config.mode === 'socket' ? socketReceiver(config, logger) : httpReceiver(config, logger, options.extraRoutes ?? []);
   const app = createApp(config, identity, receiver, logger);
-  const deps = { bot, logger, seen: new SeenEvents({ logger, ...(options.state ? { store: options.state } : {}) }), inFlight: new InFlight() };
+  const deps = {
+    bot, logger, seen: new SeenEvents({ logger, ...(options.state ? { store: options.state } : {}) }), inFlight: new InFlight(),
+    conversations: options.conversations ?? new ConversationStore(),
+    feedback: options.feedback ?? new Feedback({ topics: () => bot.topics() }),
+  };
+  // The agent surface first: it takes the messages of assistant threads, the mention and DM listeners the rest.
+  registerAssistant(app, deps);
   registerCommand(app, deps);
   registerMentions(app, deps);
   registerShare(app, deps);
+  registerFeedback(app, deps);
 
   if (config.mode === 'socket') {
     await connectSocket(app, config, options.connectTimeoutMs ?? 20_000);

@@ -12,6 +12,8 @@ export interface OpsConfig {
   healthPort?: number;
   /** `UNANSWERED_LOG`: absolute path of the unanswered-questions log. Default: off (questions may be sensitive). */
   unansweredLog?: string;
+  /** `FEEDBACK_LOG`: absolute path of the feedback log (votes on answers, no user ids). Default: off. */
+  feedbackLog?: string;
   /** `UNANSWERED_BELOW`: answers under this confidence are logged as unanswered too. Default 0.7. */
   unansweredBelow: number;
   /** `KNOWLEDGE_WATCH`: reload the knowledge when its files change. Default on; `off` turns it off. */
@@ -26,7 +28,7 @@ export interface OpsConfig {
 }
 
 /**
- * Reads the service settings (rate limits, health port, unanswered log, hot reload, shutdown).
+ * Reads the service settings (rate limits, health port, unanswered and feedback logs, hot reload, shutdown).
  * Relative paths are resolved against `projectRoot`.
  *
  * @throws IcatError `CONFIG_INVALID` naming the variable and what it accepts.
@@ -36,6 +38,7 @@ export function readOpsConfig(env: Env, projectRoot: string): OpsConfig {
   const interval = readNumber(env, 'RATE_LIMIT_INTERVAL_SECONDS', RATE_LIMIT_DEFAULTS.intervalMs / 1000, { min: 0.001 }, 'a number of seconds greater than 0');
   const healthPort = env.HEALTH_PORT?.trim() ? readNumber(env, 'HEALTH_PORT', 0, { min: 0, max: 65535, integer: true }, 'a port from 0 to 65535') : undefined;
   const log = env.UNANSWERED_LOG?.trim();
+  const feedbackLog = env.FEEDBACK_LOG?.trim();
   const watch = env.KNOWLEDGE_WATCH?.trim().toLowerCase();
   if (watch && !['on', 'off', 'true', 'false', '1', '0', 'yes', 'no'].includes(watch)) {
     throw new IcatError('CONFIG_INVALID', `KNOWLEDGE_WATCH must be "on" or "off" (got "${env.KNOWLEDGE_WATCH}").`);
@@ -49,6 +52,7 @@ export function readOpsConfig(env: Env, projectRoot: string): OpsConfig {
     ...(burst > 0 ? { rateLimit: { burst, intervalMs: Math.round(interval * 1000) } } : {}),
     ...(healthPort !== undefined ? { healthPort } : {}),
     ...(log ? { unansweredLog: isAbsolute(log) ? log : resolve(projectRoot, log) } : {}),
+    ...(feedbackLog ? { feedbackLog: isAbsolute(feedbackLog) ? feedbackLog : resolve(projectRoot, feedbackLog) } : {}),
     unansweredBelow: readNumber(env, 'UNANSWERED_BELOW', DEFAULT_UNANSWERED_BELOW, { min: 0, max: 1 }, 'a confidence from 0 to 1'),
     watchKnowledge: !watch || ['on', 'true', '1', 'yes'].includes(watch),
     shutdownTimeoutMs: Math.round(readNumber(env, 'SHUTDOWN_TIMEOUT_SECONDS', 5, { min: 0.1, max: 600 }, 'a number of seconds from 0.1 to 600') * 1000),

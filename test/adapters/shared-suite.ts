@@ -7,6 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 export interface AdapterDriver {
   ask(question: string): Promise<string>;
+  /**
+   * Asks several questions in one conversation (the terminal chat, a Slack thread, a Discord
+   * reply chain) and returns what the user saw of the last reply.
+   */
+  converse(questions: string[]): Promise<string>;
 }
 
 /** Starts an adapter over the shipped knowledge; `stop` releases everything it started. */
@@ -42,6 +47,19 @@ export function describeAdapterContract(name: string, start: () => Promise<Adapt
       const shown = await harness.driver.ask('Who is the CEO of Slack?');
       expect(shown).toMatch(/I don.t know/);
       expect(shown).not.toContain('April 2020');
+    });
+
+    it('follows up on the last answer in the same conversation, saying what it understood', async () => {
+      const shown = await harness.driver.converse(['Who chaired ICAT in 2020?', 'What did she say?']);
+      expect(shown).toContain('(about Åsa Regner)');
+      expect(shown).toContain('Traffickers assert sexual violence');
+    });
+
+    it('gives a report of a person at risk the careful reply, not an answer, and does not repeat it', async () => {
+      const shown = await harness.driver.ask('My cousin says her boss took her passport and she cannot leave the house');
+      expect(shown).toMatch(/cannot act on reports/);
+      expect(shown).toMatch(/emergency services/);
+      expect(shown).not.toContain('passport');
     });
 
     it('answers "help" with example questions', async () => {

@@ -24,7 +24,16 @@ function postedReplies(fake: FakeDiscord): RestCall[] {
 
 describeAdapterContract('discord', async () => {
   const harness = await startHarness();
-  return { driver: { ask: async (question) => visibleText((await askByMention(harness, question)).body) }, stop: () => harness.stop() };
+  // A conversation is a reply chain: each question replies to the bot's last answer.
+  const converse = async (questions: string[]) => {
+    const { fake } = harness;
+    let answer = await askByMention(harness, questions[0] ?? '');
+    for (const question of questions.slice(1)) {
+      answer = await fake.replyTo(fake.sendMessage({ content: question, replyTo: { ...answer.response, author: fake.botUser } }));
+    }
+    return visibleText(answer.body);
+  };
+  return { driver: { ask: async (question) => visibleText((await askByMention(harness, question)).body), converse }, stop: () => harness.stop() };
 });
 
 describe('Discord: someone mentions the bot in a server, or writes to it directly', () => {

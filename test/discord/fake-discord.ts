@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { guildCreatePayload, interactionPayload, messagePayload, readyPayload, snowflake, user, type FakeWorld, type InteractionSpec, type MessageSpec } from './payloads.js';
+import { componentPayload, guildCreatePayload, interactionPayload, messageCommandPayload, messagePayload, readyPayload, snowflake, user, type ComponentSpec, type FakeWorld, type InteractionSpec, type MessageCommandSpec, type MessageSpec } from './payloads.js';
 
 /** One REST request the fake received. */
 export interface RestCall {
@@ -11,6 +11,8 @@ export interface RestCall {
   query: URLSearchParams;
   /** The JSON body, when there is one. */
   body: any;
+  /** What the fake answered (e.g. the message it created, with its `id`). */
+  response?: any;
 }
 
 /** Options for {@link FakeDiscord.start}. */
@@ -99,6 +101,20 @@ export class FakeDiscord {
     return payload;
   }
 
+  /** Someone uses "Apps → Ask ICAT" on a message; returns the payload. */
+  askAboutMessage(spec: MessageCommandSpec): Record<string, unknown> {
+    const payload = messageCommandPayload(this.world, spec);
+    this.dispatch('INTERACTION_CREATE', payload);
+    return payload;
+  }
+
+  /** Someone clicks a button under one of the bot's messages; returns the payload. */
+  click(spec: ComponentSpec): Record<string, unknown> {
+    const payload = componentPayload(this.world, spec);
+    this.dispatch('INTERACTION_CREATE', payload);
+    return payload;
+  }
+
   /** The bot's reply to one message: the `POST /channels/:id/messages` that references it. */
   replyTo(message: Record<string, unknown>): Promise<RestCall> {
     return this.waitForCall((call) => call.method === 'POST' && /^\/channels\/\d+\/messages$/.test(call.path) && call.body?.message_reference?.message_id === message.id);
@@ -167,6 +183,7 @@ export class FakeDiscord {
       const path = decodeURIComponent(url.pathname.replace(/^\/api\/v\d+/, ''));
       const call: RestCall = { method: request.method ?? 'GET', path, query: url.searchParams, body: raw && request.headers['content-type']?.includes('json') ? JSON.parse(raw) : undefined };
       const [status, body] = this.route(call, request.headers.authorization);
+      call.response = body;
       this.calls.push(call);
       for (const waiter of [...this.waiters]) {
         if (!waiter.match(call)) continue;

@@ -113,3 +113,56 @@ export function interactionPayload(world: FakeWorld, spec: InteractionSpec): Rec
     app_permissions: '68608', locale: 'en-US', guild_locale: 'en-US', entitlements: [], authorizing_integration_owners: { 0: world.guildId }, context: 0,
   };
 }
+
+/** What a test says about a click on a button under one of the bot's messages. */
+export interface ComponentSpec {
+  /** The button's `custom_id`. */
+  customId: string;
+  /** The bot's message the button is on, as the fake created it. */
+  message: Record<string, unknown>;
+  /** Who clicks. Default {@link ASKER}. */
+  clicker?: Record<string, unknown>;
+}
+
+/** INTERACTION_CREATE for a button click (type 3, component type 2) in the server's channel. */
+export function componentPayload(world: FakeWorld, spec: ComponentSpec): Record<string, unknown> {
+  return {
+    id: snowflake(), application_id: world.applicationId, type: 3, token: `interaction-token-${snowflake()}`, version: 1,
+    data: { custom_id: spec.customId, component_type: 2 },
+    message: { ...spec.message, channel_id: spec.message.channel_id ?? world.channelId },
+    guild_id: world.guildId, channel_id: world.channelId,
+    channel: { id: world.channelId, type: 0, guild_id: world.guildId, name: 'general', permissions: '0' },
+    member: { user: spec.clicker ?? ASKER, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: '68608' },
+    app_permissions: '68608', locale: 'en-US', guild_locale: 'en-US', entitlements: [], authorizing_integration_owners: { 0: world.guildId }, context: 0,
+  };
+}
+
+/** What a test says about "Apps → Ask ICAT" used on a message. */
+export interface MessageCommandSpec {
+  /** The text of the message the command is used on. */
+  content: string;
+  /** Where: 0 a server (default), 1 the DM with the bot, 2 another DM or group DM (user install). */
+  context?: 0 | 1 | 2;
+}
+
+/** INTERACTION_CREATE for the "Ask ICAT" message command (type 2, command type 3), with the target message resolved. */
+export function messageCommandPayload(world: FakeWorld, spec: MessageCommandSpec): Record<string, unknown> {
+  const context = spec.context ?? 0;
+  const channelId = context === 0 ? world.channelId : snowflake();
+  const target = {
+    id: snowflake(), type: 0, channel_id: channelId, author: user(snowflake(), 'someone'), content: spec.content,
+    timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [],
+    attachments: [], embeds: [], pinned: false, flags: 0,
+  };
+  const where = context === 0
+    ? { guild_id: world.guildId, channel: { id: channelId, type: 0, guild_id: world.guildId, name: 'general', permissions: '0' },
+      member: { user: ASKER, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: '68608' } }
+    : { channel: { id: channelId, type: context === 1 ? 1 : 3, recipients: [ASKER] }, user: ASKER };
+  return {
+    id: snowflake(), application_id: world.applicationId, type: 2, token: `interaction-token-${snowflake()}`, version: 1,
+    data: { id: '300000000000000002', name: 'Ask ICAT', type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+    channel_id: channelId, ...where,
+    app_permissions: '68608', locale: 'en-US', entitlements: [],
+    authorizing_integration_owners: context === 0 ? { 0: world.guildId } : { 1: ASKER.id }, context,
+  };
+}

@@ -10,7 +10,7 @@ describe('registering /icat (npm run discord:register)', () => {
 
   it('registers in one server when DISCORD_GUILD_ID is set, for the application the token belongs to', async () => {
     const result = await registerCommands({ config: { token: 'fake-bot-token', apiUrl: fake.apiUrl, guildId: fake.world.guildId } });
-    expect(result).toEqual({ scope: 'guild', applicationId: fake.world.applicationId, guildId: fake.world.guildId, names: ['icat'] });
+    expect(result).toEqual({ scope: 'guild', applicationId: fake.world.applicationId, guildId: fake.world.guildId, names: ['icat', 'Ask ICAT'] });
     const put = await fake.waitForCall((call) => call.method === 'PUT');
     expect(put.path).toBe(`/applications/${fake.world.applicationId}/guilds/${fake.world.guildId}/commands`);
     const [icat] = put.body;
@@ -20,6 +20,9 @@ describe('registering /icat (npm run discord:register)', () => {
       expect.objectContaining({ name: 'share', type: 5 }),
     ]);
     expect(icat.options.some((option: { required?: boolean }) => option.required)).toBe(false);
+    // Install kinds and contexts are for global commands only (Discord's command reference).
+    expect(icat.integration_types).toBeUndefined();
+    expect(icat.contexts).toBeUndefined();
   });
 
   it('registers globally otherwise', async () => {
@@ -41,6 +44,6 @@ describe('registering /icat (npm run discord:register)', () => {
   it('runs as the npm script, reading the variables', async () => {
     const script = runScript('adapters/discord/register-commands.ts', { DISCORD_TOKEN: 'fake-bot-token', DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: fake.world.guildId });
     expect(await script.exited).toBe(0);
-    expect(script.output()).toContain(`Registered /icat for application ${fake.world.applicationId} in server ${fake.world.guildId}.`);
+    expect(script.output()).toContain(`Registered /icat and "Ask ICAT" for application ${fake.world.applicationId} in server ${fake.world.guildId}.`);
   });
 });

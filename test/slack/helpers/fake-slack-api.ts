@@ -17,6 +17,11 @@ export interface FakeSlackApiOptions {
   authTest?: Record<string, unknown>;
   /** The WebSocket URL `apps.connections.open` hands out, for Socket Mode. Default none. */
   socketUrl?: string;
+  /**
+   * Whether the workspace has the agent surface for AI apps: `assistant.threads.*` succeed. When
+   * false they fail as in a workspace (or plan) without it. Default true.
+   */
+  assistant?: boolean;
 }
 
 /**
@@ -63,6 +68,10 @@ export async function startFakeSlackApi(options: FakeSlackApiOptions = {}): Prom
       case 'chat.postMessage':
         ts += 1;
         return void response.end(JSON.stringify({ ok: true, channel: call.body.channel, ts: `${ts}.000100` }));
+      case 'assistant.threads.setStatus':
+      case 'assistant.threads.setSuggestedPrompts':
+      case 'assistant.threads.setTitle':
+        return void response.end(JSON.stringify(options.assistant === false ? { ok: false, error: 'not_allowed_token_type' } : { ok: true }));
       case 'apps.connections.open':
         return void response.end(JSON.stringify(options.socketUrl ? { ok: true, url: options.socketUrl } : { ok: false, error: 'invalid_auth' }));
       default:

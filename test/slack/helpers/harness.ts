@@ -1,5 +1,6 @@
 import { EventEmitter, once } from 'node:events';
 import type { Bot } from '../../../src/bot.js';
+import type { Feedback } from '../../../src/feedback/feedback.js';
 import { createLogger, type Logger } from '../../../src/log.js';
 import type { HttpRoute } from '../../../adapters/platform.js';
 import { readSlackConfig, startSlack, type RunningSlack } from '../../../adapters/slack/index.js';
@@ -60,6 +61,8 @@ export interface SlackHarnessOptions {
   api?: FakeSlackApiOptions;
   /** Default: a debug-level {@link captureLog}. */
   log?: CapturedLog;
+  /** Default: the adapter's own, which records no vote. */
+  feedback?: Feedback;
 }
 
 /** Starts a fake Web API and a real Slack app on an ephemeral port, configured through {@link readSlackConfig}. */
@@ -67,7 +70,7 @@ export async function startSlackHarness(options: SlackHarnessOptions = {}): Prom
   const api = await startFakeSlackApi(options.api);
   const log = options.log ?? captureLog();
   const config = readSlackConfig({ SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, PORT: '0', SLACK_API_URL: api.apiUrl });
-  const slack = await startSlack({ bot: options.bot ?? await shippedBot(), config, logger: log.logger, ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}) });
+  const slack = await startSlack({ bot: options.bot ?? await shippedBot(), config, logger: log.logger, ...(options.extraRoutes ? { extraRoutes: options.extraRoutes } : {}), ...(options.feedback ? { feedback: options.feedback } : {}) });
   const baseUrl = `http://127.0.0.1:${slack.port}`;
   return {
     slack, api, log, baseUrl, eventsUrl: `${baseUrl}/slack/events`,
