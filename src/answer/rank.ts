@@ -39,6 +39,9 @@ const FIELD_CREDIT: Readonly<Record<MatchField, number>> = { text: 1, context: 0
 /** A context match counts more when the passage opens with "He", "It"…: the context is what the pronoun stands for. */
 const ANAPHORIC_CONTEXT_CREDIT = 0.85;
 
+/** A list item's lead-in ("ICAT has had the following co-chairs:") is part of what the item says. */
+const ITEM_LEAD_IN_CREDIT = 1;
+
 /** A passage that shares no word with the question, only synonyms, is a weaker answer than its coverage says. */
 const SYNONYMS_ONLY_FACTOR = 0.6;
 
@@ -105,15 +108,18 @@ export function rankPassages(
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
   // "Who is Regner?" names a person and asks what she is; "who is the head of UNODC?" names a post.
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
+  const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
   for (const hit of hits.slice(0, rerankLimit + DEFINITION_CANDIDATES)) {
     const passage = index.passages[hit.id as number]!;
+    // One fact is answered by the item that holds it: a whole list would match words from different items.
+    if (passage.kind === 'list' && !wantsWholeList && (passage.items?.length ?? 0) > 1) continue;
     const fields = index.fieldsOf(passage.id);
     let covered = 0;
     let sharesAWord = false;
     const mentioned = new Set<Concept>();
     const matched: string[] = [];
     // An item's lead-in ("ICAT has had the following co-chairs:") is half of what the item says, as a pronoun's antecedent is.
-    const contextCredit = passage.features.anaphoric || passage.itemOf !== undefined ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
+    const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
     for (const concept of concepts) {
       let credit = 0;
       for (const { term, weight, synonym } of concept.alternatives) {
