@@ -84,7 +84,7 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b|\bdate\b/.test(q)) return 'date';
   if (/\bhow (often|frequently)\b|\bfrequency\b/.test(q)) return 'frequency';
   if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|how much did .+ (give|spend|raise|pay|contribute|donate))\b/.test(q)) return 'amount';
-  if (/\b(how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
+  if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
   if (/^(list|name|enumerate)\b|\bwhat are the (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|main|key)\b|\b(list of|which are the)\b/.test(q)) return 'list';
   if (/^(who|whom|whose)\b|\bwho (is|was|are|were)\b/.test(q)) return 'person';
   if (/^where\b|\bin (what|which) (country|city|place|region)\b/.test(q)) return 'place';

@@ -60,7 +60,7 @@ const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount'
  * organisation's Secretary-General, however well the rest matches.
  */
 const MISSING_NAME_FACTOR = 0.5;
-/** Likewise for a year the question names ("who chaired ICAT in 1995?") that the passage is not about. */
+/** Likewise for a year or a number the question names ("who chaired ICAT in 1995?", "Issue Brief 15") that the passage is not about. */
 const MISSING_YEAR_FACTOR = 0.5;
 /**
  * A passage that mentions what the question is about but none of what it asks of it ("what
@@ -188,8 +188,10 @@ function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept[], sha
       previousWasName = false;
       continue;
     }
-    if (/^(?:19|20)\d\d$/.test(concept.word)) {
-      if (!shape.yesNo) groups.push({ concepts: [concept], factor: MISSING_YEAR_FACTOR });
+    // A year ("in 2021") or a number that names something ("Issue Brief 15", "resolution 61/180") must be there.
+    if (/^\d+$/.test(concept.word)) {
+      const isYear = /^(?:19|20)\d\d$/.test(concept.word);
+      if (!shape.yesNo && (isYear || shape.expects !== 'number')) groups.push({ concepts: [concept], factor: MISSING_YEAR_FACTOR });
       previousWasName = false;
       continue;
     }
