@@ -92,7 +92,7 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
     const ownWeight = typedAs?.weight ?? 1;
     // "nationality" stems to "nation", which this knowledge only writes as part of a name ("United
     // Nations"): a derived word does not reach a name, only the name's own word forms do.
-    const reachesOnlyAName = ownWeight === 1 && index.isName(term) && !writesWord(index, word);
+    const reachesOnlyAName = ownWeight === 1 && index.isName(term) && !writesWord(index, word) && extendsEveryForm(index, term, word);
     const alternatives: Alternative[] = [{ term: reachesOnlyAName ? `${word}_unknown` : term, weight: ownWeight }];
     if (!reachesOnlyAName) {
       for (const other of correctionsOf.get(term) ?? []) alternatives.push({ term: other, weight: ownWeight });
@@ -127,6 +127,15 @@ export const TITLE_STEMS: ReadonlySet<string> = new Set([...TITLE_WORDS].map(ste
 /** Whether a concept is the title of a post ("chair", "secretary-general", "envoy"). */
 export function isTitle(concept: Concept): boolean {
   return TITLE_WORDS.has(concept.word) || concept.alternatives.some((a) => !a.synonym && TITLE_STEMS.has(a.term));
+}
+
+/**
+ * Whether a typed word is longer than every word the knowledge writes with its stem: a derived
+ * word ("nationality" from "Nations"), not a shorter form ("represents" of "Representative").
+ */
+function extendsEveryForm(index: KnowledgeIndex, stemmed: string, word: string): boolean {
+  for (const [written] of index.vocabulary.atPrefix(stemmed)) if (written.length >= word.length) return false;
+  return true;
 }
 
 /** Whether the knowledge writes a word as typed, or its plural or singular. */
