@@ -30,6 +30,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   toward towards try turn type under understand until use usual usually various view wait walk want
   watch water way week well went whole why wide will win wish woman word work world write year yes
   young attend attended participate discuss announce publish release happen mention org orgs stuff
-  today tomorrow yesterday weather involve involved involves contribute contributed contributes participated
+  today tomorrow yesterday involve involved involves contribute contributed contributes participated
   included concern concerned related relate position positions post title`.split(/\s+/),
 );

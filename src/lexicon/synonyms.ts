@@ -36,14 +36,15 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 
 /**
  * Words that ask for whoever holds the top post of an organisation, whatever its title is called
- * there. They reach the titles (a "chief" is a Director, a President, a Chair…), but not the other
- * way round: "who chairs X" is not answered by X's Director.
+ * there. They reach the titles (a "chief" is a Director, a President, a Secretary-General…), but
+ * not the other way round: "who chairs X" is not answered by X's Director. A chair leads a group of
+ * organisations, not one, so "head of UNHCR" does not reach ICAT's co-chairs.
  */
 export const GENERIC_TO_SPECIFIC: Readonly<Record<string, readonly string[]>> = {
-  head: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'commissioner'],
-  chief: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'commissioner', 'head'],
-  leader: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'head'],
-  boss: ['director', 'president', 'chair', 'chairperson', 'chairman', 'chairwoman', 'secretarygeneral', 'executive', 'head'],
+  head: ['director', 'president', 'secretarygeneral', 'executive', 'commissioner'],
+  chief: ['director', 'president', 'secretarygeneral', 'executive', 'commissioner', 'head'],
+  leader: ['director', 'president', 'secretarygeneral', 'executive', 'head'],
+  boss: ['director', 'president', 'secretarygeneral', 'executive', 'head'],
   lead: ['director', 'president', 'chair', 'cochair', 'head'],
 };
 

@@ -63,7 +63,38 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
       leadIn = LEAD_IN.test(lastSentence) ? lastSentence : '';
     }
   }
+  return withFullSpeakers(passages);
+}
+
+/**
+ * "V. Richey added" names the "Valiant Richey, OSCE Special Representative …" introduced earlier in
+ * the same document: a speaker given by surname takes the fullest description of that surname.
+ */
+function withFullSpeakers(passages: Passage[]): Passage[] {
+  const fullest = new Map<string, string>();
+  const keysOf = (passage: Passage) => surnamesOf(passage.speaker!).map((surname) => `${passage.document.file}\u0000${surname}`);
+  for (const passage of passages) {
+    if (!passage.speaker) continue;
+    for (const key of keysOf(passage)) {
+      const known = fullest.get(key);
+      if (!known || passage.speaker.length > known.length) fullest.set(key, passage.speaker);
+    }
+  }
+  for (const passage of passages) {
+    if (!passage.speaker) continue;
+    for (const key of keysOf(passage)) {
+      const full = fullest.get(key);
+      if (full && full.length > passage.speaker.length) passage.speaker = full;
+    }
+  }
   return passages;
+}
+
+/** Where a speaker's surname may be: last in the name before a description ("Valiant Richey, OSCE …") or after one ("…, Åsa Regner"). */
+function surnamesOf(speaker: string): string[] {
+  const parts = speaker.split(',').map((part) => part.trim());
+  const last = (part: string | undefined) => /([A-ZÀ-Ý][\p{L}'’-]+)$/u.exec(part ?? '')?.[1];
+  return [...new Set([last(parts[0]), last(parts[parts.length - 1])].filter((name): name is string => Boolean(name)))];
 }
 
 /**
