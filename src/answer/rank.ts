@@ -117,6 +117,7 @@ export function rankPassages(
     let covered = 0;
     let sharesAWord = false;
     const mentioned = new Set<Concept>();
+    const mentionedOwn = new Set<Concept>();
     const matched: string[] = [];
     // An item's lead-in ("ICAT has had the following co-chairs:") is half of what the item says, as a pronoun's antecedent is.
     const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
@@ -128,13 +129,14 @@ export function rankPassages(
         matched.push(term);
         credit = Math.max(credit, (field === 'context' ? contextCredit : FIELD_CREDIT[field]) * weight);
         if (!synonym) sharesAWord = true;
+        if (!synonym || !concept.everyday) mentionedOwn.add(concept);
         // A name only in the document's title counts unless the passage's section is about something else it names.
         if (field !== 'title' || !sectionNamesSomething(index, passage.section)) mentioned.add(concept);
       }
       covered += credit * concept.importance;
     }
     let constraint = 1;
-    for (const group of required) if (!satisfies(index, passage, group, mentioned)) constraint *= group.factor;
+    for (const group of required) if (!satisfies(index, passage, group, group.ownWords ? mentionedOwn : mentioned)) constraint *= group.factor;
     if (echoes(index, passage, asked)) constraint *= ECHO_FACTOR;
     // "Who coordinates ICAT?": a passage that names no one but what the question names has no "who" to give.
     if (shape.expects === 'person' && !namesSomeoneNew(index, passage, asked)) constraint *= NO_ONE_NEW_FACTOR;
@@ -161,6 +163,8 @@ interface RequiredGroup {
   concepts: Concept[];
   phrase?: string;
   factor: number;
+  /** Everyday words count only as themselves, not through their synonyms ("address" is not "combat" here). */
+  ownWords?: boolean;
 }
 
 /**
@@ -207,7 +211,7 @@ function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept[], sha
   if (titles.length > 0) groups.push({ concepts: titles, factor: MISSING_NAME_FACTOR });
   // A known word may be worded otherwise in the right passage ("become part of" for "joined"); a word the knowledge never uses cannot.
   if (groups.length > 0 && asked.some((concept) => !concept.knownAsTyped && !concept.everyday)) {
-    groups.push({ concepts: asked, factor: MISSING_ATTRIBUTE_FACTOR });
+    groups.push({ concepts: asked, factor: MISSING_ATTRIBUTE_FACTOR, ownWords: true });
   }
   return groups;
 }

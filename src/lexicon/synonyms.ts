@@ -21,7 +21,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['recommend', 'recommendation', 'propose', 'suggest', 'advise', 'identify'],
   ['cooperation', 'collaboration', 'partnership', 'coordination'],
   ['plan', 'strategy', 'programme', 'program', 'roadmap'],
-  ['begin', 'start', 'launch', 'establish', 'found', 'create'],
+  ['begin', 'start', 'launch', 'establish', 'founded', 'create'],
   ['common', 'frequent', 'prevalent', 'typical', 'widespread', 'detected'],
   ['fraction', 'share', 'proportion', 'percentage', 'percent'],
   ['help', 'assist', 'support'],
