@@ -2,7 +2,7 @@ import { composeAnswer, sourcesOf } from './answer/compose.js';
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { analyseQuestion, type QuestionShape } from './answer/question.js';
 import { buildConcepts } from './answer/query.js';
-import { confidenceOf, latestWhenAskedAboutNow, rankPassages, type RankOptions } from './answer/rank.js';
+import { confidenceOf, latestWhenAskedAboutNow, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
 import { contentTerms } from './text/terms.js';
@@ -74,9 +74,10 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
     ? expand(index, text, question) : undefined;
   if (expansion) return expansion;
   // "CBSS director general full name": a full name asked of something else than an abbreviation is searched for.
-  if (shape.expects === 'expansion') shape.expects = 'any';
+  const askedForAnExpansion = shape.expects === 'expansion';
+  if (askedForAnExpansion) shape.expects = 'any';
   const allConcepts = buildConcepts(index, text, shape);
-  if (allConcepts.length === 0) return helpReply(index, question, shape);
+  if (allConcepts.length === 0) return askedForAnExpansion ? declined(index, question, 0, []) : helpReply(index, question, shape);
   // Numbers alone ("what's 2+2?") name no topic the knowledge could be about.
   const concepts = allConcepts.every((concept) => /^\d+$/.test(concept.word)) ? [] : allConcepts;
   const candidates = rankPassages(index, concepts, shape, settings.rank);
@@ -89,18 +90,21 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.
   const vague = concepts.every((concept) => concept.everyday);
   const confidence = round(confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1));
-  if (!best || confidence < settings.minConfidence) {
-    return {
-      kind: 'declined', question, answered: false, answer: DECLINE_TEXT, sources: [], confidence,
-      suggestions: suggestionsFrom(index, candidates.map((c) => c.passage.section ?? c.passage.document.title)),
-    };
-  }
+  if (!best || confidence < settings.minConfidence) return declined(index, question, confidence, candidates);
   const second = candidates.find((candidate) => candidate !== best);
   const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
   const composed = composeAnswer(index, best.passage, shape, concepts, runnerUp);
   return {
     kind: 'answer', question, answered: true, answer: composed.text, sources: sourcesOf(composed.passages),
     confidence, suggestions: [],
+  };
+}
+
+/** "I don't know", with the sections nearest the question as suggestions. */
+function declined(index: KnowledgeIndex, question: string, confidence: number, candidates: readonly Candidate[]): Reply {
+  return {
+    kind: 'declined', question, answered: false, answer: DECLINE_TEXT, sources: [], confidence,
+    suggestions: suggestionsFrom(index, candidates.map((c) => c.passage.section ?? c.passage.document.title)),
   };
 }
 

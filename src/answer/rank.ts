@@ -103,6 +103,9 @@ export function rankPassages(
   const topSearchScore = hits[0]?.score ?? 1;
   const required = requiredGroups(index, concepts, shape);
   const asked = askedTerms(index, concepts);
+  // "Who coordinates ICAT?" is answered by "ICAT is coordinated by …": the passive names the one who does it.
+  const relation = shape.expects === 'person' ? concepts.find((concept) => !index.isName(concept.alternatives[0]!.term) && concept.known) : undefined;
+  const agent = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term) ? new RegExp(`\\b${relation.alternatives[0]!.term}[a-z]*ed by\\b`) : undefined;
   const pairs = concepts.slice(1).map((concept, i) => ` ${concepts[i]!.alternatives[0]!.term} ${concept.alternatives[0]!.term} `);
   const nameTerms = required.filter((group) => group.factor === MISSING_NAME_FACTOR).flatMap((group) => group.concepts.map((c) => c.alternatives[0]!.term));
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
@@ -148,7 +151,8 @@ export function rankPassages(
     const givesTitle = asksWhoSomeoneIs && index.terms[passage.id]!.text.split(' ').some((term) => TITLE_STEMS.has(unqualified(term)));
     const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);
     const defines = names.length > 0 && definesSubject(passage, names, shape.expects === 'person') > 0;
-    const bonus = preference(passage, shape, fitsShape, names, speakerMatches) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs);
+    const bonus = preference(passage, shape, fitsShape, names, speakerMatches) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
+      + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0);
     candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, matched: matched.join(' '), defines });
   }
   return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
@@ -261,6 +265,16 @@ function speakerNamedBy(index: KnowledgeIndex, passage: Passage, nameTerms: read
 
 const speakerTerms = new WeakMap<Passage, string>();
 
+/** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */
+const AGENT_BONUS = 0.08;
+
+/** A passage's folded text, computed once. */
+function foldedTextOf(passage: Passage): string {
+  let lower = foldedText.get(passage);
+  if (lower === undefined) foldedText.set(passage, lower = fold(passage.text));
+  return lower;
+}
+
 /** How much a passage is preferred for holding the question's words side by side, as the question has them ("joint Plan of Action"). */
 function proximity(index: KnowledgeIndex, passage: Passage, pairs: readonly string[]): number {
   if (pairs.length === 0) return 0;
@@ -357,8 +371,7 @@ function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, 
  * as in "… Persons (ICAT) is the UN's leading policy forum"; a person also by an apposition.
  */
 function definesSubject(passage: Passage, subjectNames: readonly string[], person: boolean): number {
-  let lower = foldedText.get(passage);
-  if (lower === undefined) foldedText.set(passage, lower = fold(passage.text));
+  const lower = foldedTextOf(passage);
   let best = 0;
   for (const name of subjectNames) {
     const at = lower.indexOf(name);
@@ -414,7 +427,8 @@ const SAME_COVERAGE = 0.03;
  */
 export function latestWhenAskedAboutNow(candidates: readonly Candidate[], shape: QuestionShape): Candidate | undefined {
   const best = candidates[0];
-  if (!best || !shape.now || shape.years) return best;
+  // A timeless best answer ("ICAT is coordinated by UNODC") stays; a dated one gives way to the latest of its series.
+  if (!best || !shape.now || shape.years || yearOf(best.passage) === undefined) return best;
   const dated: { candidate: Candidate; year: number }[] = [];
   for (const candidate of candidates) {
     if (candidate.score < best.score - NEAR_TIE) break;
