@@ -67,6 +67,8 @@ const MISSING_YEAR_FACTOR = 0.5;
  * nationality is X?" against a passage that only names X) is not an answer either.
  */
 const MISSING_ATTRIBUTE_FACTOR = 0.5;
+/** …and what it keeps when the passage has it only through a synonym ("launched" for "founded"). */
+const REWORDED_ATTRIBUTE_FACTOR = 0.75;
 /**
  * A passage whose own words are all words of the question ("Council of the Baltic Sea States
  * (CBSS)" for "who chairs the CBSS?") tells nothing the question did not: it is not an answer.
@@ -121,6 +123,7 @@ export function rankPassages(
     let sharesAWord = false;
     const mentioned = new Set<Concept>();
     const mentionedOwn = new Set<Concept>();
+    const mentionedAsTyped = new Set<Concept>();
     const matched: string[] = [];
     // An item's lead-in ("ICAT has had the following co-chairs:") is half of what the item says, as a pronoun's antecedent is.
     const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
@@ -131,7 +134,7 @@ export function rankPassages(
         if (field === undefined) continue;
         matched.push(term);
         credit = Math.max(credit, (field === 'context' ? contextCredit : FIELD_CREDIT[field]) * weight);
-        if (!synonym) sharesAWord = true;
+        if (!synonym) { sharesAWord = true; mentionedAsTyped.add(concept); }
         if (!synonym || !concept.everyday) mentionedOwn.add(concept);
         // A name only in the document's title counts unless the passage's section is about something else it names.
         if (field !== 'title' || !sectionNamesSomething(index, passage.section)) mentioned.add(concept);
@@ -139,7 +142,11 @@ export function rankPassages(
       covered += credit * concept.importance;
     }
     let constraint = 1;
-    for (const group of required) if (!satisfies(index, passage, group, group.ownWords ? mentionedOwn : mentioned)) constraint *= group.factor;
+    for (const group of required) {
+      if (!satisfies(index, passage, group, group.ownWords ? mentionedOwn : mentioned)) constraint *= group.factor;
+      // What the question asks is a word the knowledge never uses, met here only through a synonym: less sure.
+      else if (group.ownWords && !group.concepts.some((concept) => mentionedAsTyped.has(concept))) constraint *= REWORDED_ATTRIBUTE_FACTOR;
+    }
     if (echoes(index, passage, asked)) constraint *= ECHO_FACTOR;
     // "Who coordinates ICAT?": a passage that names no one but what the question names has no "who" to give.
     if (shape.expects === 'person' && !namesSomeoneNew(index, passage, asked)) constraint *= NO_ONE_NEW_FACTOR;
