@@ -3,6 +3,7 @@ import { searchCandidates, type CandidateSearchOptions, type SearchHit } from '.
 import type { MatchField } from '../search/fields.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
+import { stem } from '../text/stem.js';
 import { unqualified } from '../text/terms.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
@@ -112,6 +113,7 @@ export function rankPassages(
   const nameTerms = required.filter((group) => group.factor === MISSING_NAME_FACTOR).flatMap((group) => group.concepts.map((c) => c.alternatives[0]!.term));
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
   // "Who is Regner?" names a person and asks what she is; "who is the head of UNODC?" names a post.
+  const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some(isTitle);
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
   for (const hit of hits.slice(0, rerankLimit + DEFINITION_CANDIDATES)) {
@@ -148,8 +150,10 @@ export function rankPassages(
       else if (group.ownWords && !group.concepts.some((concept) => mentionedAsTyped.has(concept))) constraint *= REWORDED_ATTRIBUTE_FACTOR;
     }
     if (echoes(index, passage, asked)) constraint *= ECHO_FACTOR;
-    // "Who coordinates ICAT?": a passage that names no one but what the question names has no "who" to give.
+    // "Who coordinates ICAT?": a passage that names no one but what the question names has no "who" to give;
+    // "who is the Executive Director of UNODC?": one that gives the title but no name has no one either.
     if (shape.expects === 'person' && !namesSomeoneNew(index, passage, asked)) constraint *= NO_ONE_NEW_FACTOR;
+    else if (asksWhoHoldsATitle && !namesAPerson(passage.text)) constraint *= NO_ONE_NEW_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
     const fitsShape = fits(passage, shape);
@@ -291,6 +295,20 @@ function proximity(index: KnowledgeIndex, passage: Passage, pairs: readonly stri
 
 /** The most a passage gains from holding every pair of the question's consecutive words side by side. */
 const PAIR_BONUS = 0.06;
+
+const PERSON_NAME = /(?<!^|[.!?:"“]\s)\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý]\.)?\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+/gu;
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-ZÀ-Ý]/u;
+
+/** Whether a text names a person: two capitalised words that are not both title words ("Ghada Waly", not "Executive Director"). */
+function namesAPerson(text: string): boolean {
+  if (HONORIFIC.test(text)) return true;
+  const isTitleWord = (word: string) => TITLE_STEMS.has(stem(fold(word.replace(/[.,]$/, ''))));
+  for (const match of text.matchAll(PERSON_NAME)) {
+    if (!match[0].split(/\s+/).every(isTitleWord)) return true;
+  }
+  const leading = /^([A-ZÀ-Ý][a-zà-ÿ]+)\s+([A-ZÀ-Ý][a-zà-ÿ]+),/u.exec(text);
+  return leading !== null && !(isTitleWord(leading[1]!) && isTitleWord(leading[2]!));
+}
 
 /** Whether a passage's own text names someone or something the question does not. */
 function namesSomeoneNew(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<string>): boolean {
