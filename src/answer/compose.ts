@@ -26,8 +26,10 @@ export function composeAnswer(
   if (passage.kind === 'list') return composeList(index, passage, shape, concepts);
   const list = at(passage.itemOf);
   if (list && passage.item !== undefined) {
-    // One item of a list: the whole list when a list is asked for, else the item under its lead-in.
+    // One item of a list: the whole list when a list is asked for, or when another item answers as well
+    // ("what does the toolkit cover?" under "What the toolkit covers"); else the item under its lead-in.
     if (shape.expects === 'list' || shape.ordinal !== undefined || shape.relative) return composeList(index, list, shape, concepts);
+    if (runnerUp?.itemOf === list.id) return composeList(index, list, { ...shape, expects: 'list' }, concepts);
     const leadIn = list.text.replace(/:\s*$/, '');
     const text = `${leadIn ? `${leadIn}: ` : ''}${list.ordered ? `${passage.item + 1}. ` : ''}${passage.text}`;
     return { text: dated(passage, fitSentences([text])), passages: [passage] };

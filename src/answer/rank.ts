@@ -116,10 +116,11 @@ export function rankPassages(
   const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some(isTitle);
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
-  for (const hit of hits.slice(0, rerankLimit + DEFINITION_CANDIDATES)) {
-    const passage = index.passages[hit.id as number]!;
-    // One fact is answered by the item that holds it: a whole list would match words from different items.
-    if (passage.kind === 'list' && !wantsWholeList && (passage.items?.length ?? 0) > 1) continue;
+  const judged = new Set<number>();
+  for (const hit of expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList)) {
+    if (judged.has(hit.id)) continue;
+    judged.add(hit.id);
+    const passage = index.passages[hit.id]!;
     const fields = index.fieldsOf(passage.id);
     let covered = 0;
     let sharesAWord = false;
@@ -263,7 +264,9 @@ function askedTerms(index: KnowledgeIndex, concepts: readonly Concept[]): Set<st
 function echoes(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<string>): boolean {
   if (passage.kind === 'list') return false;
   const own = index.terms[passage.id]!.text.split(' ').filter(Boolean);
-  return own.length > 0 && own.every((term) => asked.has(term));
+  // An abbreviation spelled out inside the question's own words ("United Nations" in UNHCR's full name) adds nothing either.
+  const given = (term: string) => asked.has(term) || (index.aliases.isToken(term) && index.aliases.longStemsOf(term).every((part) => asked.has(part)));
+  return own.length > 0 && own.every(given);
 }
 
 /** Whether a passage's speaker is described by one of the question's names ("UN Women" in "… Deputy Executive Director on UN Women, Åsa Regner"). */
@@ -359,6 +362,23 @@ function withDefinitions(index: KnowledgeIndex, concepts: readonly Concept[], sh
     }
   }
   return extra.size ? [...extra.values(), ...hits.filter((hit) => !extra.has(hit.id))] : hits;
+}
+
+/**
+ * One fact is answered by the item that holds it: a whole list would match words from different
+ * items. So, unless the question asks for a list, a list the search found stands for its items,
+ * which are judged instead (their lead-in counts as their own words).
+ */
+function expandLists(index: KnowledgeIndex, hits: readonly SearchHit[], wantsWholeList: boolean): SearchHit[] {
+  if (wantsWholeList) return [...hits];
+  const expanded: SearchHit[] = [];
+  for (const hit of hits) {
+    const passage = index.passages[hit.id]!;
+    const count = passage.kind === 'list' ? passage.items?.length ?? 0 : 0;
+    if (count <= 1) { expanded.push(hit); continue; }
+    for (let id = passage.id + 1; id <= passage.id + count && index.passages[id]?.itemOf === passage.id; id++) expanded.push({ id, score: hit.score });
+  }
+  return expanded;
 }
 
 /** Whether a passage holds the kind of answer the question's shape asks for. */
