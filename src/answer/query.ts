@@ -204,14 +204,15 @@ function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: strin
       if (distance <= reach) found.push({ stem: entry.stem, distance, passages: entry.passages, word });
     }
     const best = Math.min(...found.map((f) => f.distance));
-    const closest = [...new Map(found.filter((f) => f.distance === best).sort((a, b) => b.passages - a.passages).map((f) => [f.stem, f])).values()].slice(0, 3);
+    // Ties go alphabetically, so a restored index (whose vocabulary iterates in another order) corrects alike.
+    const closest = [...new Map(found.filter((f) => f.distance === best).sort((a, b) => b.passages - a.passages || compareText(a.word, b.word)).map((f) => [f.stem, f])).values()].slice(0, 3);
     if (closest.length > 0) {
       return { surface: closest[0]!.word, stem: closest[0]!.stem, others: closest.slice(1).map((f) => f.stem), weight: best <= 1 ? 0.85 : 0.65 };
     }
   }
   const prefix = surface.replace(/s$/, '');
   if (prefix.length >= 3) {
-    const completions = [...index.vocabulary.atPrefix(prefix)].sort((a, b) => b[1].passages - a[1].passages);
+    const completions = [...index.vocabulary.atPrefix(prefix)].sort((a, b) => b[1].passages - a[1].passages || compareText(a[0], b[0]));
     const stems = [...new Set(completions.map(([, entry]) => entry.stem))].slice(0, 3);
     if (stems.length > 0) return { surface: completions[0]![0], stem: stems[0]!, others: stems.slice(1), weight: 0.7 };
   }
@@ -234,9 +235,13 @@ function expandShorthand(index: KnowledgeIndex, surface: string): { word: string
   for (const [word, entry] of index.vocabulary.atPrefix(surface[0]!)) {
     if (++scanned > SHORTHAND_SCAN_LIMIT) break;
     if (word.length <= surface.length + 1 || word[word.length - 1] !== surface[surface.length - 1] || !isSubsequence(surface, word)) continue;
-    if (!best || entry.passages > best.passages) best = { word, stem: entry.stem, passages: entry.passages };
+    if (!best || entry.passages > best.passages || (entry.passages === best.passages && compareText(word, best.word) < 0)) best = { word, stem: entry.stem, passages: entry.passages };
   }
   return best;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {

@@ -41,7 +41,8 @@ describe('a follow-up question in a conversation', () => {
     await ask('When did the CBSS join ICAT?');
     const osce = await ask('and the OSCE?');
     expect(osce.understood).toBe('as “When did the OSCE join ICAT?”');
-    expect(osce.kind).toBe('declined');
+    // Answered from what the knowledge says of the OSCE's membership, or declined: never about the CBSS.
+    expect(osce.answer).not.toContain('Baltic');
     const year = chat(bot);
     await year('who chaired ICAT in 2020?');
     expect((await year('and in 2021?')).understood).toBe('as “who chaired ICAT in 2021?”');

@@ -45,7 +45,7 @@ describe('Discord: two feedback buttons under answers', () => {
     expect(raw).not.toMatch(/200000000000000001|200000000000000077/);
     const { entries } = parseFeedbackLog(raw);
     expect(entries.map((entry) => entry.vote)).toEqual(['up', 'down']);
-    expect(entries[0]).toMatchObject({ platform: 'discord', question: 'who coordinates icat?', source: { file: 'knowledge/cbss-joins-icat.md' } });
+    expect(entries[0]).toMatchObject({ platform: 'discord', question: 'who coordinates icat?', source: { file: expect.stringMatching(/^knowledge\/[\w-]+\.md$/) } });
   });
 
   it('puts no buttons under a decline', async () => {

@@ -71,11 +71,12 @@ describe('someone types what looks like a live case', () => {
   });
 
   it('leaves no trace of the text in the log, the unanswered log, or a rate-limit reply', async () => {
-    bot.handle({ text: 'Who is the CEO of Slack?', platform: 'slack', userId: 'U2' });
-    expect(bot.handle({ text: 'when did the cbss join?', platform: 'slack', userId: 'U1' }).kind).toBe('answer');
+    await bot.ask({ text: 'Who is the CEO of Slack?', platform: 'slack', userId: 'U2' });
+    expect((await bot.ask({ text: 'when did the cbss join?', platform: 'slack', userId: 'U1' })).kind).toBe('answer');
     // U1 has used their burst: a report still gets the careful reply, never a rate-limit echo of it.
-    const replies = [1, 2, 3].map(() => bot.handle({ text: REPORT, platform: 'slack', userId: 'U1' }));
-    expect(bot.handle({ text: 'who coordinates icat?', platform: 'slack', userId: 'U1' }).kind).toBe('rate-limited');
+    const replies = [];
+    for (let i = 0; i < 3; i++) replies.push(await bot.ask({ text: REPORT, platform: 'slack', userId: 'U1' }));
+    expect((await bot.ask({ text: 'who coordinates icat?', platform: 'slack', userId: 'U1' })).kind).toBe('rate-limited');
     await unanswered.flush();
     expect(replies.map((reply) => reply.kind)).toEqual(['safeguarding', 'safeguarding', 'safeguarding']);
     expect(replies.every((reply) => !reply.answer.includes('housekeeper'))).toBe(true);
