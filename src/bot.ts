@@ -5,6 +5,7 @@ import { rateLimitedReply } from './ops/rate-limited-reply.js';
 import type { RateLimiter } from './ops/rate-limiter.js';
 import { DEFAULT_UNANSWERED_BELOW, isUnanswered, type UnansweredSink } from './ops/unanswered-log.js';
 import type { Reply } from './reply.js';
+import { capMessage } from './text/input-cap.js';
 
 /** The platforms a message can come from. */
 export type Platform = 'console' | 'cli' | 'slack' | 'discord';
@@ -23,7 +24,11 @@ export interface IncomingMessage {
  * the {@link Reply} it returns; nothing platform-specific crosses into `src/`.
  */
 export interface Bot {
-  /** Answers one message. Synchronous and fast; never throws (failures become an `error` reply). */
+  /**
+   * Answers one message. Synchronous and fast; never throws (failures become an `error` reply).
+   * The text is capped and tidied first (see {@link capMessage}), so any text is answered in
+   * bounded time.
+   */
   handle(message: IncomingMessage): Reply;
   /** Facts about the knowledge being served, for `about` and health checks. */
   status(): KnowledgeStatus;
@@ -79,8 +84,10 @@ export function createBot(options: BotOptions): Bot {
   };
 
   return {
-    handle(message: IncomingMessage): Reply {
+    handle(incoming: IncomingMessage): Reply {
       const started = now();
+      // The one cap, before any pattern runs: no message can make the core work harder than this.
+      const message = { ...incoming, text: capMessage(incoming.text) };
       let answer: Reply;
       try {
         answer = reply(message);

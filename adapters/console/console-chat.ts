@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { capMessage } from '../../src/text/input-cap.js';
 import type { Readable, Writable } from 'node:stream';
 import type { Bot } from '../../src/bot.js';
 import { renderText } from './render-text.js';
@@ -32,7 +33,7 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   return new Promise((resolve) => {
     lines.on('line', (line) => {
       if (closed) return;
-      const text = line.trim();
+      const text = capMessage(line);
       if (/^(exit|quit|bye|:q)$/i.test(text)) { closed = true; lines.close(); return; }
       output.write(`${renderText(bot.handle({ text, platform: 'console', userId: 'console' }))}\n\n`);
       lines.prompt();

@@ -1,6 +1,7 @@
 import type { Message } from 'discord.js';
 import type { Bot } from '../../src/bot.js';
 import type { Logger } from '../../src/log.js';
+import { capMessage } from '../../src/text/input-cap.js';
 import { decideMessage, type MessageFacts } from './mentions.js';
 import { renderReply } from './render.js';
 
@@ -13,7 +14,8 @@ export interface MessageHandlerOptions {
 /** The facts {@link decideMessage} reads, taken from a discord.js message. */
 export function factsOf(message: Message, botUserId: string): MessageFacts {
   return {
-    content: message.content ?? '',
+    // Capped before the mention is looked for: no text reaches a pattern uncapped.
+    content: capMessage(message.content),
     fromBot: message.author.bot || message.webhookId !== null,
     system: message.system,
     direct: !message.inGuild(),

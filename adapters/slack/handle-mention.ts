@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { capMessage } from '../../src/text/input-cap.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { stripBotMention, unescapeSlackText } from './mrkdwn.js';
 import { renderApology, renderReply, type SlackMessage } from './render-blocks.js';
@@ -59,7 +60,7 @@ async function answer(asked: Asked, client: App['client'], deps: HandlerDeps): P
   }
   let message: SlackMessage;
   try {
-    const text = unescapeSlackText(stripBotMention(asked.text, asked.botUserId));
+    const text = unescapeSlackText(stripBotMention(capMessage(asked.text), asked.botUserId));
     message = renderReply(deps.bot.handle({ text, platform: 'slack', ...(asked.userId ? { userId: asked.userId } : {}) }));
   } catch (error) {
     deps.logger.error('slack mention failed', { error });
