@@ -3,8 +3,9 @@ import { PLATFORMS } from './platforms.js';
 import type { HttpRoute, RunningPlatform } from './platform.js';
 import { loadRuntime, readRuntimeSettings, reportFatal, type Runtime } from './project.js';
 import { botVersion } from '../src/ops/about.js';
-import { Health, HEALTH_PATH, startHealthServer, type HealthServer } from '../src/ops/health.js';
+import { Health, HEALTH_PATH, healthRoutes, startHealthServer, type HealthServer } from '../src/ops/health.js';
 import { watchKnowledge, type KnowledgeWatcher } from '../src/ops/knowledge-watcher.js';
+import { guardProcess } from '../src/ops/process-guard.js';
 import { shutDown, type ShutdownStep } from '../src/ops/shutdown.js';
 
 /**
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const settings = readRuntimeSettings({ secrets, ...(quietChat ? { env: { ...process.env, LOG_LEVEL: 'warn' } } : {}) });
   for (const platform of configured) platform.checkSettings(process.env);
   const { logger, ops } = settings;
+  guardProcess(logger);
   const health = new Health(botVersion());
   const healthServer = ops.healthPort === undefined ? undefined : await startHealthServer(health, ops.healthPort);
   if (healthServer) logger.info('health listening', { port: healthServer.port, path: HEALTH_PATH });
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
     await stop('end of input');
     return;
   }
-  const routes: HttpRoute[] = [{ path: HEALTH_PATH, method: 'GET', handler: health.handle }];
+  const routes: HttpRoute[] = healthRoutes(health);
   try {
     for (const platform of configured) {
       running.push(await platform.start({ bot, env, logger, extraRoutes: routes }));

@@ -38,7 +38,7 @@ export interface PlatformContext {
 /** An extra HTTP route a platform's server mounts. */
 export interface HttpRoute {
   path: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'HEAD' | 'POST';
   handler(request: HttpRequest, response: ServerResponse): void;
 }
 

@@ -65,6 +65,14 @@ export class Health {
   };
 }
 
+/**
+ * The health check as routes for a platform's HTTP server: `GET` and `HEAD` (load balancers and
+ * uptime probes often send HEAD).
+ */
+export function healthRoutes(health: Health): { path: string; method: 'GET' | 'HEAD'; handler: Health['handle'] }[] {
+  return [{ path: HEALTH_PATH, method: 'GET', handler: health.handle }, { path: HEALTH_PATH, method: 'HEAD', handler: health.handle }];
+}
+
 /** A small HTTP server serving only `/healthz`, for when no platform serves HTTP (Socket Mode, Discord). */
 export interface HealthServer {
   /** The port listened on (the real one when started with port 0). */
