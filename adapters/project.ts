@@ -63,7 +63,7 @@ export function readRuntimeSettings(options: RuntimeOptions = {}): RuntimeSettin
  */
 export async function loadRuntime(settings: RuntimeSettings, serve = false): Promise<Runtime> {
   const { config, ops, logger, secrets } = settings;
-  const knowledge = await KnowledgeBase.load({ dir: config.knowledgeDir, displayRoot: PROJECT_ROOT, answerer: { minConfidence: config.minConfidence } });
+  const knowledge = await KnowledgeBase.load({ dir: config.knowledgeDir, displayRoot: PROJECT_ROOT, logger, answerer: { minConfidence: config.minConfidence } });
   const unanswered = serve && ops.unansweredLog ? new UnansweredLog({ path: ops.unansweredLog, logger, secrets }) : undefined;
   const bot = createBot({
     knowledge, logger,

@@ -2,10 +2,25 @@ import { basename, extname } from 'node:path';
 import { KnowledgeParseError } from '../errors.js';
 import type { AliasEntry, KnowledgeDocument } from './document.js';
 import { splitFrontMatter } from './front-matter.js';
+import { BODY_CAPS, capBody, type BodyCaps } from './caps.js';
 import { parseBody } from './parse-body.js';
 
 /** A glossary line: "**CBSS**: Council of …", "CBSS — Council of …" or "CBSS = Council of …". */
 const GLOSSARY_ITEM = /^\s*(?:\*\*|__)?([^*_:=—–]+?)(?:\*\*|__)?\s*(?::|=|—|–| - )\s*(.+)$/;
+
+/** Options for {@link parseDocument}. */
+export interface ParseDocumentOptions {
+  /** Limits on line and paragraph length, see {@link BodyCaps}. Default {@link BODY_CAPS}. */
+  caps?: Partial<BodyCaps>;
+  /**
+   * Told of each cut the caps made, with the 1-based line in the file, so the loader can warn
+   * naming the file. Default: nobody.
+   */
+  onCut?: (line: number, what: string) => void;
+}
+
+/** A glossary entry longer than this is not "ABBREVIATION: full name" (and is never run through a pattern). */
+const MAX_GLOSSARY_ENTRY = 1000;
 
 /**
  * Parses one knowledge file (Markdown, or plain text where a short first line is the title) into a
@@ -15,11 +30,14 @@ const GLOSSARY_ITEM = /^\s*(?:\*\*|__)?([^*_:=—–]+?)(?:\*\*|__)?\s*(?::|=|�
  *
  * @param file - the path shown to people in sources and errors
  * @param content - the file's text
+ * @param options - see {@link ParseDocumentOptions}
  */
-export function parseDocument(file: string, content: string): KnowledgeDocument {
+export function parseDocument(file: string, content: string, options: ParseDocumentOptions = {}): KnowledgeDocument {
   const plain = extname(file).toLowerCase() === '.txt';
   const { frontMatter, body, bodyLine } = splitFrontMatter(file, content);
-  const { blocks, firstHeading } = parseBody(body, { firstLine: bodyLine, plainHeadings: plain });
+  const capped = capBody(body, options.caps);
+  for (const cut of capped.cuts) options.onCut?.(bodyLine + cut.line - 1, cut.what);
+  const { blocks, firstHeading } = parseBody(capped.text, { firstLine: bodyLine, plainHeadings: plain, ...(capped.lineMap ? { lineMap: capped.lineMap } : {}) });
   const title = frontMatter.title ?? firstHeading ?? titleFromFileName(file);
   const kind = frontMatter.kind ?? 'article';
   const aliases: AliasEntry[] = Object.entries(frontMatter.aliases ?? {}).map(([short, long]) => ({ short, long, file, title }));
@@ -27,7 +45,7 @@ export function parseDocument(file: string, content: string): KnowledgeDocument 
     for (const block of blocks) {
       const entries = block.type === 'list' ? block.items : [block.text];
       entries.forEach((entry, i) => {
-        const match = GLOSSARY_ITEM.exec(entry);
+        const match = entry.length <= MAX_GLOSSARY_ENTRY ? GLOSSARY_ITEM.exec(entry) : null;
         if (!match) {
           throw new KnowledgeParseError(file, block.line + i, `glossary entry "${entry.slice(0, 60)}" should read "ABBREVIATION: full name".`);
         }
