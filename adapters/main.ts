@@ -37,7 +37,8 @@ async function main(): Promise<void> {
   }
   const { bot, env, knowledge } = runtime;
   logger.info('knowledge loaded', { ...knowledge.status });
-  const watcher = ops.watchKnowledge ? watchKnowledge({ knowledge, dir: runtime.config.knowledgeDir, logger }) : undefined;
+  const watcher = ops.watchKnowledge ? watchKnowledge({ knowledge, dir: runtime.config.knowledgeDir, logger, checkIntervalMs: ops.knowledgeCheckMs }) : undefined;
+  health.watch(() => watcher?.health() ?? { state: 'off', lastReloadAt: knowledge.status.indexedAt.toISOString() });
   const running: RunningPlatform[] = [];
   const stop = stopper({ runtime, health, healthServer, watcher, running });
 
