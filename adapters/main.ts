@@ -75,9 +75,12 @@ interface Service {
 }
 
 /**
- * The graceful shutdown: health turns 503 and the platforms stop taking messages while their
- * replies in flight finish; then the watcher, the unanswered log and the health server close.
- * Bounded by `SHUTDOWN_TIMEOUT_SECONDS`; exits 0 either way (a timeout is logged).
+ * The graceful shutdown: health turns 503 at once while the platforms keep taking messages for
+ * `SHUTDOWN_DRAIN_SECONDS` (so a load balancer sees the 503 and takes the replica out before
+ * connections are refused); then the platforms stop taking messages while their replies in
+ * flight finish, and the watcher, the unanswered log and the health server close. Bounded by
+ * `SHUTDOWN_TIMEOUT_SECONDS` after the drain; exits 0 either way, logging how many replies were
+ * abandoned.
  */
 function stopper(service: Service): (reason: string) => Promise<void> {
   let stopping: Promise<void> | undefined;
@@ -86,8 +89,14 @@ function stopper(service: Service): (reason: string) => Promise<void> {
       const { logger, ops } = service.runtime;
       logger.info('shutting down', { reason });
       service.health.stopping();
+      if (service.running.length > 0 && ops.shutdownDrainMs > 0) {
+        logger.info('draining: health checks answer 503 while messages are still taken', { drainMs: ops.shutdownDrainMs });
+        await new Promise((resolve) => setTimeout(resolve, ops.shutdownDrainMs));
+      }
       const result = await shutDown([service.running.map(platformStep), closingSteps(service)], { timeoutMs: ops.shutdownTimeoutMs, logger });
-      logger.info('shut down', { completed: result.completed });
+      const abandonedReplies = service.running.reduce((sum, platform) => sum + (platform.pendingReplies?.() ?? 0), 0);
+      if (abandonedReplies > 0) logger.warn('shutdown abandoned replies still being sent', { abandonedReplies, timeoutMs: ops.shutdownTimeoutMs });
+      logger.info('shut down', { completed: result.completed, abandonedReplies });
       process.exit(0);
     })();
     return stopping;

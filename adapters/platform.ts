@@ -47,4 +47,10 @@ export interface RunningPlatform {
   name: string;
   /** Stops taking new messages, lets in-flight replies finish, and disconnects. */
   stop(): Promise<void>;
+  /**
+   * How many replies were promised (the message acknowledged) but not yet sent, so a shutdown
+   * that runs out of time can log how many it abandoned. Optional: platforms that answer inside
+   * the acknowledgement have none.
+   */
+  pendingReplies?(): number;
 }

@@ -62,12 +62,12 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   if (config.mode === 'socket') {
     await connectSocket(app, config, options.connectTimeoutMs ?? 20_000);
     logger.info('slack connected over Socket Mode');
-    return { name: 'slack', botUserId: identity.botUserId, stop: () => stop(app, deps.inFlight, logger) };
+    return { name: 'slack', botUserId: identity.botUserId, stop: () => stop(app, deps.inFlight, logger), pendingReplies: () => deps.inFlight.size };
   }
   const server = await listen(app, config.port);
   const port = (server.address() as AddressInfo).port;
   logger.info('slack listening', { port, path: EVENTS_PATH });
-  return { name: 'slack', port, botUserId: identity.botUserId, stop: () => stop(app, deps.inFlight, logger) };
+  return { name: 'slack', port, botUserId: identity.botUserId, stop: () => stop(app, deps.inFlight, logger), pendingReplies: () => deps.inFlight.size };
 }
 
 function createApp(config: SlackConfig, identity: BotIdentity, receiver: Receiver, logger: Logger): App {
