@@ -1,9 +1,7 @@
 import type { BlockContent, Code, DefinitionContent, Html, List, ListItem, Nodes, RootContent, Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Block } from './document.js';
 import { plainTextOf } from './inline-markdown.js';
+import { markdownTree } from './markdown-tree.js';
 
 /** What the body parser found: the blocks, and the first top-level heading (a title candidate). */
 export interface ParsedBody {
@@ -34,8 +32,7 @@ export interface ParseBodyOptions {
  */
 export function parseBody(body: string, options: ParseBodyOptions = {}): ParsedBody {
   const { firstLine = 1, plainHeadings = false, lineMap } = options;
-  // A table needs a '|': without one, the table extension's work on every line is skipped.
-  const tree = body.includes('|') ? fromMarkdown(body, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] }) : fromMarkdown(body);
+  const tree = markdownTree(body);
   const lines = plainHeadings ? body.split(/\r?\n/) : [];
   const state: State = { blocks: [], section: undefined, firstHeading: undefined, list: undefined, firstLine };
   const lineOf = (node: Nodes) => {
@@ -89,7 +86,7 @@ export function parseBody(body: string, options: ParseBodyOptions = {}): ParsedB
       }
     }
   };
-  visit(tree.children);
+  visit(tree);
   return { blocks: state.blocks, firstHeading: state.firstHeading };
 }
 
