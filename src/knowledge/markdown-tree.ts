@@ -13,12 +13,14 @@ import { gfmTable } from 'micromark-extension-gfm-table';
  * built directly, and only the other runs go through micromark, which is several times slower per
  * character. A document where a construct may reach across blank lines (a code fence, raw HTML,
  * a link reference definition) is parsed whole, so the tree is always the parser's own.
+ *
+ * @param options.whole - parse the whole document with micromark (slower, same tree). Default false.
  */
-export function markdownTree(body: string): RootContent[] {
+export function markdownTree(body: string, options: { whole?: boolean } = {}): RootContent[] {
   const parse = (text: string) => (text.includes('|')
     ? fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] })
     : fromMarkdown(text)).children;
-  if (CROSSES_BLANK_LINES.some((mark) => body.includes(mark))) return parse(body);
+  if (options.whole || CROSSES_BLANK_LINES.some((mark) => body.includes(mark))) return parse(body);
 
   const lines = body.split('\n');
   const nodes: RootContent[] = [];

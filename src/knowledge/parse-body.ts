@@ -20,6 +20,11 @@ export interface ParseBodyOptions {
   plainHeadings?: boolean;
   /** The body line each line of `body` came from, when lines were left out (see `capBody`). Default: one to one. */
   lineMap?: readonly number[];
+  /**
+   * Read the whole body with micromark instead of building plain prose, headings and simple
+   * lists directly. Slower, and the result is the same: kept to check exactly that. Default false.
+   */
+  parseWhole?: boolean;
 }
 
 /**
@@ -31,8 +36,8 @@ export interface ParseBodyOptions {
  * list's items join the list they sit in.
  */
 export function parseBody(body: string, options: ParseBodyOptions = {}): ParsedBody {
-  const { firstLine = 1, plainHeadings = false, lineMap } = options;
-  const tree = markdownTree(body);
+  const { firstLine = 1, plainHeadings = false, lineMap, parseWhole = false } = options;
+  const tree = markdownTree(body, { whole: parseWhole });
   const lines = plainHeadings ? body.split(/\r?\n/) : [];
   const state: State = { blocks: [], section: undefined, firstHeading: undefined, list: undefined, firstLine };
   const lineOf = (node: Nodes) => {
