@@ -7,6 +7,8 @@ export interface BodyCaps {
    * heading), in characters; its further lines are dropped. Default 30 000.
    */
   maxParagraphLength: number;
+  /** The most lines a paragraph keeps; its further lines are dropped. Default 1 000. */
+  maxParagraphLines: number;
   /** The longest run of block markers (`>`, `-`, spaces…) opening a line; the rest is dropped. Default 64. */
   maxLinePrefix: number;
   /**
@@ -17,7 +19,7 @@ export interface BodyCaps {
 }
 
 /** Defaults for {@link BodyCaps}. */
-export const BODY_CAPS: BodyCaps = { maxLineLength: 10_000, maxParagraphLength: 30_000, maxLinePrefix: 64, maxDelimiters: 200 };
+export const BODY_CAPS: BodyCaps = { maxLineLength: 10_000, maxParagraphLength: 30_000, maxParagraphLines: 1000, maxLinePrefix: 64, maxDelimiters: 200 };
 
 /** A cut made by {@link capBody}, for a warning that names the file and line. */
 export interface BodyCut {
@@ -50,10 +52,11 @@ export interface CappedBody {
  * One pass over the text, no pattern.
  */
 export function capBody(body: string, caps: Partial<BodyCaps> = {}): CappedBody {
-  const { maxLineLength, maxParagraphLength, maxLinePrefix, maxDelimiters } = { ...BODY_CAPS, ...caps };
+  const { maxLineLength, maxParagraphLength, maxParagraphLines, maxLinePrefix, maxDelimiters } = { ...BODY_CAPS, ...caps };
   const lines = body.split('\n');
   const cuts: BodyCut[] = [];
   let paragraph = 0;
+  let paragraphLines = 0;
   let dropping = false;
   let delimiters = 0;
   let escaping = false;
@@ -73,7 +76,7 @@ export function capBody(body: string, caps: Partial<BodyCaps> = {}): CappedBody 
       line = line.slice(0, maxLinePrefix) + line.slice(prefix);
       cuts.push({ line: index + 1, what: `more than ${maxLinePrefix} characters of nested block markers cut` });
     }
-    if (!line.trim() || startsBlock(line)) { paragraph = 0; dropping = false; delimiters = 0; escaping = false; }
+    if (!line.trim() || startsBlock(line)) { paragraph = 0; paragraphLines = 0; dropping = false; delimiters = 0; escaping = false; }
     if (isFence(line)) inFence = !inFence;
     if (!inFence) {
       const counted = countDelimiters(line);
@@ -85,8 +88,9 @@ export function capBody(body: string, caps: Partial<BodyCaps> = {}): CappedBody 
       }
     }
     paragraph += line.length;
-    if (paragraph > maxParagraphLength) {
-      if (!dropping) cuts.push({ line: index + 1, what: `paragraph longer than ${maxParagraphLength} characters cut` });
+    paragraphLines += 1;
+    if (paragraph > maxParagraphLength || paragraphLines > maxParagraphLines) {
+      if (!dropping) cuts.push({ line: index + 1, what: paragraph > maxParagraphLength ? `paragraph longer than ${maxParagraphLength} characters cut` : `paragraph longer than ${maxParagraphLines} lines cut` });
       dropping = true;
       omitted = true;
       return;
