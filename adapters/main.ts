@@ -3,8 +3,9 @@ import { PLATFORMS } from './platforms.js';
 import type { HttpRoute, RunningPlatform } from './platform.js';
 import { loadRuntime, readRuntimeSettings, reportFatal, type Runtime } from './project.js';
 import { botVersion } from '../src/ops/about.js';
-import { Health, HEALTH_PATH, startHealthServer, type HealthServer } from '../src/ops/health.js';
+import { Health, HEALTH_PATH, healthRoutes, startHealthServer, type HealthServer } from '../src/ops/health.js';
 import { watchKnowledge, type KnowledgeWatcher } from '../src/ops/knowledge-watcher.js';
+import { guardProcess } from '../src/ops/process-guard.js';
 import { shutDown, type ShutdownStep } from '../src/ops/shutdown.js';
 import { exitQuietlyOnClosedPipe } from './cli/quiet-epipe.js';
 
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const settings = readRuntimeSettings({ secrets, ...(quietChat ? { env: { ...process.env, LOG_LEVEL: 'warn' } } : {}) });
   for (const platform of configured) platform.checkSettings(process.env);
   const { logger, ops } = settings;
+  guardProcess(logger);
   const health = new Health(botVersion());
   const healthServer = ops.healthPort === undefined ? undefined : await startHealthServer(health, ops.healthPort);
   if (healthServer) logger.info('health listening', { port: healthServer.port, path: HEALTH_PATH });
@@ -36,7 +38,8 @@ async function main(): Promise<void> {
   }
   const { bot, env, knowledge } = runtime;
   logger.info('knowledge loaded', { ...knowledge.status });
-  const watcher = ops.watchKnowledge ? watchKnowledge({ knowledge, dir: runtime.config.knowledgeDir, logger }) : undefined;
+  const watcher = ops.watchKnowledge ? watchKnowledge({ knowledge, dir: runtime.config.knowledgeDir, logger, checkIntervalMs: ops.knowledgeCheckMs }) : undefined;
+  health.watch(() => watcher?.health() ?? { state: 'off', lastReloadAt: knowledge.status.indexedAt.toISOString() });
   const running: RunningPlatform[] = [];
   const stop = stopper({ runtime, health, healthServer, watcher, running });
 
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
     await stop('end of input');
     return;
   }
-  const routes: HttpRoute[] = [{ path: HEALTH_PATH, method: 'GET', handler: health.handle }];
+  const routes: HttpRoute[] = healthRoutes(health);
   try {
     for (const platform of configured) {
       running.push(await platform.start({
@@ -75,9 +78,12 @@ interface Service {
 }
 
 /**
- * The graceful shutdown: health turns 503 and the platforms stop taking messages while their
- * replies in flight finish; then the watcher, the unanswered log and the health server close.
- * Bounded by `SHUTDOWN_TIMEOUT_SECONDS`; exits 0 either way (a timeout is logged).
+ * The graceful shutdown: health turns 503 at once while the platforms keep taking messages for
+ * `SHUTDOWN_DRAIN_SECONDS` (so a load balancer sees the 503 and takes the replica out before
+ * connections are refused); then the platforms stop taking messages while their replies in
+ * flight finish, and the watcher, the unanswered log and the health server close. Bounded by
+ * `SHUTDOWN_TIMEOUT_SECONDS` after the drain; exits 0 either way, logging how many replies were
+ * abandoned.
  */
 function stopper(service: Service): (reason: string) => Promise<void> {
   let stopping: Promise<void> | undefined;
@@ -86,8 +92,14 @@ function stopper(service: Service): (reason: string) => Promise<void> {
       const { logger, ops } = service.runtime;
       logger.info('shutting down', { reason });
       service.health.stopping();
+      if (service.running.length > 0 && ops.shutdownDrainMs > 0) {
+        logger.info('draining: health checks answer 503 while messages are still taken', { drainMs: ops.shutdownDrainMs });
+        await new Promise((resolve) => setTimeout(resolve, ops.shutdownDrainMs));
+      }
       const result = await shutDown([service.running.map(platformStep), closingSteps(service)], { timeoutMs: ops.shutdownTimeoutMs, logger });
-      logger.info('shut down', { completed: result.completed });
+      const abandonedReplies = service.running.reduce((sum, platform) => sum + (platform.pendingReplies?.() ?? 0), 0);
+      if (abandonedReplies > 0) logger.warn('shutdown abandoned replies still being sent', { abandonedReplies, timeoutMs: ops.shutdownTimeoutMs });
+      logger.info('shut down', { completed: result.completed, abandonedReplies });
       process.exit(0);
     })();
     return stopping;

@@ -47,7 +47,7 @@ export interface PlatformContext {
 /** An extra HTTP route a platform's server mounts. */
 export interface HttpRoute {
   path: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'HEAD' | 'POST';
   handler(request: HttpRequest, response: ServerResponse): void;
 }
 
@@ -56,4 +56,10 @@ export interface RunningPlatform {
   name: string;
   /** Stops taking new messages, lets in-flight replies finish, and disconnects. */
   stop(): Promise<void>;
+  /**
+   * How many replies were promised (the message acknowledged) but not yet sent, so a shutdown
+   * that runs out of time can log how many it abandoned. Optional: platforms that answer inside
+   * the acknowledgement have none.
+   */
+  pendingReplies?(): number;
 }

@@ -78,7 +78,7 @@ export async function loadRuntime(settings: RuntimeSettings, serve = false): Pro
   if (state) logger.info('state store opened', { store: state.kind });
   let knowledge: KnowledgeBase;
   try {
-    knowledge = await KnowledgeBase.load({ dir: config.knowledgeDir, displayRoot: PROJECT_ROOT, answerer: { minConfidence: config.minConfidence } });
+    knowledge = await KnowledgeBase.load({ dir: config.knowledgeDir, displayRoot: PROJECT_ROOT, logger, answerer: { minConfidence: config.minConfidence } });
   } catch (error) {
     await state?.close();
     throw error;

@@ -9,6 +9,7 @@ import { DEFAULT_UNANSWERED_BELOW, isUnanswered, type UnansweredSink } from './o
 import type { Reply } from './reply.js';
 import { detectReport } from './safeguarding/detect.js';
 import { DEFAULT_REPORTING_CHANNEL, safeguardingReply } from './safeguarding/reply.js';
+import { capMessage } from './text/input-cap.js';
 
 /** The platforms a message can come from. */
 export type Platform = 'console' | 'cli' | 'slack' | 'discord';
@@ -37,11 +38,14 @@ export interface Bot {
    * Answers one message from a chat user, after checking their rate limit (see
    * {@link BotOptions.rateLimiter}); adapters serving users call this. Never rejects: failures
    * become an `error` reply, and a limit that cannot be checked lets the question through.
+   * The text is capped and tidied first (see {@link capMessage}), so any text is answered in
+   * bounded time.
    */
   ask(message: IncomingMessage): Promise<Reply>;
   /**
    * Answers one message at once, with no rate limit: for the terminal, the command-line tools and
-   * benchmarks, where the person asking is the operator. Synchronous and fast; never throws.
+   * benchmarks, where the person asking is the operator. Synchronous and fast; never throws. The
+   * text is capped as for {@link Bot.ask}.
    */
   handle(message: IncomingMessage): Reply;
   /** Facts about the knowledge being served, for `about` and health checks. */
@@ -96,6 +100,9 @@ export function createBot(options: BotOptions): Bot {
   const version = options.version ?? botVersion();
   const reportingChannel = options.reportingChannel ?? DEFAULT_REPORTING_CHANNEL;
 
+  /** The one cap, before any pattern runs: no message can make the core work harder than this. */
+  const capped = (incoming: IncomingMessage): IncomingMessage => ({ ...incoming, text: capMessage(incoming.text) });
+
   /** A message that reads like a report of a person at risk gets the careful reply, and its text goes nowhere. */
   const guard = (message: IncomingMessage): Reply | undefined => {
     if (!detectReport(String(message.text ?? '')).fired) return undefined;
@@ -136,7 +143,8 @@ export function createBot(options: BotOptions): Bot {
   };
 
   return {
-    async ask(message: IncomingMessage): Promise<Reply> {
+    async ask(incoming: IncomingMessage): Promise<Reply> {
+      const message = capped(incoming);
       // Before anything else, so a report is never rate-limit-echoed, answered, cached or recorded.
       const report = guard(message);
       if (report) return report;
@@ -146,7 +154,10 @@ export function createBot(options: BotOptions): Bot {
       }
       return respond(message, answerOf);
     },
-    handle: (message: IncomingMessage): Reply => guard(message) ?? respond(message, answerOf),
+    handle: (incoming: IncomingMessage): Reply => {
+      const message = capped(incoming);
+      return guard(message) ?? respond(message, answerOf);
+    },
     status: () => knowledge.status,
     topics: () => knowledge.answerer.topics(),
   };

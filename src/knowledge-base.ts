@@ -1,4 +1,5 @@
 import { createAnswerer, type Answerer, type AnswererOptions } from './answerer.js';
+import type { Logger } from './log.js';
 import { loadIndexedKnowledge } from './search/index-snapshot.js';
 
 /** Facts about the knowledge being served, for `about` and health checks. */
@@ -21,6 +22,8 @@ export interface KnowledgeBaseOptions {
   displayRoot?: string;
   /** Answering options, see {@link AnswererOptions}. */
   answerer?: Partial<AnswererOptions>;
+  /** Where loading warnings go (files refused, long lines cut). Default: warnings on standard error. */
+  logger?: Logger;
   /** The clock, for tests. Default `() => new Date()`. */
   now?: () => Date;
 }
@@ -73,7 +76,9 @@ export class KnowledgeBase {
 
   private static async build(options: KnowledgeBaseOptions): Promise<{ answerer: Answerer; status: KnowledgeStatus }> {
     // Large knowledge starts from a snapshot of its index when one matches the files (src/search/index-snapshot.ts).
-    const { documents, index, version } = await loadIndexedKnowledge({ dir: options.dir, ...(options.displayRoot ? { displayRoot: options.displayRoot } : {}) });
+    const { documents, index, version } = await loadIndexedKnowledge({
+      dir: options.dir, ...(options.displayRoot ? { displayRoot: options.displayRoot } : {}), ...(options.logger ? { logger: options.logger } : {}),
+    });
     const status: KnowledgeStatus = {
       documents: documents.length,
       passages: index.passages.length,

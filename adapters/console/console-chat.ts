@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { capMessage } from '../../src/text/input-cap.js';
 import type { Readable, Writable } from 'node:stream';
 import type { Bot } from '../../src/bot.js';
 import { ConversationStore } from '../../src/conversation/conversation-store.js';
@@ -43,7 +44,7 @@ export function runConsoleChat(options: ConsoleChatOptions): Promise<void> {
   let answering = Promise.resolve();
   const answer = async (line: string) => {
     if (closed) return;
-    const text = line.trim();
+    const text = capMessage(line);
     if (/^(exit|quit|bye|:q)$/i.test(text)) { closed = true; lines.close(); return; }
     const conversation = await conversations.turns(CONVERSATION_KEY);
     const reply = bot.handle({ text, platform: 'console', userId: 'console', conversation });

@@ -4,6 +4,7 @@ import {
 } from 'discord.js';
 import { ERROR_TEXT, type Bot } from '../../src/bot.js';
 import type { Logger } from '../../src/log.js';
+import { capMessage } from '../../src/text/input-cap.js';
 import { ASK_MESSAGE_COMMAND, ICAT_COMMAND, QUESTION_OPTION, SHARE_OPTION } from './commands.js';
 import { FEEDBACK_PREFIX, NO_PINGS, renderReply } from './render.js';
 import { parseVoteValue, type Feedback } from '../../src/feedback/feedback.js';
@@ -35,7 +36,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
   const suggest = createQuestionSuggester(bot);
 
   const answer = async (interaction: ChatInputCommandInteraction) => {
-    const question = interaction.options.getString(QUESTION_OPTION) ?? '';
+    const question = capMessage(interaction.options.getString(QUESTION_OPTION));
     const share = interaction.options.getBoolean(SHARE_OPTION) ?? false;
     const reply = await bot.ask({ text: question, platform: 'discord', userId: interaction.user.id });
     // Apologies, slow-down notices and the safeguarding reply concern the asker alone, even when they asked to share.
@@ -67,7 +68,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
   };
 
   const complete = async (interaction: AutocompleteInteraction) => {
-    const choices = suggest(interaction.options.getFocused()).map((text) => ({ name: text.slice(0, CHOICE_LIMIT), value: text.slice(0, CHOICE_LIMIT) }));
+    const choices = suggest(capMessage(interaction.options.getFocused())).map((text) => ({ name: text.slice(0, CHOICE_LIMIT), value: text.slice(0, CHOICE_LIMIT) }));
     await interaction.respond(choices);
   };
 

@@ -3,6 +3,7 @@ import type { Bot } from '../../src/bot.js';
 import { ConversationStore } from '../../src/conversation/conversation-store.js';
 import type { Feedback } from '../../src/feedback/feedback.js';
 import type { Logger } from '../../src/log.js';
+import { capMessage } from '../../src/text/input-cap.js';
 import { decideMessage, type MessageFacts } from './mentions.js';
 import { renderReply } from './render.js';
 
@@ -19,7 +20,8 @@ export interface MessageHandlerOptions {
 /** The facts {@link decideMessage} reads, taken from a discord.js message. */
 export function factsOf(message: Message, botUserId: string): MessageFacts {
   return {
-    content: message.content ?? '',
+    // Capped before the mention is looked for: no text reaches a pattern uncapped.
+    content: capMessage(message.content),
     fromBot: message.author.bot || message.webhookId !== null,
     system: message.system,
     direct: !message.inGuild(),

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Reply } from '../../src/reply.js';
+import { capMessage } from '../../src/text/input-cap.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { unescapeSlackText } from './mrkdwn.js';
 import { renderApology, renderReply, type SlackMessage } from './render-blocks.js';
@@ -17,7 +18,7 @@ export function registerCommand(app: App, deps: HandlerDeps): void {
   app.command(/^\/.+/, async ({ command, ack }) => {
     let message: SlackMessage;
     try {
-      const reply = await deps.bot.ask({ text: unescapeSlackText(command.text ?? ''), platform: 'slack', userId: command.user_id });
+      const reply = await deps.bot.ask({ text: unescapeSlackText(capMessage(command.text)), platform: 'slack', userId: command.user_id });
       const feedbackId = await deps.feedback.remember(reply, 'slack');
       message = renderReply(reply, {
         echo: echoFor(reply), ...(reply.kind === 'answer' ? { shareValue: encodeShareValue(reply) } : {}), ...(feedbackId ? { feedbackId } : {}),

@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { capMessage } from '../../src/text/input-cap.js';
 import type { HandlerDeps } from './handler-deps.js';
 import { stripBotMention, unescapeSlackText } from './mrkdwn.js';
 import { renderApology, renderReply, type SlackMessage } from './render-blocks.js';
@@ -62,7 +63,7 @@ async function answer(asked: Asked, client: App['client'], deps: HandlerDeps): P
   // A thread is one conversation; so is a DM outside threads.
   const conversationKey = `slack:${asked.channel}:${asked.threadTs ?? ''}`;
   try {
-    const text = unescapeSlackText(stripBotMention(asked.text, asked.botUserId));
+    const text = unescapeSlackText(stripBotMention(capMessage(asked.text), asked.botUserId));
     const conversation = await deps.conversations.turns(conversationKey);
     const reply = await deps.bot.ask({ text, platform: 'slack', ...(asked.userId ? { userId: asked.userId } : {}), conversation });
     await deps.conversations.record(conversationKey, reply);

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
+import { App, ErrorCode, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { Bot } from '../../src/bot.js';
 import { ConversationStore } from '../../src/conversation/conversation-store.js';
 import { Feedback } from '../../src/feedback/feedback.js';
@@ -16,6 +16,7 @@ import { registerAssistant } from './handle-assistant.js';
 import { registerFeedback } from './handle-feedback.js';
 import { registerShare } from './handle-share.js';
 import { InFlight } from './in-flight.js';
+import { acknowledgeUnhandledTypes, guardRequests, SLACK_BODY_LIMIT_BYTES } from './request-guard.js';
 import { SeenEvents } from './seen-events.js';
 import { verifyBotToken, type BotIdentity } from './verify-token.js';
 
@@ -80,12 +81,12 @@ export async function startSlack(options: StartSlackOptions): Promise<RunningSla
   if (config.mode === 'socket') {
     await connectSocket(app, config, options.connectTimeoutMs ?? 20_000);
     logger.info('slack connected over Socket Mode');
-    return { name: 'slack', botUserId: identity.botUserId, stop: () => stop(app, deps.inFlight, logger) };
+    return { name: 'slack', botUserId: identity.botUserId, stop: () => stop(app, deps.inFlight, logger), pendingReplies: () => deps.inFlight.size };
   }
   const server = await listen(app, config.port);
   const port = (server.address() as AddressInfo).port;
   logger.info('slack listening', { port, path: EVENTS_PATH });
-  return { name: 'slack', port, botUserId: identity.botUserId, stop: () => stop(app, deps.inFlight, logger) };
+  return { name: 'slack', port, botUserId: identity.botUserId, stop: () => stop(app, deps.inFlight, logger), pendingReplies: () => deps.inFlight.size };
 }
 
 function createApp(config: SlackConfig, identity: BotIdentity, receiver: Receiver, logger: Logger): App {
@@ -101,6 +102,7 @@ function createApp(config: SlackConfig, identity: BotIdentity, receiver: Receive
     // No conversation state is used: skipping Bolt's store saves work on every request.
     convoStore: false,
   });
+  acknowledgeUnhandledTypes(app, logger);
   app.error(async (error) => {
     logger.error('slack listener failed', { error });
   });
@@ -109,7 +111,7 @@ function createApp(config: SlackConfig, identity: BotIdentity, receiver: Receive
 
 function httpReceiver(config: SlackConfig, logger: Logger, extraRoutes: HttpRoute[]): HTTPReceiver {
   if (!config.signingSecret) throw new IcatError('CONFIG_MISSING', 'SLACK_SIGNING_SECRET is not set: HTTP mode needs it (or set SLACK_APP_TOKEN for Socket Mode).');
-  return new HTTPReceiver({
+  const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     endpoints: EVENTS_PATH,
     port: config.port,
@@ -117,7 +119,22 @@ function httpReceiver(config: SlackConfig, logger: Logger, extraRoutes: HttpRout
     logger: boltLogger(logger, 'slack:http'),
     // Events are acknowledged at once and answered after; the slash command's answer is the ack itself.
     processBeforeResponse: false,
+    bodyLimit: SLACK_BODY_LIMIT_BYTES,
+    // Requests no listener acknowledges in time get 200 (Slack would otherwise retry them), and a debug line.
+    unhandledRequestHandler: ({ response }) => {
+      logger.debug('slack request not acknowledged by any listener: answered 200');
+      if (!response.headersSent) response.writeHead(200).end();
+    },
+    // A failure before any listener ran (a request Bolt cannot route) is a 404 for unknown paths,
+    // logged at debug level: scanners probing the port are not errors.
+    dispatchErrorHandler: ({ error, response }) => {
+      const unrouted = (error as { code?: string }).code === ErrorCode.HTTPReceiverDeferredRequestError;
+      if (!unrouted) logger.error('slack http request failed', { error });
+      if (!response.headersSent) response.writeHead(unrouted ? 404 : 500).end();
+    },
   });
+  guardRequests(receiver, { eventsPath: EVENTS_PATH, logger });
+  return receiver;
 }
 
 function socketReceiver(config: SlackConfig, logger: Logger): SocketModeReceiver {

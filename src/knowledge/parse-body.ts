@@ -1,5 +1,7 @@
+import type { BlockContent, Code, DefinitionContent, Html, List, ListItem, Nodes, RootContent, Table } from 'mdast';
 import type { Block } from './document.js';
-import { plainText } from './inline-markdown.js';
+import { plainTextOf } from './inline-markdown.js';
+import { markdownTree } from './markdown-tree.js';
 
 /** What the body parser found: the blocks, and the first top-level heading (a title candidate). */
 export interface ParsedBody {
@@ -16,98 +18,189 @@ export interface ParseBodyOptions {
    * have no `#`). Default false.
    */
   plainHeadings?: boolean;
+  /** The body line each line of `body` came from, when lines were left out (see `capBody`). Default: one to one. */
+  lineMap?: readonly number[];
+  /**
+   * Read the whole body with micromark instead of building plain prose, headings and simple
+   * lists directly. Slower, and the result is the same: kept to check exactly that. Default false.
+   */
+  parseWhole?: boolean;
 }
-
-const LIST_ITEM = /^\s{0,6}(?:([-*+•])|(\d{1,3})[.)])\s+(.*)$/;
-const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /**
- * Reads a Markdown (or plain-text) body into paragraphs and lists under their headings. Tables
- * become one paragraph per row ("Header: cell; …"); block quotes are read as their text; a list
- * whose items are spread over blank lines stays one list.
+ * Reads a Markdown (or plain-text) body into paragraphs and lists under their headings, with a
+ * CommonMark parser (micromark, through `mdast-util-from-markdown`, with GFM tables) that runs in
+ * linear time by design: no hand-written pattern ever sees the document. Tables become one
+ * paragraph per row ("Header: cell; …"); block quotes are read as their text; code blocks as
+ * plain paragraphs; a list whose items are spread over blank lines stays one list, and a nested
+ * list's items join the list they sit in.
  */
 export function parseBody(body: string, options: ParseBodyOptions = {}): ParsedBody {
-  const { firstLine = 1, plainHeadings = false } = options;
-  const lines = body.split(/\r?\n/);
-  const blocks: Block[] = [];
-  let section: string | undefined;
-  let firstHeading: string | undefined;
-  let paragraph: { lines: string[]; line: number } | undefined;
-  let list: { items: string[]; ordered: boolean; line: number } | undefined;
-  let table: { header: string[]; line: number } | undefined;
-  let inFence = false;
+  const { firstLine = 1, plainHeadings = false, lineMap, parseWhole = false } = options;
+  const tree = markdownTree(body, { whole: parseWhole });
+  const lines = plainHeadings ? body.split(/\r?\n/) : [];
+  const state: State = { blocks: [], section: undefined, firstHeading: undefined, list: undefined, firstLine };
+  const lineOf = (node: Nodes) => {
+    const line = node.position?.start.line ?? 1;
+    return firstLine + (lineMap?.[line - 1] ?? line) - 1;
+  };
 
-  const flushParagraph = () => {
-    if (paragraph) {
-      const text = plainText(paragraph.lines.join(' '));
-      if (text) blocks.push({ type: 'paragraph', text, section, line: paragraph.line });
-    }
-    paragraph = undefined;
-  };
-  const flushList = () => {
-    if (list && list.items.length) blocks.push({ type: 'list', items: list.items, ordered: list.ordered, section, line: list.line });
-    list = undefined;
-  };
-  const flushAll = () => { flushParagraph(); flushList(); table = undefined; };
   const setHeading = (text: string, level: number) => {
-    flushAll();
-    const heading = plainText(text);
-    if (level === 1 && firstHeading === undefined) firstHeading = heading;
-    section = level === 1 ? undefined : heading;
+    state.list = undefined;
+    if (level === 1 && state.firstHeading === undefined) state.firstHeading = text;
+    state.section = level === 1 ? undefined : text;
+  };
+  const pushParagraph = (text: string, line: number) => {
+    state.list = undefined;
+    if (text) state.blocks.push({ type: 'paragraph', text, ...section(state), line });
   };
 
-  lines.forEach((rawLine, index) => {
-    const lineNumber = firstLine + index;
-    if (/^\s*(```|~~~)/.test(rawLine)) { flushAll(); inFence = !inFence; return; }
-    const line = inFence ? rawLine : rawLine.replace(/^\s{0,3}>\s?/, '');
-    if (!line.trim()) {
-      flushParagraph();
-      table = undefined;
-      return;
+  const visit = (nodes: readonly (RootContent | BlockContent | DefinitionContent)[]) => {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading':
+          setHeading(plainTextOf(node), node.depth);
+          break;
+        case 'paragraph': {
+          const text = plainTextOf(node);
+          if (plainHeadings && text && looksLikePlainHeading(lines, node, text)) {
+            setHeading(text, state.firstHeading === undefined && state.blocks.length === 0 ? 1 : 2);
+          } else {
+            pushParagraph(text, lineOf(node));
+          }
+          break;
+        }
+        case 'list':
+          addList(state, node, lineOf);
+          break;
+        case 'table':
+          addTable(state, node, lineOf);
+          break;
+        case 'blockquote':
+          visit(node.children);
+          break;
+        case 'code':
+        case 'html':
+          codeParagraphs(node, body, lineOf)
+            .forEach(({ text, line }) => pushParagraph(text, line));
+          break;
+        default:
+          // Thematic breaks and link definitions hold no text to answer from; they do end a list.
+          state.list = undefined;
+          break;
+      }
     }
-    const heading = inFence ? null : HEADING.exec(line);
-    if (heading) { setHeading(heading[2] ?? '', heading[1]!.length); return; }
-    if (plainHeadings && looksLikePlainHeading(lines, index)) {
-      if (firstHeading === undefined && blocks.length === 0 && !paragraph) setHeading(line.trim(), 1);
-      else setHeading(line.trim(), 2);
-      return;
-    }
-    if (!inFence && /^\s*\|.*\|\s*$/.test(line)) {
-      flushParagraph(); flushList();
-      if (TABLE_SEPARATOR.test(line)) return;
-      const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => plainText(cell));
-      if (!table) { table = { header: cells, line: lineNumber }; return; }
-      const row = cells.map((cell, i) => (table!.header[i] ? `${table!.header[i]}: ${cell}` : cell)).filter(Boolean).join('; ');
-      blocks.push({ type: 'paragraph', text: row, section, line: lineNumber });
-      return;
-    }
-    const item = inFence ? null : LIST_ITEM.exec(line);
-    if (item) {
-      flushParagraph();
-      const ordered = item[2] !== undefined;
-      if (!list) list = { items: [], ordered, line: lineNumber };
-      list.items.push(plainText(item[3] ?? ''));
-      return;
-    }
-    if (list && /^\s{2,}\S/.test(line) && !paragraph) {
-      const last = list.items.length - 1;
-      list.items[last] = `${list.items[last]} ${plainText(line)}`;
-      return;
-    }
-    flushList();
-    if (!paragraph) paragraph = { lines: [], line: lineNumber };
-    paragraph.lines.push(line.trim());
-  });
-  flushAll();
-  return { blocks, firstHeading };
+  };
+  visit(tree);
+  return { blocks: state.blocks, firstHeading: state.firstHeading };
 }
 
-/** A plain-text heading: a short line alone between blank lines, with no closing punctuation. */
-function looksLikePlainHeading(lines: string[], index: number): boolean {
-  const line = lines[index]!.trim();
-  const blankBefore = index === 0 || !lines[index - 1]!.trim();
-  const blankAfter = index === lines.length - 1 || !lines[index + 1]!.trim();
-  return blankBefore && blankAfter && line.length <= 160 && !/[.!?:;,"”…]$/.test(line) && !LIST_ITEM.test(line)
-    && /^[A-Z0-9À-Ý“"]/.test(line) && line.split(/\s+/).length <= 20;
+interface State {
+  blocks: Block[];
+  section: string | undefined;
+  firstHeading: string | undefined;
+  /** The list being filled: lists separated only by blank lines stay one list. */
+  list: { items: string[] } | undefined;
+  firstLine: number;
 }
+
+function section(state: State): { section?: string } {
+  return state.section === undefined ? {} : { section: state.section };
+}
+
+/** Adds a list's items (nested lists' items after their parent's) to the open list, or opens one. */
+function addList(state: State, list: List, lineOf: (node: Nodes) => number): void {
+  if (!state.list) {
+    const block = { type: 'list' as const, items: [] as string[], ordered: Boolean(list.ordered), ...section(state), line: lineOf(list) };
+    state.blocks.push(block);
+    state.list = block;
+  }
+  const items = state.list.items;
+  const addItems = (node: List) => {
+    for (const item of node.children) {
+      items.push(itemText(item));
+      for (const child of item.children) if (child.type === 'list') addItems(child);
+    }
+  };
+  addItems(list);
+}
+
+/** An item's own text: its paragraphs (and any other text it holds), without its nested lists. */
+function itemText(item: ListItem): string {
+  return item.children.filter((child) => child.type !== 'list').map((child) => plainTextOf(child)).filter(Boolean).join(' ');
+}
+
+/** A table: each body row becomes a paragraph "Header: cell; Header: cell". */
+function addTable(state: State, table: Table, lineOf: (node: Nodes) => number): void {
+  state.list = undefined;
+  const [head, ...rows] = table.children;
+  const header = head ? head.children.map((cell) => plainTextOf(cell)) : [];
+  for (const row of rows) {
+    const text = row.children.map((cell, i) => {
+      const value = plainTextOf(cell);
+      return header[i] ? `${header[i]}: ${value}` : value;
+    }).filter(Boolean).join('; ');
+    if (text) state.blocks.push({ type: 'paragraph', text, ...section(state), line: lineOf(row) });
+  }
+}
+
+/** True when a code block opens with a fence line (its text then starts one line lower). */
+function isFenced(body: string, node: Nodes): boolean {
+  const offset = node.position?.start.offset;
+  if (offset === undefined) return false;
+  const lineStart = body.lastIndexOf('\n', offset) + 1;
+  const first = body.slice(lineStart, Math.min(body.length, lineStart + 8)).trimStart();
+  return first.startsWith('```') || first.startsWith('~~~');
+}
+
+/** Code and raw HTML read as text: one paragraph per run of non-blank lines (tags dropped from HTML). */
+function codeParagraphs(node: Code | Html, body: string, lineOf: (node: Nodes) => number): { text: string; line: number }[] {
+  const html = node.type === 'html';
+  const opening = node.position?.start.line ?? 1;
+  const valueStart = opening + (node.type === 'code' && isFenced(body, node) ? 1 : 0);
+  const lineAt = (index: number) => lineOf({ type: 'text', value: '', position: { start: { line: valueStart + index, column: 1 }, end: { line: valueStart + index, column: 1 } } });
+  const paragraphs: { text: string; line: number }[] = [];
+  let current: { parts: string[]; line: number } | undefined;
+  node.value.split('\n').forEach((raw, index) => {
+    const line = html ? withoutTags(raw) : raw;
+    if (!line.trim()) {
+      if (current) paragraphs.push({ text: current.parts.join(' ').replace(/\s+/g, ' ').trim(), line: current.line });
+      current = undefined;
+      return;
+    }
+    current ??= { parts: [], line: lineAt(index) };
+    current.parts.push(line.trim());
+  });
+  if (current) paragraphs.push({ text: current.parts.join(' ').replace(/\s+/g, ' ').trim(), line: current.line });
+  return paragraphs.filter((paragraph) => paragraph.text);
+}
+
+/** The text of a line of HTML without its tags, by a scan (no pattern). */
+function withoutTags(line: string): string {
+  let out = '';
+  let inTag = false;
+  for (const char of line) {
+    if (char === '<') inTag = true;
+    else if (char === '>' && inTag) inTag = false;
+    else if (!inTag) out += char;
+  }
+  return out;
+}
+
+/**
+ * A plain-text heading: a paragraph of one short line alone between blank lines, with no closing
+ * punctuation, starting with a capital, a digit or a quote.
+ */
+function looksLikePlainHeading(lines: readonly string[], node: Nodes, text: string): boolean {
+  const start = node.position?.start.line;
+  const end = node.position?.end.line;
+  if (start === undefined || start !== end) return false;
+  const index = start - 1;
+  const blankBefore = index === 0 || !lines[index - 1]?.trim();
+  const blankAfter = index === lines.length - 1 || !lines[index + 1]?.trim();
+  const raw = lines[index]!.trim();
+  return blankBefore && blankAfter && raw.length <= 160 && !CLOSING_PUNCTUATION.has(raw[raw.length - 1]!)
+    && /^[A-Z0-9À-Ý“"]/.test(raw) && text.split(' ').length <= 20;
+}
+
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', ':', ';', ',', '"', '”', '…']);

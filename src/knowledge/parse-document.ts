@@ -2,11 +2,26 @@ import { basename, extname } from 'node:path';
 import { KnowledgeParseError } from '../errors.js';
 import type { AliasEntry, KnowledgeDocument } from './document.js';
 import { splitFrontMatter } from './front-matter.js';
+import { BODY_CAPS, capBody, type BodyCaps } from './caps.js';
 import { parseBody } from './parse-body.js';
 import { separateReferences } from './references.js';
 
 /** A glossary line: "**CBSS**: Council of …", "CBSS — Council of …" or "CBSS = Council of …". */
 const GLOSSARY_ITEM = /^\s*(?:\*\*|__)?([^*_:=—–]+?)(?:\*\*|__)?\s*(?::|=|—|–| - )\s*(.+)$/;
+
+/** Options for {@link parseDocument}. */
+export interface ParseDocumentOptions {
+  /** Limits on line and paragraph length, see {@link BodyCaps}. Default {@link BODY_CAPS}. */
+  caps?: Partial<BodyCaps>;
+  /**
+   * Told of each cut the caps made, with the 1-based line in the file, so the loader can warn
+   * naming the file. Default: nobody.
+   */
+  onCut?: (line: number, what: string) => void;
+}
+
+/** A glossary entry longer than this is not "ABBREVIATION: full name" (and is never run through a pattern). */
+const MAX_GLOSSARY_ENTRY = 1000;
 
 /**
  * Parses one knowledge file (Markdown, or plain text where a short first line is the title) into a
@@ -16,11 +31,14 @@ const GLOSSARY_ITEM = /^\s*(?:\*\*|__)?([^*_:=—–]+?)(?:\*\*|__)?\s*(?::|=|�
  *
  * @param file - the path shown to people in sources and errors
  * @param content - the file's text
+ * @param options - see {@link ParseDocumentOptions}
  */
-export function parseDocument(file: string, content: string): KnowledgeDocument {
+export function parseDocument(file: string, content: string, options: ParseDocumentOptions = {}): KnowledgeDocument {
   const plain = extname(file).toLowerCase() === '.txt';
   const { frontMatter, body, bodyLine } = splitFrontMatter(file, content);
-  const parsed = parseBody(body, { firstLine: bodyLine, plainHeadings: plain });
+  const capped = capBody(body, options.caps);
+  for (const cut of capped.cuts) options.onCut?.(bodyLine + cut.line - 1, cut.what);
+  const parsed = parseBody(capped.text, { firstLine: bodyLine, plainHeadings: plain, ...(capped.lineMap ? { lineMap: capped.lineMap } : {}) });
   const { firstHeading } = parsed;
   const { blocks, links } = separateReferences(parsed.blocks);
   const title = frontMatter.title ?? firstHeading ?? titleFromFileName(file);
@@ -30,7 +48,7 @@ export function parseDocument(file: string, content: string): KnowledgeDocument 
     for (const block of blocks) {
       const entries = block.type === 'list' ? block.items : [block.text];
       entries.forEach((entry, i) => {
-        const match = GLOSSARY_ITEM.exec(entry);
+        const match = entry.length <= MAX_GLOSSARY_ENTRY ? GLOSSARY_ITEM.exec(entry) : null;
         if (!match) {
           throw new KnowledgeParseError(file, block.line + i, `glossary entry "${entry.slice(0, 60)}" should read "ABBREVIATION: full name".`);
         }

@@ -29,8 +29,18 @@ function readVersion(): string {
  * in Slack and Discord and `about` in the terminal all arrive as.
  */
 export function isAboutRequest(text: string): boolean {
-  return /^\s*about(\s+(the\s+)?(bot|icat-bot))?\s*[.!?]*\s*$/i.test(String(text ?? ''));
+  const words = String(text ?? '').trim();
+  // Anything longer than the longest form cannot be one; no pattern runs on long text.
+  if (words.length > ABOUT_MAX_LENGTH) return false;
+  const bare = words.toLowerCase().replace(/[.!?]+$/, '').trim().split(/\s+/).join(' ');
+  return ABOUT_FORMS.has(bare);
 }
+
+/** The ways of asking `about`, lower case, single-spaced, without closing punctuation. */
+const ABOUT_FORMS = new Set(['about', 'about bot', 'about the bot', 'about icat-bot', 'about the icat-bot']);
+
+/** Room for the longest form with a little punctuation and spacing around it. */
+const ABOUT_MAX_LENGTH = 64;
 
 /**
  * The `about` reply: what the bot serves and how fresh it is, so a maintainer can check in one

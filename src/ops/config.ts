@@ -18,6 +18,8 @@ export interface OpsConfig {
   unansweredBelow: number;
   /** `KNOWLEDGE_WATCH`: reload the knowledge when its files change. Default on; `off` turns it off. */
   watchKnowledge: boolean;
+  /** `KNOWLEDGE_CHECK_SECONDS`: how often the knowledge's content hash is checked, as a backstop to file events, in ms. Default 10 000; 0 turns it off. */
+  knowledgeCheckMs: number;
   /** `SHUTDOWN_TIMEOUT_SECONDS`: the longest shutdown waits for replies in flight, in ms. Default 5000. */
   shutdownTimeoutMs: number;
   /**
@@ -25,6 +27,12 @@ export interface OpsConfig {
    * replicas through this Redis. Default unset: state lives in this process's memory.
    */
   redisUrl?: string;
+  /**
+   * `SHUTDOWN_DRAIN_SECONDS`: after SIGTERM, how long `/healthz` answers 503 while requests are
+   * still accepted, so a load balancer takes the replica out before it stops listening, in ms.
+   * Default 2000; 0 stops listening at once.
+   */
+  shutdownDrainMs: number;
 }
 
 /**
@@ -55,7 +63,9 @@ export function readOpsConfig(env: Env, projectRoot: string): OpsConfig {
     ...(feedbackLog ? { feedbackLog: isAbsolute(feedbackLog) ? feedbackLog : resolve(projectRoot, feedbackLog) } : {}),
     unansweredBelow: readNumber(env, 'UNANSWERED_BELOW', DEFAULT_UNANSWERED_BELOW, { min: 0, max: 1 }, 'a confidence from 0 to 1'),
     watchKnowledge: !watch || ['on', 'true', '1', 'yes'].includes(watch),
+    knowledgeCheckMs: Math.round(readNumber(env, 'KNOWLEDGE_CHECK_SECONDS', 10, { min: 0, max: 86_400 }, 'a number of seconds (0 turns the periodic check off)') * 1000),
     shutdownTimeoutMs: Math.round(readNumber(env, 'SHUTDOWN_TIMEOUT_SECONDS', 5, { min: 0.1, max: 600 }, 'a number of seconds from 0.1 to 600') * 1000),
+    shutdownDrainMs: Math.round(readNumber(env, 'SHUTDOWN_DRAIN_SECONDS', 2, { min: 0, max: 600 }, 'a number of seconds from 0 to 600') * 1000),
   };
 }
 

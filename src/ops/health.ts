@@ -16,6 +16,12 @@ export interface HealthBody {
   passages?: number;
   indexedAt?: string;
   knowledgeVersion?: string;
+  /**
+   * Hot reload: the watch's state (`watching`, `waiting for the folder`, `closed`, or `off` when
+   * KNOWLEDGE_WATCH=off), when the knowledge last loaded successfully, and the last reload error
+   * while it is not fixed.
+   */
+  watcher?: { state: string; lastReloadAt?: string; lastError?: string };
 }
 
 /**
@@ -26,6 +32,7 @@ export interface HealthBody {
 export class Health {
   private state: HealthBody['status'] = 'starting';
   private status: (() => KnowledgeStatus) | undefined;
+  private watcher: (() => NonNullable<HealthBody['watcher']>) | undefined;
   private readonly started: number;
 
   /**
@@ -42,6 +49,14 @@ export class Health {
     if (this.state === 'starting') this.state = 'ready';
   }
 
+  /**
+   * Shows hot reload in every check: `watcher` is read on each check. Without it, checks say
+   * nothing about hot reload.
+   */
+  watch(watcher: () => NonNullable<HealthBody['watcher']>): void {
+    this.watcher = watcher;
+  }
+
   /** Marks the service as shutting down: checks answer 503 from now on. */
   stopping(): void {
     this.state = 'stopping';
@@ -52,7 +67,10 @@ export class Health {
     const body: HealthBody = { status: this.state, version: this.version, uptimeSeconds: Math.round((this.now() - this.started) / 1000) };
     if (this.status && this.state !== 'starting') {
       const status = this.status();
-      Object.assign(body, { documents: status.documents, passages: status.passages, indexedAt: status.indexedAt.toISOString(), knowledgeVersion: status.version });
+      Object.assign(body, {
+        documents: status.documents, passages: status.passages, indexedAt: status.indexedAt.toISOString(), knowledgeVersion: status.version,
+        ...(this.watcher ? { watcher: this.watcher() } : {}),
+      });
     }
     return { code: this.state === 'ready' ? 200 : 503, body };
   }
@@ -63,6 +81,14 @@ export class Health {
     response.writeHead(code, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     response.end(request.method === 'HEAD' ? undefined : JSON.stringify(body));
   };
+}
+
+/**
+ * The health check as routes for a platform's HTTP server: `GET` and `HEAD` (load balancers and
+ * uptime probes often send HEAD).
+ */
+export function healthRoutes(health: Health): { path: string; method: 'GET' | 'HEAD'; handler: Health['handle'] }[] {
+  return [{ path: HEALTH_PATH, method: 'GET', handler: health.handle }, { path: HEALTH_PATH, method: 'HEAD', handler: health.handle }];
 }
 
 /** A small HTTP server serving only `/healthz`, for when no platform serves HTTP (Socket Mode, Discord). */

@@ -1,9 +1,11 @@
 import { EventEmitter } from 'node:events';
-import { watch, type FSWatcher } from 'node:fs';
+import { statSync } from 'node:fs';
 import { IcatError, KnowledgeParseError } from '../errors.js';
 import { KNOWLEDGE_FILE } from '../knowledge/files.js';
 import type { KnowledgeStatus } from '../knowledge-base.js';
 import { silentLogger, type Logger } from '../log.js';
+import { knowledgeKey } from '../search/snapshot-key.js';
+import { FolderWatch, type FolderWatchState } from './folder-watch.js';
 
 /** What the watcher reloads: in production a `KnowledgeBase`, which builds aside and swaps. */
 export interface Reloadable {
@@ -21,6 +23,22 @@ export interface KnowledgeWatcherOptions {
   logger?: Logger;
   /** Quiet time after the last change before reloading, so one save (or a `git pull`) reloads once. Default 300 ms. */
   debounceMs?: number;
+  /**
+   * How often the files' content hash is compared with the one being served, as a backstop for
+   * changes the file system did not report (network mounts, a ConfigMap update), and to re-arm a
+   * watch that broke. 0 turns it off. Default 10 000 ms (`KNOWLEDGE_CHECK_SECONDS`).
+   */
+  checkIntervalMs?: number;
+}
+
+/** What the watcher reports to `/healthz`. */
+export interface WatcherHealth {
+  /** `watching`, `waiting for the folder` (deleted or unreadable: checked again periodically), or `closed`. */
+  state: FolderWatchState;
+  /** When the knowledge last loaded or reloaded successfully (ISO 8601). */
+  lastReloadAt: string;
+  /** The last reload failure, while it is not fixed. */
+  lastError?: string;
 }
 
 /** Events a {@link KnowledgeWatcher} emits, so tests and operators can follow reloads without polling. */
@@ -31,6 +49,8 @@ export interface KnowledgeWatcherEvents {
   reloaded: [status: KnowledgeStatus, changed: boolean];
   /** The folder could not be indexed; the previous index keeps serving. */
   'reload-failed': [error: Error];
+  /** The watch came up, broke (folder deleted or unreadable) or came back. */
+  'watch-state': [state: FolderWatchState];
 }
 
 /** Where one broken knowledge file is, as logged when a reload fails. */
@@ -47,8 +67,12 @@ export interface ProblemLocation {
  * line). Reloads never overlap; changes made during one trigger one more.
  */
 export class KnowledgeWatcher extends EventEmitter<KnowledgeWatcherEvents> {
-  private watcher: FSWatcher | undefined;
+  private readonly folder: FolderWatch;
   private timer: NodeJS.Timeout | undefined;
+  private checkTimer: NodeJS.Timeout | undefined;
+  private lastError: string | undefined;
+  private lastReloadAt: Date;
+  private started = false;
   private running: Promise<void> | undefined;
   private again = false;
   private closed = false;
@@ -60,19 +84,57 @@ export class KnowledgeWatcher extends EventEmitter<KnowledgeWatcherEvents> {
     super();
     this.logger = options.logger ?? silentLogger;
     this.debounceMs = options.debounceMs ?? 300;
+    this.lastReloadAt = options.knowledge.status.indexedAt;
+    this.folder = new FolderWatch({
+      dir: options.dir,
+      onChange: (name) => this.changed(name),
+      onState: (state, error) => {
+        this.emit('watch-state', state);
+        if (!this.started) return;
+        if (state === 'watching') {
+          this.logger.info('knowledge folder watched again', { dir: options.dir });
+          // Whatever happened while the watch was down is picked up now.
+          this.schedule();
+        } else if (state === 'waiting for the folder') {
+          this.logger.warn('knowledge folder not watched: it is missing or unreadable; the last knowledge keeps serving and the folder is checked again periodically', { dir: options.dir, error });
+        }
+      },
+    });
   }
 
-  /** Starts watching. Fails (IcatError KNOWLEDGE_MISSING) when the folder cannot be watched. */
+  /** Starts watching. Fails (IcatError KNOWLEDGE_MISSING) when the folder cannot be watched at start. */
   start(): this {
-    try {
-      this.watcher = watch(this.options.dir, { recursive: true, persistent: false }, (_event, filename) => this.changed(filename));
-    } catch (error) {
-      throw new IcatError('KNOWLEDGE_MISSING', `cannot watch the knowledge folder ${this.options.dir} for changes (${(error as Error).message}): check KNOWLEDGE_DIR, or set KNOWLEDGE_WATCH=off.`, { cause: error });
+    const info = statSync(this.options.dir, { throwIfNoEntry: false });
+    if (!info?.isDirectory()) {
+      throw new IcatError('KNOWLEDGE_MISSING', `cannot watch the knowledge folder ${this.options.dir} for changes (it is not a folder): check KNOWLEDGE_DIR, or set KNOWLEDGE_WATCH=off.`);
     }
-    this.watcher.on('error', (error) => {
-      this.logger.error('knowledge folder no longer watched: edits will not be picked up until restart', { dir: this.options.dir, error });
-    });
+    this.folder.arm();
+    this.started = true;
+    const interval = this.options.checkIntervalMs ?? 10_000;
+    if (interval > 0) {
+      this.checkTimer = setInterval(() => void this.check(), interval);
+      this.checkTimer.unref?.();
+    }
     return this;
+  }
+
+  /** What `/healthz` shows about hot reload. */
+  health(): WatcherHealth {
+    return { state: this.folder.state, lastReloadAt: this.lastReloadAt.toISOString(), ...(this.lastError ? { lastError: this.lastError } : {}) };
+  }
+
+  /**
+   * The backstop: re-arms a watch that is down, and reloads when the files' content hash differs
+   * from the one served, whether or not the file system said anything.
+   */
+  async check(): Promise<void> {
+    if (this.closed) return;
+    if (this.folder.state !== 'watching') this.folder.arm();
+    const key = await knowledgeKey(this.options.dir).catch(() => undefined);
+    if (key && key.version !== this.options.knowledge.status.version && !this.running && !this.timer) {
+      this.logger.info('knowledge changed without a file system event: reloading', { dir: this.options.dir });
+      this.schedule();
+    }
   }
 
   /** Reloads after the debounce delay, as if a file had changed (e.g. on an operator's request). */
@@ -87,7 +149,8 @@ export class KnowledgeWatcher extends EventEmitter<KnowledgeWatcherEvents> {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
-    this.watcher?.close();
+    clearInterval(this.checkTimer);
+    this.folder.close();
     while (this.running) await this.running;
   }
 
@@ -111,10 +174,15 @@ export class KnowledgeWatcher extends EventEmitter<KnowledgeWatcherEvents> {
     try {
       const status = await this.options.knowledge.reload();
       const changed = status.version !== before;
+      this.lastReloadAt = status.indexedAt;
+      this.lastError = undefined;
+      // The folder is back (a reload just read it): watch it again now rather than at the next check.
+      if (this.folder.state === 'waiting for the folder') this.folder.arm();
       this.logger.info('knowledge reloaded', { documents: status.documents, passages: status.passages, version: status.version, changed });
       this.emit('reloaded', status, changed);
     } catch (error) {
       const problem = error instanceof Error ? error : new Error(String(error));
+      this.lastError = problem.message.slice(0, 300);
       this.logger.error('knowledge reload failed: the previous knowledge is still being served; fix the file and save it again', {
         problems: problemLocations(problem), error: problem, version: this.options.knowledge.status.version,
       });
@@ -144,8 +212,12 @@ export function problemLocations(error: Error): ProblemLocation[] {
   return [];
 }
 
-/** Editor swap files, backups and hidden files are not knowledge; folders (no extension) may hold some. */
+/**
+ * Editor swap files, backups and hidden files are not knowledge; folders (no extension) may hold
+ * some. `..data` is: a ConfigMap update swaps that link.
+ */
 function isRelevant(path: string): boolean {
+  if (path === '..data') return true;
   const parts = path.split(/[\\/]/);
   if (parts.some((part) => part.startsWith('.'))) return false;
   const name = parts[parts.length - 1] ?? '';

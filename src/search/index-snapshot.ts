@@ -62,7 +62,7 @@ export async function loadIndexedKnowledge(options: IndexSnapshotOptions): Promi
       logger.warn('index snapshot unreadable: building the index from the knowledge files instead', { cacheDir, key: identity.key, error });
     }
   }
-  const documents = await loadKnowledgeFolder({ dir: options.dir, displayRoot });
+  const documents = await loadKnowledgeFolder({ dir: options.dir, displayRoot, logger });
   const index = KnowledgeIndex.build(documents);
   if (identity && identity.bytes >= (options.minBytes ?? SNAPSHOT_DEFAULTS.minBytes)) {
     await writeIndexSnapshot(index, cacheDir, identity.key).catch((error: unknown) => {

@@ -7,17 +7,18 @@ const ROOT = '/srv/icat-bot';
 describe('service settings from the environment', () => {
   it('defaults to a burst of 5 then one question per 3 s, hot reload on, no health port, no unanswered log', () => {
     expect(readOpsConfig({}, ROOT)).toEqual({
-      rateLimit: { burst: 5, intervalMs: 3000 }, unansweredBelow: 0.7, watchKnowledge: true, shutdownTimeoutMs: 5000,
+      rateLimit: { burst: 5, intervalMs: 3000 }, unansweredBelow: 0.7, watchKnowledge: true, knowledgeCheckMs: 10_000, shutdownTimeoutMs: 5000,
+      shutdownDrainMs: 2000,
     });
   });
 
   it('reads every variable, resolving the log path against the project', () => {
     expect(readOpsConfig({
       RATE_LIMIT_BURST: '10', RATE_LIMIT_INTERVAL_SECONDS: '1.5', HEALTH_PORT: '8081', UNANSWERED_LOG: 'logs/unanswered.jsonl',
-      UNANSWERED_BELOW: '0.6', KNOWLEDGE_WATCH: 'off', SHUTDOWN_TIMEOUT_SECONDS: '2',
+      UNANSWERED_BELOW: '0.6', KNOWLEDGE_WATCH: 'off', KNOWLEDGE_CHECK_SECONDS: '0', SHUTDOWN_TIMEOUT_SECONDS: '2', SHUTDOWN_DRAIN_SECONDS: '0.5',
     }, ROOT)).toEqual({
       rateLimit: { burst: 10, intervalMs: 1500 }, healthPort: 8081, unansweredLog: '/srv/icat-bot/logs/unanswered.jsonl',
-      unansweredBelow: 0.6, watchKnowledge: false, shutdownTimeoutMs: 2000,
+      unansweredBelow: 0.6, watchKnowledge: false, knowledgeCheckMs: 0, shutdownTimeoutMs: 2000, shutdownDrainMs: 500,
     });
   });
 

@@ -1,0 +1,87 @@
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../src/knowledge-base.js';
+import { loadKnowledgeFolder } from '../src/knowledge/load-folder.js';
+import { captureLog } from './slack/helpers/harness.js';
+
+const folders: string[] = [];
+afterEach(async () => { await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))); });
+
+async function tempFolder(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'icat-hostile-'));
+  folders.push(dir);
+  return dir;
+}
+
+const MB = 1_000_000;
+const ARTICLE = '# Plenary\n\nThe next plenary session takes place in Vienna in October.\n';
+
+/** The shapes that froze loading, each at 1 MB, after a line of real text. */
+const HOSTILE: Record<string, string> = {
+  'a heading of spaces': `# T${' '.repeat(MB)}x`,
+  'unclosed **a': '**a '.repeat(MB / 4),
+  'unclosed <a': '<a '.repeat(MB / 3),
+  'unclosed [a': '[a '.repeat(MB / 3),
+  '"Alpha Beta (AB)" repeated': 'Alpha Beta (AB) '.repeat(MB / 16),
+  'a run of !': '!'.repeat(MB),
+  'unique capitalised codes': Array.from({ length: MB / 5 }, (_, i) => i.toString(26).toUpperCase().replace(/\d/g, (d) => 'QRSTUVWXYZ'[Number(d)]!).padStart(4, 'A')).join(' '),
+  'lists nested on one line': `${'- '.repeat(MB / 2)}x`,
+  'emphasis marks over many lines': '*a_\n'.repeat(MB / 4),
+  'blank lines': '\n'.repeat(MB),
+};
+
+describe('a hostile or merely odd document', () => {
+  it.each(Object.entries(HOSTILE))('%s: 1 MB loads in under a second, beside the real text', async (_, hostile) => {
+    const dir = await tempFolder();
+    await writeFile(join(dir, 'plenary.md'), ARTICLE);
+    await writeFile(join(dir, 'hostile.md'), `Some real text.\n\n${hostile}\n`);
+    const log = captureLog([]);
+    const started = performance.now();
+    const knowledge = await KnowledgeBase.load({ dir, displayRoot: dir, logger: log.logger });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(knowledge.answerer.ask('Where does the next plenary session take place?').answer).toContain('Vienna');
+  });
+
+  it('is cut where a line is absurdly long, with a warning naming the file and line', async () => {
+    const dir = await tempFolder();
+    await writeFile(join(dir, 'plenary.md'), `${ARTICLE}\n${'word '.repeat(5000)}\n`);
+    const log = captureLog([]);
+    await loadKnowledgeFolder({ dir, displayRoot: dir, logger: log.logger });
+    expect(log.lines).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'knowledge file trimmed: line longer than 10000 characters cut', file: 'plenary.md', line: 5 }));
+  });
+});
+
+describe('files that are not knowledge text', () => {
+  it('refuses a binary or invalid UTF-8 file with a warning naming it, and loads the rest', async () => {
+    const dir = await tempFolder();
+    await writeFile(join(dir, 'plenary.md'), ARTICLE);
+    await writeFile(join(dir, 'logo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    await writeFile(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 notes\n\nThe d\xe9l\xe9gation met.\n', 'latin1'));
+    const log = captureLog([]);
+    const documents = await loadKnowledgeFolder({ dir, displayRoot: dir, logger: log.logger });
+    expect(documents.map((doc) => doc.file)).toEqual(['plenary.md']);
+    const refused = log.lines.filter((line) => line.level === 'warn' && String(line.msg).startsWith('knowledge file refused: it is not UTF-8 text')).map((line) => line.file);
+    expect(refused.sort()).toEqual(['latin1.txt', 'logo.md']);
+  });
+});
+
+describe('a knowledge folder mounted as a Kubernetes ConfigMap', () => {
+  it('loads files that are symbolic links into ..data/, and refuses a link that leads outside the folder', async () => {
+    const dir = await tempFolder();
+    const outside = await tempFolder();
+    await writeFile(join(outside, 'secret.md'), '# Secret\n\nThe root password is hunter2.\n');
+    // The layout kubelet writes: a timestamped folder, ..data pointing at it, each file a link through ..data.
+    await mkdir(join(dir, '..2026_11_28_16_00_00.123'));
+    await writeFile(join(dir, '..2026_11_28_16_00_00.123', 'plenary.md'), ARTICLE);
+    await symlink('..2026_11_28_16_00_00.123', join(dir, '..data'));
+    await symlink(join('..data', 'plenary.md'), join(dir, 'plenary.md'));
+    await symlink(join(outside, 'secret.md'), join(dir, 'secret.md'));
+    const log = captureLog([]);
+    const knowledge = await KnowledgeBase.load({ dir, displayRoot: dir, logger: log.logger });
+    expect(knowledge.answerer.ask('Where does the next plenary session take place?').sources[0]).toMatchObject({ file: 'plenary.md' });
+    expect(knowledge.status.documents).toBe(1);
+    expect(log.lines).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'knowledge file refused: it is a symbolic link to a place outside the knowledge folder', file: 'secret.md' }));
+  });
+});
