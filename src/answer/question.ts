@@ -47,9 +47,11 @@ const HELP = /^(help|\?|usage|commands|what can you do|how do (i|you) use (this|
  * @example analyseQuestion('When did the CBSS join?').expects // 'date'
  */
 export function analyseQuestion(question: string): QuestionShape {
-  const q = fixQuestionWords(fold(question)).replace(/[\s\u0000-\u001f]+/g, ' ').replace(/^[\s/!@#]*(icat[- ]?bot|icat)\b[,:]?\s*/, '')
-    // "hey, who coordinates ICAT?": a greeting or filler in front does not change what is asked.
-    .replace(/^(?:(?:hey|hi|hello|ok|okay|so|um|uh|please|pls|quick question|quick q|sorry)\b[,!:.]?\s+){1,3}(?=\S)/, '').trim();
+  const unfilled = fixQuestionWords(fold(question)).replace(/[\s\u0000-\u001f]+/g, ' ').replace(/^[\s/!@#]*(icat[- ]?bot|icat)\b[,:]?\s*/, '').trim();
+  // "hey, who coordinates ICAT?": a greeting or filler in front does not change what is asked ("hi icat-bot!" stays a greeting).
+  const filler = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|please|pls|quick question|quick q|sorry)\b[,!:.]?\s+){1,3}(?=\S)/;
+  const stripped = unfilled.replace(filler, '').trim();
+  const q = /^(icat[- ]?bot|bot|icat)\b/.test(stripped) ? unfilled : stripped;
   const bare = q.replace(/[?!.]+$/, '').trim();
   if (bare === '' || HELP.test(bare)) return { expects: 'any', conversational: 'help' };
   if (GREETING.test(bare)) return { expects: 'any', conversational: 'greeting' };

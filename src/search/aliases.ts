@@ -162,7 +162,9 @@ export function detectDefinedAbbreviations(text: string): { short: string; long:
     const letters = short.replace(/[^A-Z]/g, '');
     if (letters.length < 2 || letters.length > MAX_ABBREVIATION_LETTERS || !/[A-Z0-9]$/.test(short)) return;
     // Only the words a long form can span are read back, so each definition costs its own length.
-    const words = wordsBefore(text, end, letters.length + maxExtraWords);
+    const words = wordsBefore(text, end, letters.length + maxExtraWords + 1);
+    // "…, usually shortened to": the qualifier and the comma are not part of the name.
+    if (words.length > 0 && QUALIFYING_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
     if (words.length > 0) words[words.length - 1] = words[words.length - 1]!.replace(/,$/, '');
     const long = longFormBefore(words, letters, maxExtraWords);
     if (long) found.push({ short, long });
@@ -172,11 +174,15 @@ export function detectDefinedAbbreviations(text: string): { short: string; long:
     add(match[1]!, match.index, 5);
   }
   // "Full Name, usually shortened to ABBR", "… known as the ABBR": the full name may be long.
-  for (const match of text.matchAll(/,?\s+(?:usually |commonly |often |also |hereafter |hereinafter )?(?:shortened to|abbreviated (?:as|to)|known as|referred to as)\s+(?:the\s+)?["“]?([A-Z][A-Za-z0-9]*(?:[/-][A-Z0-9][A-Za-z0-9]*){0,3})\b/g)) {
+  // The pattern starts at its keyword, so a long run of spaces cannot make it backtrack.
+  for (const match of text.matchAll(/\b(?:shortened to|abbreviated (?:as|to)|known as|referred to as) (?:the )?["“]?([A-Z][A-Za-z0-9]*(?:[/-][A-Z0-9][A-Za-z0-9]*){0,3})\b/g)) {
     add(match[1]!, match.index, 12);
   }
   return found;
 }
+
+/** Words that may stand between a full name and "shortened to". */
+const QUALIFYING_WORDS: ReadonlySet<string> = new Set(['usually', 'commonly', 'often', 'also', 'hereafter', 'hereinafter']);
 
 /** Capitals an abbreviation may have; longer runs of capitals in brackets are not abbreviations. */
 const MAX_ABBREVIATION_LETTERS = 16;
