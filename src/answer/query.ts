@@ -78,7 +78,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
  */
 export function buildConcepts(index: KnowledgeIndex, question: string, shape: QuestionShape): Concept[] {
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
-    .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.ordinal !== undefined && ORDINAL_WORDS.test(term.surface)));
+    .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface)
+      && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal))));
   const corrected = typed.map((term) => ({ ...correct(index, term.surface, term.stem), typed: term.surface }));
   const partsOfKnownCompounds = compoundParts(index, question);
   const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem)).filter((term) => !partsOfKnownCompounds.has(term));

@@ -15,6 +15,8 @@ export interface QuestionShape {
   headNoun?: string;
   /** What a "what did X say about Y" question is about (Y, folded): it matters more than who said it. */
   focus?: string;
+  /** The verb of a "who" question ("who coordinates ICAT?" → "coordinates"): the relation asked about. */
+  verb?: string;
   /** "Who spoke for UN Women?", "who said …": the question is about what someone said. */
   aboutSpeech?: boolean;
   /** "Is the CBSS a member?", "did it join in 2019?": a yes/no question, answered with the fact that settles it. */
@@ -59,7 +61,7 @@ export function analyseQuestion(question: string): QuestionShape {
 
   const shape: QuestionShape = { expects: expectedAnswer(bare) };
   const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b/.exec(bare)?.[1]
-    ?? /\b(?:number|no\.?|item|#)\s*(\d{1,2})\b/.exec(bare)?.[1];
+    ?? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1];
   if (ordinal && !/\b(first|last) (time|year|day|month|week)\b/.test(bare)) shape.ordinal = ORDINALS[ordinal] ?? Number(ordinal);
   const subject = /^(?:what|who|which)(?: is| are| was| were|'s|s)(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
@@ -69,6 +71,8 @@ export function analyseQuestion(question: string): QuestionShape {
   if (focus) shape.focus = focus;
   const headNoun = /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1];
   if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare)) shape.yesNo = true;
+  const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
+  if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) shape.verb = verb;
   if (/\b(said|say|says|spoke|speak|speaks|speaking|stated|remarked|told|quote|quoted|statement|speech)\b/.test(bare)) shape.aboutSpeech = true;
   // "Who chairs ICAT?" asks about now as much as "who chairs ICAT now?"; "who chaired" does not.
   if (/\b(now|current|currently|this year|today|at present|presently|latest|these days|nowadays|most recent)\b/.test(bare)

@@ -107,7 +107,8 @@ export function rankPassages(
   const required = requiredGroups(index, concepts, shape);
   const asked = askedTerms(index, concepts);
   // "Who coordinates ICAT?" is answered by "ICAT is coordinated by …": the passive names the one who does it.
-  const relation = shape.expects === 'person' ? concepts.find((concept) => !index.isName(concept.alternatives[0]!.term) && concept.known) : undefined;
+  // The verb is the question's first content word, as typed or as its typo was mended ("cordinates").
+  const relation = shape.verb ? concepts.find((concept) => concept.word === shape.verb) ?? concepts[0] : undefined;
   const agent = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term) ? new RegExp(`\\b${relation.alternatives[0]!.term}[a-z]*ed by\\b`) : undefined;
   const pairs = concepts.slice(1).map((concept, i) => ` ${concepts[i]!.alternatives[0]!.term} ${concept.alternatives[0]!.term} `);
   const nameTerms = required.filter((group) => group.factor === MISSING_NAME_FACTOR).flatMap((group) => group.concepts.map((c) => c.alternatives[0]!.term));
@@ -151,6 +152,8 @@ export function rankPassages(
       else if (group.ownWords && !group.concepts.some((concept) => mentionedAsTyped.has(concept))) constraint *= REWORDED_ATTRIBUTE_FACTOR;
     }
     if (echoes(index, passage, asked)) constraint *= ECHO_FACTOR;
+    // "Who leads UNODC?" is not answered by "the leading policy forum": the verb must be there as a verb.
+    if (relation && relationAsAdjectiveOnly(passage, relation.alternatives[0]!.term)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "Who coordinates ICAT?": a passage that names no one but what the question names has no "who" to give;
     // "who is the Executive Director of UNODC?": one that gives the title but no name has no one either.
     if (shape.expects === 'person' && !namesSomeoneNew(index, passage, asked)) constraint *= NO_ONE_NEW_FACTOR;
@@ -262,7 +265,8 @@ function askedTerms(index: KnowledgeIndex, concepts: readonly Concept[]): Set<st
 
 /** Whether a passage's own words are all words the question already gave (list items and short lines). */
 function echoes(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<string>): boolean {
-  if (passage.kind === 'list') return false;
+  // A quotation that repeats the question's words still tells who said them.
+  if (passage.kind === 'list' || passage.speaker) return false;
   const own = index.terms[passage.id]!.text.split(' ').filter(Boolean);
   // An abbreviation spelled out inside the question's own words ("United Nations" in UNHCR's full name) adds nothing either.
   const given = (term: string) => asked.has(term) || (index.aliases.isToken(term) && index.aliases.longStemsOf(term).every((part) => asked.has(part)));
@@ -281,6 +285,18 @@ const speakerTerms = new WeakMap<Passage, string>();
 
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */
 const AGENT_BONUS = 0.08;
+
+/**
+ * Whether a passage holds a verb only as an "-ing" word before another word ("leading policy
+ * forum"), which describes rather than says who does it.
+ */
+function relationAsAdjectiveOnly(passage: Passage, stemmed: string): boolean {
+  if (!/^[a-z]{3,}$/.test(stemmed)) return false;
+  const text = foldedTextOf(passage);
+  const uses = [...text.matchAll(new RegExp(`\\b(is |are |was |were |been |be )?${stemmed}[a-z]*( [a-z]+)?`, 'g'))];
+  if (uses.length === 0) return false;
+  return uses.every((use) => !use[1] && /ing$/.test(use[0].split(' ')[0]!) && use[2] !== undefined);
+}
 
 /** A passage's folded text, computed once. */
 function foldedTextOf(passage: Passage): string {
@@ -315,6 +331,7 @@ function namesAPerson(text: string): boolean {
 
 /** Whether a passage's own text names someone or something the question does not. */
 function namesSomeoneNew(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<string>): boolean {
+  if (passage.speaker) return true;
   return index.terms[passage.id]!.text.split(' ').some((term) => term !== '' && !asked.has(term) && index.isName(term));
 }
 
@@ -391,7 +408,8 @@ function fits(passage: Passage, shape: QuestionShape): boolean {
     case 'frequency': return f.frequency;
     case 'amount': return f.money;
     case 'place': return f.place;
-    case 'person': return f.name;
+    // A quotation whose speaker is known names its "who".
+    case 'person': return f.name || passage.speaker !== undefined;
     case 'list': return passage.kind === 'list';
     case 'quote': return f.quote;
     default: return true;

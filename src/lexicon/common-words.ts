@@ -29,7 +29,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   talk team tell term than thing think though thought through time today together took top total
   toward towards try turn type under understand until use usual usually various view wait walk want
   watch water way week well went whole why wide will win wish woman word work world write year yes
-  young attend attended participate discuss announce publish release happen mention org orgs stuff
+  young attend attended participate discuss announce publish release happen mention stuff
   today tomorrow yesterday involve involved involves contribute contributed contributes participated
   included concern concerned related relate position positions post title`.split(/\s+/),
 );

@@ -45,7 +45,7 @@ export const GENERIC_TO_SPECIFIC: Readonly<Record<string, readonly string[]>> = 
   chief: ['director', 'president', 'secretarygeneral', 'executive', 'commissioner', 'head'],
   leader: ['director', 'president', 'secretarygeneral', 'executive', 'head'],
   boss: ['director', 'president', 'secretarygeneral', 'executive', 'head'],
-  lead: ['director', 'president', 'chair', 'cochair', 'head'],
+  lead: ['director', 'president', 'secretarygeneral', 'executive', 'head'],
 };
 
 
