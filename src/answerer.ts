@@ -89,7 +89,8 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   }
   // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.
   const vague = concepts.every((concept) => concept.everyday);
-  const confidence = round(confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1));
+  const coverage = confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1);
+  const confidence = round(calibrated(coverage, settings.minConfidence, ambiguityFactor(best, candidates)));
   if (!best || confidence < settings.minConfidence) return declined(index, question, confidence, candidates);
   const second = candidates.find((candidate) => candidate !== best);
   const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
@@ -98,6 +99,41 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
     kind: 'answer', question, answered: true, answer: composed.text, sources: sourcesOf(composed.passages),
     confidence, suggestions: [],
   };
+}
+
+/** How steeply confidence above the decline threshold is spread (see {@link calibrated}). */
+const CALIBRATION_POWER = 5;
+
+/**
+ * Spreads coverage above the decline threshold so that the number reads as a likelihood: on the
+ * blind development questions, answers covering the question almost fully were right about 95% of
+ * the time and those covering 80–90% of it about two times in three, so only near-full coverage
+ * keeps a confidence of 0.8 or more; an ambiguous answer (see {@link ambiguityFactor}) keeps less.
+ * Below the threshold nothing changes, and an answer above it stays above it, so declines are
+ * decided on coverage alone.
+ */
+function calibrated(coverage: number, threshold: number, ambiguity: number): number {
+  if (coverage < threshold || threshold >= 1) return coverage;
+  const above = ((Math.min(1, coverage) - threshold) / (1 - threshold)) * ambiguity;
+  return threshold + (1 - threshold) * above ** CALIBRATION_POWER;
+}
+
+/** How much confidence is kept when another part of the knowledge answers about as well as the best: they may disagree. */
+const AMBIGUOUS_FACTOR = 0.85;
+/** A rival within this share of the best score makes the answer ambiguous. */
+const AMBIGUOUS_SHARE = 0.95;
+
+/**
+ * Calibrates confidence by the margin over the nearest rival from elsewhere (another section or
+ * document, not a neighbour of the same paragraph or an item of the same list): with several
+ * "priority" lists or several meetings in the knowledge, the best match is less sure to be the one
+ * meant, and the confidence says so.
+ */
+function ambiguityFactor(best: Candidate | undefined, candidates: readonly Candidate[]): number {
+  if (!best) return 1;
+  const place = (candidate: Candidate) => `${candidate.passage.document.file}\u0000${candidate.passage.section ?? ''}`;
+  const rival = candidates.find((candidate) => candidate !== best && place(candidate) !== place(best));
+  return rival && rival.score >= best.score * AMBIGUOUS_SHARE ? AMBIGUOUS_FACTOR : 1;
 }
 
 /** "I don't know", with the sections nearest the question as suggestions. */
