@@ -49,9 +49,6 @@ const SYNONYMS_ONLY_FACTOR = 0.6;
 /** How much the search engine's own score counts in ranking: enough to break ties between equal coverage. */
 const SEARCH_SCORE_WEIGHT = 0.05;
 
-/** How much less a whole list is preferred for a question that does not ask for a list. */
-const WHOLE_LIST_PENALTY = 0.15;
-
 /** Answer kinds a passage must hold for the question to be answered at all. */
 const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount']);
 
@@ -420,8 +417,6 @@ function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, 
   let bonus = fitsShape && shape.expects !== 'any' && shape.expects !== 'definition' ? 0.15 : 0;
   if (!fitsShape && REQUIRED_SHAPES.has(shape.expects)) bonus -= 0.3;
   if (shape.ordinal !== undefined && passage.kind === 'list') bonus += 0.15;
-  // A whole list answers a list question; one fact is better answered by the item that holds it, or a sentence.
-  if (passage.kind === 'list' && shape.expects !== 'list' && shape.ordinal === undefined && !shape.relative) bonus -= WHOLE_LIST_PENALTY;
   if (subjectNames.length > 0) bonus += definesSubject(passage, subjectNames, shape.expects === 'person');
   // "Who spoke for UN Women?": a quotation whose speaker is described by the question's names.
   if (speakerMatches) bonus += SPEAKER_BONUS;
