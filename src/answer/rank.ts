@@ -33,7 +33,7 @@ export interface RankOptions extends Omit<CandidateSearchOptions, 'limit'> {
 }
 
 /** Defaults for {@link RankOptions}. */
-export const RANK_DEFAULTS: RankOptions = { rerankLimit: 80, commonTermShare: 0.2, commonTermMinPassages: 1000, searchPostings: 2000 };
+export const RANK_DEFAULTS: RankOptions = { rerankLimit: 40, commonTermShare: 0.2, commonTermMinPassages: 1000, searchPostings: 2000 };
 
 /** How much a match counts by where it is: the passage's own words, its context, its document title. */
 const FIELD_CREDIT: Readonly<Record<MatchField, number>> = { text: 1, context: 0.6, title: 0.35 };
@@ -106,6 +106,8 @@ export function rankPassages(
   // "Who coordinates ICAT?" is answered by "ICAT is coordinated by …": the passive names the one who does it.
   // The verb is the question's first content word, as typed or as its typo was mended ("cordinates").
   const relation = shape.verb ? concepts.find((concept) => concept.word === shape.verb) ?? concepts[0] : undefined;
+  const relationUses = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term)
+    ? new RegExp(`\\b(is |are |was |were |been |be )?${relation.alternatives[0]!.term}[a-z]*( [a-z]+)?`, 'g') : undefined;
   const agent = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term) ? new RegExp(`\\b${relation.alternatives[0]!.term}[a-z]*ed by\\b`) : undefined;
   const pairs = concepts.slice(1).map((concept, i) => ` ${concepts[i]!.alternatives[0]!.term} ${concept.alternatives[0]!.term} `);
   const nameTerms = required.filter((group) => group.factor === MISSING_NAME_FACTOR).flatMap((group) => group.concepts.map((c) => c.alternatives[0]!.term));
@@ -114,10 +116,7 @@ export function rankPassages(
   const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some(isTitle);
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
-  const judged = new Set<number>();
-  for (const hit of expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList)) {
-    if (judged.has(hit.id)) continue;
-    judged.add(hit.id);
+  for (const hit of mostCovering(index, concepts, expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
     const passage = index.passages[hit.id]!;
     const fields = index.fieldsOf(passage.id);
     let covered = 0;
@@ -150,17 +149,17 @@ export function rankPassages(
     }
     if (echoes(index, passage, asked)) constraint *= ECHO_FACTOR;
     // "Who leads UNODC?" is not answered by "the leading policy forum": the verb must be there as a verb.
-    if (relation && relationAsAdjectiveOnly(passage, relation.alternatives[0]!.term)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    if (relationUses && relationAsAdjectiveOnly(passage, relationUses)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "Who coordinates ICAT?": a passage that names no one but what the question names has no "who" to give;
     // "who is the Executive Director of UNODC?": one that gives the title but no name has no one either.
     if (shape.expects === 'person' && !namesSomeoneNew(index, passage, asked)) constraint *= NO_ONE_NEW_FACTOR;
-    else if (asksWhoHoldsATitle && !namesAPerson(passage.text)) constraint *= NO_ONE_NEW_FACTOR;
+    else if (asksWhoHoldsATitle && !namesAPerson(passage)) constraint *= NO_ONE_NEW_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
     const fitsShape = fits(passage, shape);
     const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
     // "Who is Regner?": the passage that gives her title says who she is.
-    const givesTitle = asksWhoSomeoneIs && index.terms[passage.id]!.text.split(' ').some((term) => TITLE_STEMS.has(unqualified(term)));
+    const givesTitle = asksWhoSomeoneIs && ownTerms(index, passage).some((term) => TITLE_STEMS.has(unqualified(term)));
     const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);
     const defines = names.length > 0 && definesSubject(passage, names, shape.expects === 'person') > 0;
     const bonus = preference(passage, shape, fitsShape, names, speakerMatches) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
@@ -264,7 +263,7 @@ function askedTerms(index: KnowledgeIndex, concepts: readonly Concept[]): Set<st
 function echoes(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<string>): boolean {
   // A quotation that repeats the question's words still tells who said them.
   if (passage.kind === 'list' || passage.speaker) return false;
-  const own = index.terms[passage.id]!.text.split(' ').filter(Boolean);
+  const own = ownTerms(index, passage);
   // An abbreviation spelled out inside the question's own words ("United Nations" in UNHCR's full name) adds nothing either.
   const given = (term: string) => asked.has(term) || (index.aliases.isToken(term) && index.aliases.longStemsOf(term).every((part) => asked.has(part)));
   return own.length > 0 && own.every(given);
@@ -285,12 +284,12 @@ const AGENT_BONUS = 0.08;
 
 /**
  * Whether a passage holds a verb only as an "-ing" word before another word ("leading policy
- * forum"), which describes rather than says who does it.
+ * forum"), which describes rather than says who does it. `relationUses` finds the verb's uses,
+ * with a form of "be" before and the word after.
  */
-function relationAsAdjectiveOnly(passage: Passage, stemmed: string): boolean {
-  if (!/^[a-z]{3,}$/.test(stemmed)) return false;
+function relationAsAdjectiveOnly(passage: Passage, relationUses: RegExp): boolean {
   const text = foldedTextOf(passage);
-  const uses = [...text.matchAll(new RegExp(`\\b(is |are |was |were |been |be )?${stemmed}[a-z]*( [a-z]+)?`, 'g'))];
+  const uses = [...text.matchAll(relationUses)];
   if (uses.length === 0) return false;
   return uses.every((use) => !use[1] && /ing$/.test(use[0].split(' ')[0]!) && use[2] !== undefined);
 }
@@ -316,7 +315,15 @@ const PERSON_NAME = /(?<!^|[.!?:"“]\s)\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý]\
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-ZÀ-Ý]/u;
 
 /** Whether a text names a person: two capitalised words that are not both title words ("Ghada Waly", not "Executive Director"). */
-function namesAPerson(text: string): boolean {
+function namesAPerson(passage: Passage): boolean {
+  let names = personNamed.get(passage);
+  if (names === undefined) personNamed.set(passage, names = textNamesAPerson(passage.text));
+  return names;
+}
+
+const personNamed = new WeakMap<Passage, boolean>();
+
+function textNamesAPerson(text: string): boolean {
   if (HONORIFIC.test(text)) return true;
   const isTitleWord = (word: string) => TITLE_STEMS.has(stem(fold(word.replace(/[.,]$/, ''))));
   for (const match of text.matchAll(PERSON_NAME)) {
@@ -329,8 +336,17 @@ function namesAPerson(text: string): boolean {
 /** Whether a passage's own text names someone or something the question does not. */
 function namesSomeoneNew(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<string>): boolean {
   if (passage.speaker) return true;
-  return index.terms[passage.id]!.text.split(' ').some((term) => term !== '' && !asked.has(term) && index.isName(term));
+  return ownTerms(index, passage).some((term) => !asked.has(term) && index.isName(term));
 }
+
+/** A passage's own analysed terms, split once per index and passage. */
+function ownTerms(index: KnowledgeIndex, passage: Passage): readonly string[] {
+  let cache = ownTermCache.get(index);
+  if (!cache) ownTermCache.set(index, cache = []);
+  return (cache[passage.id] ??= index.terms[passage.id]!.text.split(' ').filter(Boolean));
+}
+
+const ownTermCache = new WeakMap<KnowledgeIndex, (readonly string[] | undefined)[]>();
 
 /** Whether a section heading names something ("Statement by OSCE Special Representative Valiant Richey"), per index. */
 function sectionNamesSomething(index: KnowledgeIndex, section: string | undefined): boolean {
@@ -350,9 +366,24 @@ const sectionNames = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
 /** Whether two name words belong to one name: the knowledge writes them side by side ("Trust Fund"; not "OSCE Secretary"). */
 function writtenTogether(index: KnowledgeIndex, a: Concept, b: Concept): boolean {
   const pair = ` ${a.alternatives[0]!.term} ${b.alternatives[0]!.term} `;
-  const hits = index.search.search(pair.trim(), { combineWith: 'AND', prefix: false, fuzzy: false });
-  return hits.slice(0, WRITTEN_TOGETHER_CHECKS).some((hit) => index.terms[hit.id as number]!.text.includes(pair));
+  return remembered(index, `together${pair}`, () => {
+    const hits = index.search.search(pair.trim(), { combineWith: 'AND', prefix: false, fuzzy: false });
+    return hits.slice(0, WRITTEN_TOGETHER_CHECKS).some((hit) => index.terms[hit.id as number]!.text.includes(pair));
+  });
 }
+
+/** Facts about an index that do not depend on the question, worked out once per index and key. */
+function remembered<T>(index: KnowledgeIndex, key: string, work: () => T): T {
+  let memo = memos.get(index);
+  if (!memo) memos.set(index, memo = new Map());
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  if (!memo.has(key)) memo.set(key, work());
+  return memo.get(key) as T;
+}
+
+const memos = new WeakMap<KnowledgeIndex, Map<string, unknown>>();
+/** The most facts remembered per index; questions bring a bounded vocabulary, but a flood must not grow memory. */
+const MEMO_LIMIT = 20_000;
 
 /** How many passages holding both words are read to see whether they stand side by side. */
 const WRITTEN_TOGETHER_CHECKS = 50;
@@ -371,11 +402,40 @@ function withDefinitions(index: KnowledgeIndex, concepts: readonly Concept[], sh
   for (const concept of concepts) {
     const long = index.aliases.longStemsOf(concept.alternatives[0]?.term ?? '');
     if (long.length < 2) continue;
-    for (const hit of index.search.search(long.join(' '), { combineWith: 'AND', prefix: false, fuzzy: false }).slice(0, DEFINITION_CANDIDATES)) {
-      extra.set(hit.id as number, { id: hit.id as number, score: hit.score });
-    }
+    const spelledOut = remembered(index, `definitions ${long.join(' ')}`, () => index.search
+      .search(long.join(' '), { combineWith: 'AND', prefix: false, fuzzy: false }).slice(0, DEFINITION_CANDIDATES)
+      .map((hit) => ({ id: hit.id as number, score: hit.score })));
+    for (const hit of spelledOut) extra.set(hit.id, hit);
   }
   return extra.size ? [...extra.values(), ...hits.filter((hit) => !extra.has(hit.id))] : hits;
+}
+
+/** How many candidates are judged in full (constraints, bonuses); the others are out-covered already. */
+const JUDGED_CANDIDATES = 24;
+
+/**
+ * The hits that cover most of the question, by a quick count of the concepts' weighted matches:
+ * judging a candidate in full costs far more, and one that covers much less never wins, since
+ * the full judgement only lowers coverage or adds small preferences. Duplicates are dropped.
+ */
+function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[], hits: readonly SearchHit[], limit: number): SearchHit[] {
+  if (hits.length <= limit) return [...new Map(hits.map((hit) => [hit.id, hit])).values()];
+  const quick = new Map<number, { hit: SearchHit; covered: number }>();
+  for (const hit of hits) {
+    if (quick.has(hit.id)) continue;
+    const fields = index.fieldsOf(hit.id);
+    let covered = 0;
+    for (const concept of concepts) {
+      let credit = 0;
+      for (const { term, weight } of concept.alternatives) {
+        const field = fields.get(term);
+        if (field !== undefined) credit = Math.max(credit, (field === 'title' ? FIELD_CREDIT.title : 1) * weight);
+      }
+      covered += credit * concept.importance;
+    }
+    quick.set(hit.id, { hit, covered });
+  }
+  return [...quick.values()].sort((a, b) => b.covered - a.covered || b.hit.score - a.hit.score).slice(0, limit).map((entry) => entry.hit);
 }
 
 /**

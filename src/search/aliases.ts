@@ -25,6 +25,8 @@ interface CompiledAlias {
  */
 export class AliasTable {
   private readonly aliases: CompiledAlias[];
+  /** Token → its abbreviation, for the per-candidate look-ups of ranking. */
+  private readonly byToken = new Map<string, CompiledAlias>();
 
   /** @param entries - abbreviations; the first entry for a short form wins. */
   constructor(entries: readonly AliasEntry[]) {
@@ -35,7 +37,10 @@ export class AliasTable {
       if (seen.has(key)) continue;
       seen.add(key);
       const compiled = compile(entry);
-      if (compiled) this.aliases.push(compiled);
+      if (compiled) {
+        this.aliases.push(compiled);
+        if (!this.byToken.has(compiled.token)) this.byToken.set(compiled.token, compiled);
+      }
     }
   }
 
@@ -53,18 +58,18 @@ export class AliasTable {
 
   /** Whether a term is the token that stands for an abbreviation (either form): a name, not a word. */
   isToken(term: string): boolean {
-    return this.aliases.some((alias) => alias.token === term);
+    return this.byToken.has(term);
   }
 
   /** The stems an abbreviation's token stands for (its short and long forms' words), for a token the table knows. */
   stemsOf(token: string): string[] {
-    const alias = this.aliases.find((a) => a.token === token);
+    const alias = this.byToken.get(token);
     return alias ? [...alias.shortStems, ...alias.longStems] : [];
   }
 
   /** The stems of an abbreviation's full name ("inter agenc coordin group traffick person" for "icat"), for a token the table knows. */
   longStemsOf(token: string): string[] {
-    return this.aliases.find((a) => a.token === token)?.longStems ?? [];
+    return this.byToken.get(token)?.longStems ?? [];
   }
 
   /** The entries whose full name a text spells out, in order of appearance (for "what is the acronym for X"). */
