@@ -39,6 +39,9 @@ const COMMON_WORD_IMPORTANCE = 0.3;
 /** How much more the topic of "what did X say about Y" counts than the speaker, who may be named only in the context. */
 const FOCUS_WEIGHT = 2;
 
+/** Words that say a question is about now ("this year", "current"): they frame it, the date of the answer settles them. */
+const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'current', 'currently', 'year', 'today', 'present', 'presently', 'latest', 'nowadays', 'days', 'recent']);
+
 /** Words that pick an item of a list ("the third priority"): they select, they are not a topic. */
 const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(st|nd|rd|th)|number|item)$/;
 
@@ -78,7 +81,7 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
  */
 export function buildConcepts(index: KnowledgeIndex, question: string, shape: QuestionShape): Concept[] {
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
-    .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface)
+    .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal))));
   const corrected = typed.map((term) => ({ ...correct(index, term.surface, term.stem), typed: term.surface }));
   const partsOfKnownCompounds = compoundParts(index, question);

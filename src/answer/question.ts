@@ -94,6 +94,8 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|how much did .+ (give|spend|raise|pay|contribute|donate))\b/.test(q)) return 'amount';
   if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
   if (/^(list|name|enumerate)\b|\bwhat are the (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|main|key)\b|\b(list of|which are the)\b/.test(q)) return 'list';
+  // "who are the members of ICAT?": people or bodies in the plural are a list.
+  if (/^(who|which) (are|were) (the |its |their )?(members|organi[sz]ations|agencies|entities|partners|participants|bodies|states|countries|founders)\b/.test(q)) return 'list';
   if (/^(who|whom|whose)\b|\bwho (is|was|are|were)\b/.test(q)) return 'person';
   if (/^where\b|\bin (what|which) (country|city|place|region)\b/.test(q)) return 'place';
   if (/^why\b|\bwhat (is|was) the reason\b/.test(q)) return 'reason';
