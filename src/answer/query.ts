@@ -45,8 +45,11 @@ const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'current', 'currently', '
 /** Words that pick an item of a list ("the third priority"): they select, they are not a topic. */
 const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(st|nd|rd|th)|number|item)$/;
 
-/** "Where does it take place?": the phrase frames a where/when question, it is not its topic. */
-const TAKE_PLACE = /\b(take|takes|took|taking|taken) place\b/gi;
+/**
+ * Phrases that frame a question, not name its topic: "where does it take place?", "ICAT in one
+ * sentence", "in a nutshell".
+ */
+const TAKE_PLACE = /\b(?:(?:take|takes|took|taking|taken) place|in (?:one|a|two|a few) (?:sentence|sentences|line|lines|words?)|in a nutshell|briefly)\b/gi;
 
 /** How much an everyday word the knowledge does use ("use", "make") counts, against a telling one. */
 const KNOWN_COMMON_WORD_IMPORTANCE = 0.5;
