@@ -17,6 +17,8 @@ export interface QuestionShape {
   focus?: string;
   /** The verb of a "who" question ("who coordinates ICAT?" → "coordinates"): the relation asked about. */
   verb?: string;
+  /** "Which six governments pledged?": the count and the noun (folded) whose members are asked for. */
+  counted?: { count: string; noun: string };
   /** "Who spoke for UN Women?", "who said …": the question is about what someone said. */
   aboutSpeech?: boolean;
   /** "Is the CBSS a member?", "did it join in 2019?": a yes/no question, answered with the fact that settles it. */
@@ -69,7 +71,9 @@ export function analyseQuestion(question: string): QuestionShape {
   if (subject) shape.subject = subject.trim();
   const focus = /\b(?:say|said|says|think|thinks|write|wrote|mention|mentioned|remark|remarked|note|noted)\b.*?\babout (.+)$/.exec(bare)?.[1];
   if (focus) shape.focus = focus;
-  const headNoun = /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1];
+  const counted = /^(?:which|what|name the|list the) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) ([a-z]+)\b/.exec(bare);
+  if (counted) shape.counted = { count: counted[1]!, noun: counted[2]! };
+  const headNoun = counted?.[2] ?? /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1];
   if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare)) shape.yesNo = true;
   const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
   if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) shape.verb = verb;

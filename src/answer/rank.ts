@@ -115,6 +115,7 @@ export function rankPassages(
   // "Who is Regner?" names a person and asks what she is; "who is the head of UNODC?" names a post.
   const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some(isTitle);
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
+  const counted = shape.counted ? new RegExp(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
   for (const hit of mostCovering(index, concepts, expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
     const passage = index.passages[hit.id]!;
@@ -155,6 +156,8 @@ export function rankPassages(
     if (shape.expects === 'person' && !namesSomeoneNew(index, passage, asked)) constraint *= NO_ONE_NEW_FACTOR;
     else if (asksWhoHoldsATitle && !namesAPerson(passage)) constraint *= NO_ONE_NEW_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
+    // "Which six governments pledged?" is not answered by "pledges came from six governments": that counts them, it names none.
+    if (counted && countsWithoutNaming(passage, counted)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
     const fitsShape = fits(passage, shape);
     const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
@@ -292,6 +295,14 @@ function relationAsAdjectiveOnly(passage: Passage, relationUses: RegExp): boolea
   const uses = [...text.matchAll(relationUses)];
   if (uses.length === 0) return false;
   return uses.every((use) => !use[1] && /ing$/.test(use[0].split(' ')[0]!) && use[2] !== undefined);
+}
+
+/** Whether a passage says "six governments" with no capitalised name after it in the same clause. */
+function countsWithoutNaming(passage: Passage, counted: RegExp): boolean {
+  const match = counted.exec(foldedTextOf(passage));
+  if (!match) return false;
+  const at = match.index + match[0].length - match[1]!.length;
+  return !/[A-ZÀ-Ý]/u.test(passage.text.slice(at, at + match[1]!.length));
 }
 
 /** A passage's folded text, computed once. */
