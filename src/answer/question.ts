@@ -17,7 +17,10 @@ export interface QuestionShape {
   focus?: string;
   /** The verb of a "who" question ("who coordinates ICAT?" → "coordinates"): the relation asked about. */
   verb?: string;
-  /** "Which six governments pledged?": the count and the noun (folded) whose members are asked for. */
+  /**
+   * "Which six governments pledged?", "name of the private sector donor …": what the question asks
+   * to name, as a count (a pattern) and a noun phrase (folded).
+   */
   counted?: { count: string; noun: string };
   /** "Who spoke for UN Women?", "who said …": the question is about what someone said. */
   aboutSpeech?: boolean;
@@ -73,6 +76,9 @@ export function analyseQuestion(question: string): QuestionShape {
   if (focus) shape.focus = focus;
   const counted = /^(?:which|what|name the|list the) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) ([a-z]+)\b/.exec(bare);
   if (counted) shape.counted = { count: counted[1]!, noun: counted[2]! };
+  // "name of the private sector donor that …": the identity of something the passage may only count.
+  const named = /^(?:what is the |what was the |the )?names? of (?:the |a |an )?((?:[a-z]+ ){0,2}[a-z]+?)(?: (?:that|who|which|in|from|at|of|for|with)\b|$)/.exec(bare);
+  if (named && !counted) shape.counted = { count: '(?:one|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten)', noun: named[1]! };
   const headNoun = counted?.[2] ?? /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1];
   if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare)) shape.yesNo = true;
   const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
