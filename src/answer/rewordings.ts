@@ -37,8 +37,3 @@ export function rewordingsOf(index: KnowledgeIndex, word: string): RewordedTerm[
   }
   return terms;
 }
-
-/** Loads the look-up for an index ahead of the first question, so no user waits for it. */
-export function prepareRewordings(index: KnowledgeIndex): void {
-  rewordingsOf(index, 'a');
-}

@@ -134,7 +134,7 @@ function quoteOpenAfter(sentence: string, openBefore: boolean): boolean {
 }
 
 /** The year a section heading dates its facts to ("Co-chairs in 2024" → "2024"), or undefined. */
-export function yearOfHeading(section: string | undefined): string | undefined {
+function yearOfHeading(section: string | undefined): string | undefined {
   if (!section || FULL_DATE.test(section)) return undefined;
   return HEADING_YEAR.exec(section)?.[0];
 }

@@ -21,3 +21,5 @@ export const FIELD_BOOSTS = { text: 2, context: 1, title: 0.5 } as const;
  * answers from the right document more often (10k passages: 804 against 774 of 942).
  */
 export const SEARCHED_FIELDS = ['text'] as const;
+
+export const FIELD_CREDIT: Readonly<Record<MatchField, number>> = { text: 1, context: 0.6, title: 0.35 };

@@ -1,0 +1,135 @@
+import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import type { Passage } from '../search/passage.js';
+import { fold } from '../text/fold.js';
+import { stem } from '../text/stem.js';
+import { TITLE_STEMS } from './query.js';
+
+// What a passage says beyond its words: who it names, whether it repeats the question, whether it defines something.
+
+/** Whether a passage's own words are all words the question already gave (list items and short lines). */
+export function echoes(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<string>): boolean {
+  // A quotation that repeats the question's words still tells who said them.
+  if (passage.kind === 'list' || passage.speaker) return false;
+  const own = ownTerms(index, passage);
+  // An abbreviation spelled out inside the question's own words ("United Nations" in UNHCR's full name) adds nothing either.
+  const given = (term: string) => asked.has(term) || (index.aliases.isToken(term) && index.aliases.longStemsOf(term).every((part) => asked.has(part)));
+  return own.length > 0 && own.every(given);
+}
+
+/** Whether a passage's speaker is described by one of the question's names ("UN Women" in "… Deputy Executive Director on UN Women, Åsa Regner"). */
+export function speakerNamedBy(index: KnowledgeIndex, passage: Passage, nameTerms: readonly string[]): boolean {
+  if (!passage.speaker || nameTerms.length === 0) return false;
+  let terms = speakerTerms.get(passage);
+  if (terms === undefined) speakerTerms.set(passage, terms = ` ${index.analyseForMatching(passage.speaker)} `);
+  return nameTerms.some((term) => terms.includes(` ${term} `));
+}
+
+const speakerTerms = new WeakMap<Passage, string>();
+
+/**
+ * Whether a passage holds a verb only as an "-ing" word before another word ("leading policy
+ * forum"), which describes rather than says who does it. `relationUses` finds the verb's uses,
+ * with a form of "be" before and the word after.
+ */
+export function relationAsAdjectiveOnly(passage: Passage, relationUses: RegExp): boolean {
+  const text = foldedTextOf(passage);
+  const uses = [...text.matchAll(relationUses)];
+  if (uses.length === 0) return false;
+  return uses.every((use) => !use[1] && /ing$/.test(use[0].split(' ')[0]!) && use[2] !== undefined);
+}
+
+/** Whether a passage says "six governments" with no capitalised name after it in the same clause. */
+export function countsWithoutNaming(passage: Passage, counted: RegExp): boolean {
+  const match = counted.exec(foldedTextOf(passage));
+  if (!match) return false;
+  const at = match.index + match[0].length - match[1]!.length;
+  return !/[A-ZÀ-Ý]/u.test(passage.text.slice(at, at + match[1]!.length));
+}
+
+/** A passage's folded text, computed once. */
+export function foldedTextOf(passage: Passage): string {
+  let lower = foldedText.get(passage);
+  if (lower === undefined) foldedText.set(passage, lower = fold(passage.text));
+  return lower;
+}
+
+/** How much a passage is preferred for holding the question's words side by side, as the question has them ("joint Plan of Action"). */
+export function proximity(index: KnowledgeIndex, passage: Passage, pairs: readonly string[]): number {
+  if (pairs.length === 0) return 0;
+  const text = index.terms[passage.id]!.text;
+  return PAIR_BONUS * pairs.filter((pair) => text.includes(pair)).length / pairs.length;
+}
+
+/** The most a passage gains from holding every pair of the question's consecutive words side by side. */
+const PAIR_BONUS = 0.06;
+
+const PERSON_NAME = /(?<!^|[.!?:"“]\s)\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý]\.)?\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+/gu;
+
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-ZÀ-Ý]/u;
+
+/** Whether a text names a person: two capitalised words that are not both title words ("Ghada Waly", not "Executive Director"). */
+export function namesAPerson(passage: Passage): boolean {
+  let names = personNamed.get(passage);
+  if (names === undefined) personNamed.set(passage, names = textNamesAPerson(passage.text));
+  return names;
+}
+
+const personNamed = new WeakMap<Passage, boolean>();
+
+function textNamesAPerson(text: string): boolean {
+  if (HONORIFIC.test(text)) return true;
+  const isTitleWord = (word: string) => TITLE_STEMS.has(stem(fold(word.replace(/[.,]$/, ''))));
+  for (const match of text.matchAll(PERSON_NAME)) {
+    if (!match[0].split(/\s+/).every(isTitleWord)) return true;
+  }
+  const leading = /^([A-ZÀ-Ý][a-zà-ÿ]+)\s+([A-ZÀ-Ý][a-zà-ÿ]+),/u.exec(text);
+  return leading !== null && !(isTitleWord(leading[1]!) && isTitleWord(leading[2]!));
+}
+
+/** Whether a passage's own text names someone or something the question does not. */
+export function namesSomeoneNew(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<string>): boolean {
+  if (passage.speaker) return true;
+  return ownTerms(index, passage).some((term) => !asked.has(term) && index.isName(term));
+}
+
+/** A passage's own analysed terms, split once per index and passage. */
+export function ownTerms(index: KnowledgeIndex, passage: Passage): readonly string[] {
+  let cache = ownTermCache.get(index);
+  if (!cache) ownTermCache.set(index, cache = []);
+  return (cache[passage.id] ??= index.terms[passage.id]!.text.split(' ').filter(Boolean));
+}
+
+const ownTermCache = new WeakMap<KnowledgeIndex, (readonly string[] | undefined)[]>();
+
+/**
+ * How much a sentence reads as a definition of its subject: the subject (by any of its names) is
+ * followed by "is", "are", "was" or "refers to", with at most a bracket or an aside in between,
+ * as in "… Persons (ICAT) is the UN's leading policy forum"; a person also by an apposition.
+ */
+export function definesSubject(passage: Passage, subjectNames: readonly string[], person: boolean): number {
+  const lower = foldedTextOf(passage);
+  let best = 0;
+  for (const name of subjectNames) {
+    const at = lower.indexOf(name);
+    const before = lower.slice(0, at);
+    // "The aim of ICAT is …" is about the aim, not a definition of ICAT.
+    if (at < 0 || at > 160 || /,|;|\b(that|which|who|when|while|and is|during)\b/.test(before) || /\b(of|for|by|on|to|with|from|about)\s*$/.test(before)) continue;
+    const after = lower.slice(at + name.length);
+    const verb = DEFINING_VERB.exec(after);
+    // "X is a policy forum" defines X; "X is coordinated by Y" only says something about it.
+    if (verb) best = Math.max(best, /^\s*(a|an|the|one)\b/.test(after.slice(verb[0].length)) ? DEFINITION_BONUS : STATEMENT_BONUS);
+    // "Valiant Richey, OSCE Special Representative …": a person is introduced by an apposition.
+    else if (person && /^,\s/.test(after)) best = Math.max(best, DEFINITION_BONUS);
+  }
+  return best;
+}
+
+/** How much a sentence that defines the subject ("X is a …") is preferred; one that states something of it ("X is coordinated by …"), less. */
+const DEFINITION_BONUS = 0.12;
+
+const STATEMENT_BONUS = 0.06;
+
+/** Passages' folded text, computed on first use. */
+const foldedText = new WeakMap<Passage, string>();
+
+const DEFINING_VERB = /^[a-z]{0,2}['’]?\)?\s*(\([^)]{0,80}\)\s*)?(,[^,]{1,120},\s*)?(is|are|was|were|refers to|means|remains)\b/;

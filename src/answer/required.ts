@@ -1,0 +1,157 @@
+import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import type { Passage } from '../search/passage.js';
+import { isTitle, type Concept } from './query.js';
+import type { QuestionShape } from './question.js';
+
+// What an answer must mention to answer a question: its names, years, the title it asks about.
+
+/**
+ * How much of its coverage a passage keeps for each name the question gives that it never
+ * mentions: "who is the OSCE secretary general" is not answered by a passage about another
+ * organisation's Secretary-General, however well the rest matches.
+ */
+export const MISSING_NAME_FACTOR = 0.5;
+
+/** Likewise for a year or a number the question names ("who chaired ICAT in 1995?", "Issue Brief 15") that the passage is not about. */
+const MISSING_YEAR_FACTOR = 0.5;
+
+/**
+ * A passage that mentions what the question is about but none of what it asks of it ("what
+ * nationality is X?" against a passage that only names X) is not an answer either.
+ */
+export const MISSING_ATTRIBUTE_FACTOR = 0.5;
+
+/** …and what it keeps when the passage has it only through a synonym ("launched" for "founded"). */
+export const REWORDED_ATTRIBUTE_FACTOR = 0.75;
+
+/**
+ * What a passage must mention to answer: one of `concepts`, or, for a name of several words the
+ * knowledge writes with capitals ("Policy Support Group"), at least half of its `phrase` (analysed
+ * terms in order) in one piece. A passage that lacks it keeps `factor` of its coverage.
+ */
+interface RequiredGroup {
+  concepts: Concept[];
+  phrase?: string;
+  factor: number;
+  /** Everyday words count only as themselves, not through their synonyms ("address" is not "combat" here). */
+  ownWords?: boolean;
+}
+
+/**
+ * What an answer must mention: each name the question gives (consecutive name words are one name
+ * when the knowledge writes them side by side; a name of several words must be there at least by
+ half its words: "the Fund" for the Trust Fund), each year it asks about
+
+ * (except in a yes/no question, whose answer may be that it was another year), the title a "who"
+ * question asks about, and what it asks when that is a word the knowledge never uses.
+ */
+export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape): RequiredGroup[] {
+  const groups: RequiredGroup[] = [];
+  const asked: Concept[] = [];
+  const titles: Concept[] = [];
+  const own = (concept: Concept | undefined) => concept?.alternatives[0]?.term ?? '';
+  const inPhrase = concepts.map((concept, i) => i + 1 < concepts.length && concept.known && index.isNamePair(own(concept), own(concepts[i + 1])));
+  let previousWasName = false;
+  for (let i = 0; i < concepts.length; i++) {
+    const concept = concepts[i]!;
+    if (inPhrase[i]) {
+      let end = i + 1;
+      while (inPhrase[end]) end++;
+      const words = concepts.slice(i, end + 1);
+      groups.push({ concepts: words, phrase: ` ${words.map(own).join(' ')} `, factor: MISSING_NAME_FACTOR });
+      i = end;
+      previousWasName = false;
+      continue;
+    }
+    // A year ("in 2021") or a number that names something ("Issue Brief 15", "resolution 61/180") must be there.
+    if (/^\d+$/.test(concept.word)) {
+      const isYear = /^(?:19|20)\d\d$/.test(concept.word);
+      if (!shape.yesNo && (isYear || shape.expects !== 'number')) groups.push({ concepts: [concept], factor: MISSING_YEAR_FACTOR });
+      previousWasName = false;
+      continue;
+    }
+    const isName = concept.known && !concept.everyday && index.isName(own(concept));
+    const previous = groups[groups.length - 1];
+    if (isName && previousWasName && previous && !previous.phrase && writtenTogether(index, previous.concepts[previous.concepts.length - 1]!, concept)) {
+      previous.concepts.push(concept);
+    } else if (isName) groups.push({ concepts: [concept], factor: MISSING_NAME_FACTOR });
+    else if (shape.expects === 'person' && isTitle(concept)) titles.push(concept);
+    else if (concept.known || !concept.everyday) asked.push(concept);
+    previousWasName = isName;
+  }
+  if (titles.length > 0) groups.push({ concepts: titles, factor: MISSING_NAME_FACTOR });
+  // A known word may be worded otherwise in the right passage ("become part of" for "joined"); a word the knowledge never uses cannot.
+  if (groups.length > 0 && asked.some((concept) => !concept.knownAsTyped && !concept.everyday)) {
+    groups.push({ concepts: asked, factor: MISSING_ATTRIBUTE_FACTOR, ownWords: true });
+  }
+  return groups;
+}
+
+/** Whether a passage mentions what a required group asks for. */
+export function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup, mentioned: ReadonlySet<Concept>): boolean {
+  if (!group.phrase) return group.concepts.some((concept) => mentioned.has(concept));
+  const terms = index.terms[passage.id]!;
+  // Half the name, in one piece, will do: "the Fund" stands for the Trust Fund, but "policy" and
+  // "groups" here and there do not make the Policy Support Group.
+  const words = group.phrase.trim().split(' ');
+  const length = Math.ceil(words.length / 2);
+  for (let start = 0; start + length <= words.length; start++) {
+    const piece = ` ${words.slice(start, start + length).join(' ')} `;
+    if (terms.text.includes(piece) || terms.context.includes(piece)) return true;
+    if (terms.title.includes(piece) && !sectionNamesSomething(index, passage.section)) return true;
+  }
+  return false;
+}
+
+/** Every term the question names, with the words of the abbreviations it uses in either form. */
+export function askedTerms(index: KnowledgeIndex, concepts: readonly Concept[]): Set<string> {
+  const terms = new Set<string>();
+  for (const concept of concepts) {
+    for (const { term } of concept.alternatives) {
+      terms.add(term);
+      for (const word of index.aliases.stemsOf(term)) terms.add(word);
+    }
+  }
+  return terms;
+}
+
+/** Whether a section heading names something ("Statement by OSCE Special Representative Valiant Richey"), per index. */
+export function sectionNamesSomething(index: KnowledgeIndex, section: string | undefined): boolean {
+  if (section === undefined) return false;
+  let memo = sectionNames.get(index);
+  if (!memo) sectionNames.set(index, memo = new Map());
+  let names = memo.get(section);
+  if (names === undefined) {
+    names = index.analyseForMatching(section).split(' ').some((term) => term !== '' && index.isName(term));
+    memo.set(section, names);
+  }
+  return names;
+}
+
+const sectionNames = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
+
+/** Whether two name words belong to one name: the knowledge writes them side by side ("Trust Fund"; not "OSCE Secretary"). */
+function writtenTogether(index: KnowledgeIndex, a: Concept, b: Concept): boolean {
+  const pair = ` ${a.alternatives[0]!.term} ${b.alternatives[0]!.term} `;
+  return remembered(index, `together${pair}`, () => {
+    const hits = index.search.search(pair.trim(), { combineWith: 'AND', prefix: false, fuzzy: false });
+    return hits.slice(0, WRITTEN_TOGETHER_CHECKS).some((hit) => index.terms[hit.id as number]!.text.includes(pair));
+  });
+}
+
+/** Facts about an index that do not depend on the question, worked out once per index and key. */
+export function remembered<T>(index: KnowledgeIndex, key: string, work: () => T): T {
+  let memo = memos.get(index);
+  if (!memo) memos.set(index, memo = new Map());
+  if (memo.size > MEMO_LIMIT) memo.clear();
+  if (!memo.has(key)) memo.set(key, work());
+  return memo.get(key) as T;
+}
+
+const memos = new WeakMap<KnowledgeIndex, Map<string, unknown>>();
+
+/** The most facts remembered per index; questions bring a bounded vocabulary, but a flood must not grow memory. */
+const MEMO_LIMIT = 20_000;
+
+/** How many passages holding both words are read to see whether they stand side by side. */
+const WRITTEN_TOGETHER_CHECKS = 50;
