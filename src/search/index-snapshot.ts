@@ -147,6 +147,9 @@ interface Tables {
   vocabulary: [string, string, number][];
   postings: [string, number][];
   frequentTermPassages: [string, number[]][];
+  /** Stems the knowledge writes with capitals, and capitalised pairs ("polici support"). */
+  names: string[];
+  namePairs: string[];
 }
 
 function tablesOf(index: KnowledgeIndex, key: string): Tables {
@@ -191,6 +194,8 @@ function tablesOf(index: KnowledgeIndex, key: string): Tables {
     vocabulary,
     postings: [...index.postings],
     frequentTermPassages: [...index.frequentTermPassages].map(([term, ids]) => [term, Array.from(ids)]),
+    names: [...index.capitalised.names],
+    namePairs: [...index.capitalised.pairs],
   };
 }
 
@@ -227,5 +232,6 @@ function restoreTables(tables: Tables): Omit<Parameters<typeof KnowledgeIndex.fr
     vocabulary,
     postings: new Map(tables.postings),
     frequentTermPassages: new Map(tables.frequentTermPassages.map(([term, ids]) => [term, Int32Array.from(ids)])),
+    capitalised: { names: new Set(tables.names), pairs: new Set(tables.namePairs) },
   };
 }

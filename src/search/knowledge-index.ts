@@ -22,7 +22,7 @@ export interface VocabularyEntry {
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'against', 'de', 'du', 'des', 'la', 'le', '&']);
 
 /** What the knowledge writes with capitals: single name words, and pairs of words written side by side as one name. */
-interface CapitalisedTerms {
+export interface CapitalisedTerms {
   /** Stems of words written with a capital inside sentences in at least 60% of their uses. */
   names: Set<string>;
   /** "polici support", "support group": consecutive capitalised words ("Policy Support Group"), as stem pairs. */
@@ -36,6 +36,16 @@ interface CapitalisedTerms {
 function capitalisedTerms(passages: readonly Passage[]): CapitalisedTerms {
   const counts = new Map<string, [number, number]>();
   const pairs = new Set<string>();
+  // Words repeat (Zipf): each distinct word is analysed once.
+  const analysed = new Map<string, string[]>();
+  const stemsOf = (word: string): string[] => {
+    let stems = analysed.get(word);
+    if (!stems) {
+      stems = STOP_WORDS.has(word.toLowerCase()) ? [] : contentTerms(word).map((term) => term.stem);
+      analysed.set(word, stems);
+    }
+    return stems;
+  };
   for (const passage of passages) {
     for (const text of [passage.text, ...(passage.items ?? [])]) {
       let sentenceStart = true;
@@ -48,15 +58,15 @@ function capitalisedTerms(passages: readonly Passage[]): CapitalisedTerms {
           continue;
         }
         const capital = /^\p{Lu}/u.test(word);
-        const terms = STOP_WORDS.has(word.toLowerCase()) ? [] : contentTerms(word);
+        const stems = stemsOf(word);
         if (!sentenceStart && !/^\p{N}/u.test(word)) {
-          for (const term of terms) {
-            const count = counts.get(term.stem) ?? [0, 0];
+          for (const stemmed of stems) {
+            let count = counts.get(stemmed);
+            if (!count) counts.set(stemmed, count = [0, 0]);
             if (capital) count[0]++; else count[1]++;
-            counts.set(term.stem, count);
           }
         }
-        const stemmed = terms[0]?.stem;
+        const stemmed = stems[0];
         if (capital && stemmed) {
           if (previousCapital) pairs.add(`${previousCapital} ${stemmed}`);
           previousCapital = stemmed;
@@ -101,6 +111,8 @@ export interface KnowledgeIndexParts {
   vocabulary: SearchableMap<VocabularyEntry>;
   postings: ReadonlyMap<string, number>;
   frequentTermPassages: ReadonlyMap<string, Int32Array>;
+  /** What the knowledge writes with capitals (see {@link KnowledgeIndex.isName}). */
+  capitalised: CapitalisedTerms;
 }
 
 /**
@@ -131,7 +143,8 @@ export class KnowledgeIndex {
     this.documents = documents;
     if (restored) {
       ({ passages: this.passages, terms: this.terms, aliases: this.aliases, search: this.search, passageFrequency: this.passageFrequency,
-        knownTerms: this.knownTerms, vocabulary: this.vocabulary, postings: this.postings, frequentTermPassages: this.frequentTermPassages } = restored);
+        knownTerms: this.knownTerms, vocabulary: this.vocabulary, postings: this.postings, frequentTermPassages: this.frequentTermPassages,
+        capitalised: this.capitalised } = restored);
       return;
     }
     this.aliases = AliasTable.fromDocuments(documents);
@@ -167,6 +180,8 @@ export class KnowledgeIndex {
     this.vocabulary = vocabulary;
     this.postings = countPostings(this.terms);
     this.frequentTermPassages = bestPassagesOfFrequentTerms(this.terms, this.postings);
+    // Read once while indexing (and kept in snapshots), never on a question's time.
+    this.capitalised = capitalisedTerms(this.passages);
     this.search = new MiniSearch<{ id: number }>(searchIndexOptions(this.terms));
     this.search.addAll(this.passages.map((passage) => ({ id: passage.id })));
   }
@@ -207,17 +222,16 @@ export class KnowledgeIndex {
    * A question that names such a thing is about it: an answer that never mentions it is not one.
    */
   isName(term: string): boolean {
-    this.capitalised ??= capitalisedTerms(this.passages);
     return this.capitalised.names.has(term) || this.aliases.isToken(term);
   }
 
   /** Whether the knowledge writes two words side by side with capitals, as one name ("Policy Support"). */
   isNamePair(first: string, second: string): boolean {
-    this.capitalised ??= capitalisedTerms(this.passages);
     return this.capitalised.pairs.has(`${first} ${second}`);
   }
 
-  private capitalised: CapitalisedTerms | undefined;
+  /** What the knowledge writes with capitals, read once while indexing. */
+  readonly capitalised: CapitalisedTerms;
 
   /** Number of passages whose own text holds a stem (0 when the knowledge never uses it). */
   frequencyOf(stem: string): number {
