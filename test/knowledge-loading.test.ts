@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IcatError, KnowledgeParseError } from '../src/errors.js';
 import { KnowledgeBase } from '../src/knowledge-base.js';
 import { loadKnowledgeFolder } from '../src/knowledge/load-folder.js';
+import { captureLog } from './slack/helpers/harness.js';
 
 const folders: string[] = [];
 afterEach(async () => { await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))); });
@@ -69,9 +70,13 @@ describe('a broken knowledge file', () => {
     expect(error).toMatchObject({ file: 'bad.md', line: 3 });
   });
 
-  it('names an unknown front matter field (a typo) and its line', async () => {
-    const dir = await folderWith({ 'typo.md': '---\ntitle: Fine\ntitel: Typo\n---\nText.\n' });
-    await expect(load(dir)).rejects.toThrow(/^typo\.md:3: unknown front matter field "titel"/);
+  it('loads a document whose front matter has fields written for another tool, and warns about each (a typo shows up)', async () => {
+    const dir = await folderWith({ 'typo.md': '---\ntitle: Fine\ntitel: Typo\ncategory: briefing-note\n---\nText.\n' });
+    const log = captureLog([]);
+    const documents = await loadKnowledgeFolder({ dir, displayRoot: dir, logger: log.logger });
+    expect(documents.map((doc) => doc.title)).toEqual(['Fine']);
+    const ignored = log.lines.filter((line) => line.level === 'warn' && /"(titel|category)" is not a field icat-bot reads/.test(String(line.msg)));
+    expect(ignored).toEqual([expect.objectContaining({ file: 'typo.md', line: 3 }), expect.objectContaining({ file: 'typo.md', line: 4 })]);
   });
 
   it('names front matter that is never closed', async () => {

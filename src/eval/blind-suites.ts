@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { access, copyFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
@@ -20,7 +20,8 @@ export interface BlindSuite {
  * The blind suites under `blindDir` (test/blind/): the questions on the shipped article
  * (`article/<part>.jsonl`), the same questions with every unseen document added (the knowledge
  * grows, the answers must not change), and each unseen document with its own questions
- * (`documents/<name>.<part>.jsonl` beside `documents/<name>.md|.txt`).
+ * (`documents/<name>.<part>.jsonl` beside `documents/<name>.md|.txt`), and common questions
+ * about ICAT on the shipped knowledge (`common/<part>.jsonl`) when there are any.
  */
 export async function blindSuites(blindDir: string, part: BlindPart): Promise<BlindSuite[]> {
   const documentsDir = join(blindDir, 'documents');
@@ -30,6 +31,9 @@ export async function blindSuites(blindDir: string, part: BlindPart): Promise<Bl
     { name: `article (${part})`, questionsFile: join(blindDir, 'article', `${part}.jsonl`), extraDocuments: [] },
     { name: `article (${part}) + unseen documents`, questionsFile: join(blindDir, 'article', `${part}.jsonl`), extraDocuments: documents },
   ];
+  // Questions a new user asks about ICAT itself, on the shipped knowledge (issue 10's "common questions").
+  const common = join(blindDir, 'common', `${part}.jsonl`);
+  if (await access(common).then(() => true, () => false)) suites.push({ name: `common ICAT questions (${part})`, questionsFile: common, extraDocuments: [] });
   for (const document of documents) {
     const name = basename(document).replace(/\.(md|txt)$/, '');
     suites.push({ name: `${name} (${part})`, questionsFile: join(documentsDir, `${name}.${part}.jsonl`), extraDocuments: [document] });

@@ -1,7 +1,10 @@
 import { parseDocument } from 'yaml';
 import { KnowledgeParseError } from '../errors.js';
 
-/** Front matter fields icat-bot understands; any other field is an error, to catch typos. */
+/**
+ * Front matter fields icat-bot understands. Any other field ("category", "tags") is ignored with a
+ * warning naming it, so a document written for another tool still loads and a typo is still seen.
+ */
 export interface FrontMatter {
   title?: string;
   source?: string;
@@ -25,14 +28,15 @@ export interface SplitFile {
   bodyLine: number;
 }
 
-const KNOWN_FIELDS = new Set(['title', 'source', 'date', 'url', 'as_of', 'kind', 'examples', 'aliases']);
+/** The fields {@link FrontMatter} reads, as listed in warnings about the others. */
+export const KNOWN_FIELDS: ReadonlySet<string> = new Set(['title', 'source', 'date', 'url', 'as_of', 'kind', 'examples', 'aliases']);
 
 /**
  * Separates and validates a file's YAML front matter (between `---` lines at the very top).
  * A file without front matter is fine; broken front matter throws a {@link KnowledgeParseError}
  * naming the file and line, because silently indexing half a file would give wrong answers.
  */
-export function splitFrontMatter(file: string, content: string): SplitFile {
+export function splitFrontMatter(file: string, content: string, onIgnoredField: (line: number, field: string) => void = () => {}): SplitFile {
   const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (lines[0]?.trim() !== '---') return { frontMatter: {}, body: lines.join('\n'), bodyLine: 1 };
   const end = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
@@ -48,7 +52,7 @@ export function splitFrontMatter(file: string, content: string): SplitFile {
     throw new KnowledgeParseError(file, line, `front matter is not valid YAML: ${reason}`, { cause: firstError });
   }
   const data: unknown = doc.toJS() ?? {};
-  const frontMatter = validate(file, data, (key) => lineOfKey(lines, end, key));
+  const frontMatter = validate(file, data, (key) => lineOfKey(lines, end, key), onIgnoredField);
   return { frontMatter, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };
 }
 
@@ -57,7 +61,7 @@ function lineOfKey(lines: string[], end: number, key: string): number {
   return index < 0 ? 1 : index + 2;
 }
 
-function validate(file: string, data: unknown, lineOf: (key: string) => number): FrontMatter {
+function validate(file: string, data: unknown, lineOf: (key: string) => number, onIgnoredField: (line: number, field: string) => void): FrontMatter {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new KnowledgeParseError(file, 2, 'front matter must be a set of "field: value" lines.');
   }
@@ -66,7 +70,7 @@ function validate(file: string, data: unknown, lineOf: (key: string) => number):
     throw new KnowledgeParseError(file, lineOf(key), problem);
   };
   for (const key of Object.keys(fields)) {
-    if (!KNOWN_FIELDS.has(key)) fail(key, `unknown front matter field "${key}" (known: ${[...KNOWN_FIELDS].join(', ')}).`);
+    if (!KNOWN_FIELDS.has(key)) onIgnoredField(lineOf(key), key);
   }
   const text = (key: string): string | undefined => {
     const value = fields[key];

@@ -4,6 +4,7 @@ import { createLogger, type Logger } from '../log.js';
 import type { KnowledgeDocument } from './document.js';
 import { displayPath, KNOWLEDGE_FILE, listFiles } from './files.js';
 import { parseDocument } from './parse-document.js';
+import { KNOWN_FIELDS } from './front-matter.js';
 
 /** Options for {@link loadKnowledgeFolder}. */
 export interface LoadKnowledgeOptions {
@@ -47,7 +48,11 @@ export async function loadKnowledgeFolder(options: LoadKnowledgeOptions): Promis
         continue;
       }
       const onCut = (line: number, what: string) => logger.warn(`knowledge file trimmed: ${what}`, { file: show(file), line });
-      documents.push(parseDocument(show(file), text, { onCut }));
+      const onIgnoredField = (line: number, field: string) => logger.warn(
+        `knowledge file front matter: "${field}" is not a field icat-bot reads, so it is ignored (fields read: ${[...KNOWN_FIELDS].join(', ')}); fix its spelling if it was meant to be one of them`,
+        { file: show(file), line },
+      );
+      documents.push(parseDocument(show(file), text, { onCut, onIgnoredField }));
     } catch (error) {
       if (error instanceof KnowledgeParseError) problems.push(error);
       else throw new KnowledgeParseError(show(file), 1, `cannot read the file: ${(error as Error).message}`, { cause: error });

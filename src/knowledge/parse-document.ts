@@ -18,6 +18,11 @@ export interface ParseDocumentOptions {
    * naming the file. Default: nobody.
    */
   onCut?: (line: number, what: string) => void;
+  /**
+   * Told of each front matter field icat-bot does not read ("category", or a typo like "titel"),
+   * with its line, so the loader can warn naming the file. Default: nobody.
+   */
+  onIgnoredField?: (line: number, field: string) => void;
 }
 
 /** A glossary entry longer than this is not "ABBREVIATION: full name" (and is never run through a pattern). */
@@ -35,7 +40,7 @@ const MAX_GLOSSARY_ENTRY = 1000;
  */
 export function parseDocument(file: string, content: string, options: ParseDocumentOptions = {}): KnowledgeDocument {
   const plain = extname(file).toLowerCase() === '.txt';
-  const { frontMatter, body, bodyLine } = splitFrontMatter(file, content);
+  const { frontMatter, body, bodyLine } = splitFrontMatter(file, content, options.onIgnoredField);
   const capped = capBody(body, options.caps);
   for (const cut of capped.cuts) options.onCut?.(bodyLine + cut.line - 1, cut.what);
   const parsed = parseBody(capped.text, { firstLine: bodyLine, plainHeadings: plain, ...(capped.lineMap ? { lineMap: capped.lineMap } : {}) });
