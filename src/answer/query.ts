@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { baseForms } from '../lexicon/wordnet.js';
 import { GENERIC_TO_SPECIFIC, SYNONYM_GROUPS, TITLE_WORDS } from '../lexicon/synonyms.js';
 import { fold } from '../text/fold.js';
 import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
@@ -115,7 +116,7 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
     }
     const knownAlternatives = alternatives.filter((a) => index.knownTerms.has(a.term));
     const known = knownAlternatives.length > 0;
-    const everyday = COMMON_WORDS.has(word) || COMMON_WORDS.has(term);
+    const everyday = COMMON_WORDS.has(word) || COMMON_WORDS.has(term) || (!known && formOfEverydayWord(word));
     const importance = known
       ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term))) * (everyday ? KNOWN_COMMON_WORD_IMPORTANCE : 1)
       : index.weightOf(alternatives[0]!.term) * (everyday ? COMMON_WORD_IMPORTANCE : 1);
@@ -223,7 +224,8 @@ function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: strin
     const stems = [...new Set(completions.map(([, entry]) => entry.stem))].slice(0, 3);
     if (stems.length > 0) return { surface: completions[0]![0], stem: stems[0]!, others: stems.slice(1), weight: 0.7 };
   }
-  const shorthand = expandShorthand(index, surface);
+  // "got", "met", "led" are verbs in use, not consonant shorthand: "got endorsed" says nothing of a government.
+  const shorthand = isInflectedVerb(surface) ? undefined : expandShorthand(index, surface);
   if (shorthand) return { surface: shorthand.word, stem: shorthand.stem, others: [], weight: 0.7 };
   return asTyped;
 }
@@ -245,6 +247,16 @@ function expandShorthand(index: KnowledgeIndex, surface: string): { word: string
     if (!best || entry.passages > best.passages || (entry.passages === best.passages && compareText(word, best.word) < 0)) best = { word, stem: entry.stem, passages: entry.passages };
   }
   return best;
+}
+
+/** Whether a word the knowledge never writes is a form of an everyday English word ("got", "took", "gave"). */
+function formOfEverydayWord(word: string): boolean {
+  return baseForms(word).some((form) => form.form !== 'base' && COMMON_WORDS.has(form.lemma));
+}
+
+/** Whether a word is a past tense, participle or -s form of an English verb ("got", "held", "says"). */
+function isInflectedVerb(surface: string): boolean {
+  return baseForms(surface).some((form) => form.pos === 'verb' && form.form !== 'base');
 }
 
 function compareText(a: string, b: string): number {

@@ -2,6 +2,7 @@ import { searchCandidates, type CandidateSearchOptions } from '../search/candida
 import { FIELD_CREDIT } from '../search/fields.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
+import { datesToTheDay } from '../search/features.js';
 import { fold } from '../text/fold.js';
 import { unqualified } from '../text/terms.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
@@ -11,8 +12,9 @@ import {
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
+import { postBelongsElsewhere } from './role-owner.js';
 import {
-  askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
+  askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, postReading, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
 } from './required.js';
 
 /** A passage considered as an answer, with how well it covers the question and fits its shape. */
@@ -107,6 +109,7 @@ export function rankPassages(
   // "Who is Regner?" names a person and asks what she is; "who is the head of UNODC?" names a post.
   const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some(isTitle);
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
+  const post = postReading(index, required, shape);
   const counted = shape.counted ? new RegExp(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
   for (const hit of mostCovering(index, concepts, expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
@@ -145,6 +148,8 @@ export function rankPassages(
     // "who is the Executive Director of UNODC?": one that gives the title but no name has no one either.
     if (shape.expects === 'person' && !namesSomeoneNew(index, passage, asked)) constraint *= NO_ONE_NEW_FACTOR;
     else if (asksWhoHoldsATitle && !namesAPerson(passage)) constraint *= NO_ONE_NEW_FACTOR;
+    // "Who chairs the CBSS?" is not answered by "the CBSS described her as ICAT co-chair": that post is ICAT's.
+    if (post && postBelongsElsewhere(passage.text, post)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
     // "Which six governments pledged?" is not answered by "pledges came from six governments": that counts them, it names none.
     if (counted && countsWithoutNaming(passage, counted)) constraint *= MISSING_ATTRIBUTE_FACTOR;
@@ -187,11 +192,15 @@ function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, 
   let bonus = fitsShape && shape.expects !== 'any' && shape.expects !== 'definition' ? 0.15 : 0;
   if (!fitsShape && REQUIRED_SHAPES.has(shape.expects)) bonus -= 0.3;
   if (shape.ordinal !== undefined && passage.kind === 'list') bonus += 0.15;
+  if (shape.expects === 'date' && datesToTheDay(passage.text)) bonus += DAY_DATE_BONUS;
   bonus += definition;
   // "Who spoke for UN Women?": a quotation whose speaker is described by the question's names.
   if (speakerMatches) bonus += SPEAKER_BONUS;
   return bonus;
 }
+
+/** How much a passage that dates its fact to the day is preferred for a "when" question over one that gives only a year. */
+const DAY_DATE_BONUS = 0.04;
 
 /** How much a passage that gives a title is preferred when the question asks who someone is. */
 const TITLE_BONUS = 0.06;

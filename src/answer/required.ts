@@ -1,7 +1,8 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
-import { isTitle, type Concept } from './query.js';
+import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
+import type { RoleReading } from './role-owner.js';
 
 // What an answer must mention to answer a question: its names, years, the title it asks about.
 
@@ -30,6 +31,8 @@ export const REWORDED_ATTRIBUTE_FACTOR = 0.75;
  * terms in order) in one piece. A passage that lacks it keeps `factor` of its coverage.
  */
 interface RequiredGroup {
+  /** What the group stands for: a name the question gives, a year or number, the title a "who" asks about, or what it asks. */
+  kind: 'name' | 'year' | 'title' | 'attribute';
   concepts: Concept[];
   phrase?: string;
   factor: number;
@@ -58,7 +61,7 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
       let end = i + 1;
       while (inPhrase[end]) end++;
       const words = concepts.slice(i, end + 1);
-      groups.push({ concepts: words, phrase: ` ${words.map(own).join(' ')} `, factor: MISSING_NAME_FACTOR });
+      groups.push({ kind: 'name', concepts: words, phrase: ` ${words.map(own).join(' ')} `, factor: MISSING_NAME_FACTOR });
       i = end;
       previousWasName = false;
       continue;
@@ -66,7 +69,7 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
     // A year ("in 2021") or a number that names something ("Issue Brief 15", "resolution 61/180") must be there.
     if (/^\d+$/.test(concept.word)) {
       const isYear = /^(?:19|20)\d\d$/.test(concept.word);
-      if (!shape.yesNo && (isYear || shape.expects !== 'number')) groups.push({ concepts: [concept], factor: MISSING_YEAR_FACTOR });
+      if (!shape.yesNo && (isYear || shape.expects !== 'number')) groups.push({ kind: 'year', concepts: [concept], factor: MISSING_YEAR_FACTOR });
       previousWasName = false;
       continue;
     }
@@ -74,15 +77,15 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
     const previous = groups[groups.length - 1];
     if (isName && previousWasName && previous && !previous.phrase && writtenTogether(index, previous.concepts[previous.concepts.length - 1]!, concept)) {
       previous.concepts.push(concept);
-    } else if (isName) groups.push({ concepts: [concept], factor: MISSING_NAME_FACTOR });
+    } else if (isName) groups.push({ kind: 'name', concepts: [concept], factor: MISSING_NAME_FACTOR });
     else if (shape.expects === 'person' && isTitle(concept)) titles.push(concept);
     else if (concept.known || !concept.everyday) asked.push(concept);
     previousWasName = isName;
   }
-  if (titles.length > 0) groups.push({ concepts: titles, factor: MISSING_NAME_FACTOR });
+  if (titles.length > 0) groups.push({ kind: 'title', concepts: titles, factor: MISSING_NAME_FACTOR });
   // A known word may be worded otherwise in the right passage ("become part of" for "joined"); a word the knowledge never uses cannot.
   if (groups.length > 0 && asked.some((concept) => !concept.knownAsTyped && !concept.everyday)) {
-    groups.push({ concepts: asked, factor: MISSING_ATTRIBUTE_FACTOR, ownWords: true });
+    groups.push({ kind: 'attribute', concepts: asked, factor: MISSING_ATTRIBUTE_FACTOR, ownWords: true });
   }
   return groups;
 }
@@ -155,3 +158,28 @@ const MEMO_LIMIT = 20_000;
 
 /** How many passages holding both words are read to see whether they stand side by side. */
 const WRITTEN_TOGETHER_CHECKS = 50;
+
+/** Head nouns that ask which post someone holds ("what role did she hold at UN Women?"). */
+const POST_NOUNS = new Set(['role', 'title', 'position', 'post', 'job', 'office']);
+
+/**
+ * How to read whose post a passage names, when the question asks for a post's holder at a named
+ * organisation ("who chairs the CBSS?", "what role did she hold at UN Women?"); undefined when it
+ * asks nothing of the kind. See {@link postBelongsElsewhere}.
+ */
+export function postReading(index: KnowledgeIndex, groups: readonly RequiredGroup[], shape: QuestionShape): RoleReading | undefined {
+  const names = new Set<string>();
+  for (const group of groups) {
+    if (group.kind !== 'name') continue;
+    for (const { term } of group.concepts.flatMap((concept) => concept.alternatives)) {
+      names.add(term);
+      for (const word of index.aliases.stemsOf(term)) names.add(word);
+    }
+  }
+  if (names.size === 0) return undefined;
+  const titleGroup = groups.find((group) => group.kind === 'title');
+  const titles = titleGroup
+    ? new Set(titleGroup.concepts.flatMap((concept) => concept.alternatives.map((a) => a.term)))
+    : shape.headNoun && POST_NOUNS.has(shape.headNoun) ? TITLE_STEMS : undefined;
+  return titles ? { names, titles, allTitles: TITLE_STEMS } : undefined;
+}

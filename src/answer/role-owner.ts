@@ -1,0 +1,120 @@
+import { fold } from '../text/fold.js';
+import { stem } from '../text/stem.js';
+
+// Whose post a title in a passage names: "ICAT co-chair" is ICAT's, "chaired by the OSCE" is the OSCE's doing.
+
+/** What the passage's text is read with: the question's names as stems, and which stems are titles. */
+export interface RoleReading {
+  /** Stems of the names the question asks about ("cbss", "council", "baltic"…), abbreviations in both forms. */
+  names: ReadonlySet<string>;
+  /** Stems that name the post asked about ("chair", "cochair"). */
+  titles: ReadonlySet<string>;
+  /** Stems of every title word, so "Deputy Executive Director" is read as one title. */
+  allTitles: ReadonlySet<string>;
+}
+
+/** Words that qualify a title and belong to it ("Assistant Secretary-General", "Special Representative"). */
+const TITLE_MODIFIERS = new Set(['assistant', 'deputy', 'executive', 'special', 'senior', 'vice', 'acting', 'interim', 'general', 'principal', 'former', 'current', 'first', 'joint', 'co', 'then', 'new']);
+
+/** Words that put a title's holder or its organisation after it. */
+const OWNER_AFTER = new Set(['of', 'for', 'at', 'on', 'in']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
+/** How far a title's organisation or agent is looked for, in words. */
+const REACH = 6;
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/**
+ * Whether every mention of the asked-for post in a passage belongs to someone other than the
+ * organisation the question names: "who chairs the CBSS?" is not answered by "the CBSS described
+ * her as ICAT co-chair", nor "who chairs the OSCE?" by "ICAT was co-chaired by the OSCE" (there
+ * the OSCE is the chair, not the chaired). A mention whose organisation cannot be told counts for
+ * the passage, so only a clear mismatch is refused. Linear in the passage's length.
+ */
+export function postBelongsElsewhere(text: string, reading: RoleReading): boolean {
+  const tokens = text.match(TOKEN) ?? [];
+  const stems = tokens.map(stemOf);
+  let elsewhere = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!reading.titles.has(stems[i]!)) continue;
+    const verdict = judgeMention(tokens, stems, i, reading);
+    if (verdict === 'ours') return false;
+    if (verdict === 'elsewhere') elsewhere = true;
+  }
+  return elsewhere;
+}
+
+type Verdict = 'ours' | 'elsewhere' | 'unknown';
+
+function judgeMention(tokens: readonly string[], stems: readonly string[], at: number, reading: RoleReading): Verdict {
+  const word = tokens[at]!;
+  const verb = /(?:ed|ing)$/i.test(word) || (/s$/.test(word) && startsAName(tokens, at + 1));
+  let before = at - 1;
+  while (before >= 0 && isPartOfTitle(tokens[before]!, stems[before]!, reading)) before--;
+  const passive = verb && before >= 0 && PASSIVE_AUXILIARIES.has(tokens[before]!.toLowerCase());
+  // What holds the post: the words after "of"/"for", the object of "chairs", the subject of "was chaired", the name before "co-chair".
+  const owners: string[][] = [];
+  // Who holds it: the words after "by", the subject of "chaired".
+  const holders: string[][] = [];
+  const next = tokens[at + 1]?.toLowerCase();
+  if (next && OWNER_AFTER.has(next)) owners.push(phraseAfter(tokens, stems, at + 2));
+  else if (verb && !passive) owners.push(phraseAfter(tokens, stems, at + 1));
+  const by = findBy(tokens, at + 1);
+  if (by >= 0) holders.push(phraseAfter(tokens, stems, by + 1));
+  if (passive) owners.push(nameBefore(tokens, stems, before - 1));
+  else if (verb) holders.push(nameBefore(tokens, stems, before));
+  // "ICAT co-chair" names ICAT's post; "the OSCE and UN Women co-chairs" may name its holders.
+  else if (!/s$/i.test(word)) owners.push(nameBefore(tokens, stems, before));
+  // "UNODC co-chair ICAT" (a verb) or "ICAT co-chair Åsa Regnér" (a holder): a name right after is the
+  // post's organisation or its holder, so the question's name there makes the post its own.
+  const after = !verb && startsAName(tokens, at + 1) ? phraseAfter(tokens, stems, at + 1) : [];
+  if ([...owners, after].some((owner) => owner.some((s) => reading.names.has(s)))) return 'ours';
+  if (holders.some((holder) => holder.some((s) => reading.names.has(s)))) return 'elsewhere';
+  return owners.some((owner) => owner.length > 0) ? 'elsewhere' : 'unknown';
+}
+
+/** A title's own words, and the years and ranges written with it ("ICAT 2019–2020 co-chair"). */
+function isPartOfTitle(token: string, stemmed: string, reading: RoleReading): boolean {
+  return /^\d/.test(token) || token === '–' || token === '-' || reading.allTitles.has(stemmed) || TITLE_MODIFIERS.has(token.toLowerCase()) || token === '&' || token.toLowerCase() === 'and';
+}
+
+/** The capitalised words of a name ending at `end` ("UN Women", "OSCE's"), as stems; none when the word there is not capitalised. */
+function nameBefore(tokens: readonly string[], stems: readonly string[], end: number): string[] {
+  const name: string[] = [];
+  for (let i = end; i >= 0 && end - i < REACH && isCapitalised(tokens[i]!); i--) name.push(stems[i]!);
+  return name;
+}
+
+/** The capitalised words of a name starting at `start`, past an article; none when no name starts there. */
+function phraseAfter(tokens: readonly string[], stems: readonly string[], start: number): string[] {
+  let i = start;
+  if (/^(?:the|a|an)$/i.test(tokens[i] ?? '')) i++;
+  const name: string[] = [];
+  for (; i < tokens.length && i - start < REACH && (isCapitalised(tokens[i]!) || /^(?:of|the|and|for|on|against|in)$/.test(tokens[i]!)); i++) {
+    if (isCapitalised(tokens[i]!)) name.push(stems[i]!);
+  }
+  return name;
+}
+
+/** Where "by" stands within reach after a title, in the same clause ("co-chaired in 2019 by the OSCE"). */
+function findBy(tokens: readonly string[], start: number): number {
+  for (let i = start; i < tokens.length && i - start < REACH; i++) {
+    const token = tokens[i]!;
+    if (/^[,;:.()“”"]$/.test(token)) return -1;
+    if (token.toLowerCase() === 'by') return i;
+  }
+  return -1;
+}
+
+function startsAName(tokens: readonly string[], at: number): boolean {
+  const token = tokens[at] ?? '';
+  return isCapitalised(token) || (/^the$/i.test(token) && isCapitalised(tokens[at + 1] ?? ''));
+}
+
+function isCapitalised(token: string): boolean {
+  return /^\p{Lu}/u.test(token);
+}
+
+function stemOf(token: string): string {
+  return stem(fold(token).replace(/['’]s$/, '').replace(/[^a-z0-9]/g, ''));
+}
