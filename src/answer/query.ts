@@ -5,7 +5,8 @@ import { GENERIC_TO_SPECIFIC, SYNONYM_GROUPS, TITLE_WORDS } from '../lexicon/syn
 import { fold } from '../text/fold.js';
 import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
-import { contentTerms } from '../text/terms.js';
+import { contentTerms, type Term } from '../text/terms.js';
+import { nameWithInitials } from './initialisms.js';
 import { fixQuestionWords, type QuestionShape } from './question.js';
 import { rewordingsOf } from './rewordings.js';
 
@@ -87,7 +88,7 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal))));
-  const corrected = typed.map((term) => ({ ...correct(index, term.surface, term.stem), typed: term.surface }));
+  const corrected = typed.flatMap((term) => spelledOut(index, question, term)).map((term) => ({ ...correct(index, term.surface, term.stem), typed: term.surface }));
   const partsOfKnownCompounds = compoundParts(index, question);
   const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem)).filter((term) => !partsOfKnownCompounds.has(term));
   const correctionsOf = new Map(corrected.map((c) => [c.stem, c.others]));
@@ -165,6 +166,20 @@ function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
   return parts;
 }
 
+/**
+ * A typed word the knowledge does not know, spelled out when it is the initials of one of the
+ * knowledge's capitalised names ("IB" → Issue Brief, "GA" → General Assembly); the word itself
+ * otherwise. A word in lower case must not be an English word ("gpa" yes, "ask" no).
+ */
+function spelledOut(index: KnowledgeIndex, question: string, term: Term): Term[] {
+  const { surface } = term;
+  if (surface.length < 2 || surface.length > 4 || index.knownTerms.has(term.stem) || index.vocabulary.has(surface) || COMMON_WORDS.has(surface)) return [term];
+  const typedInCapitals = new RegExp(`(?:^|[^\\p{L}])${surface.toUpperCase()}(?:$|[^\\p{L}])`, 'u').test(question);
+  if (!typedInCapitals && baseForms(surface).length > 0) return [term];
+  const words = nameWithInitials(index, surface);
+  return words ? words.map((word) => ({ surface: word, stem: word })) : [term];
+}
+
 /** A typed word, possibly replaced by the knowledge word(s) it was meant to be. */
 interface CorrectedTerm {
   surface: string;
@@ -218,7 +233,8 @@ function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: strin
       return { surface: closest[0]!.word, stem: closest[0]!.stem, others: closest.slice(1).map((f) => f.stem), weight: best <= 1 ? 0.85 : 0.65 };
     }
   }
-  const prefix = surface.replace(/s$/, '');
+  // "orgs" is "org" completed; "res" is itself a start ("resolution"), not a plural.
+  const prefix = surface.length > 3 ? surface.replace(/s$/, '') : surface;
   if (prefix.length >= 3) {
     const completions = [...index.vocabulary.atPrefix(prefix)].sort((a, b) => b[1].passages - a[1].passages || compareText(a[0], b[0]));
     const stems = [...new Set(completions.map(([, entry]) => entry.stem))].slice(0, 3);

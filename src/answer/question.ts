@@ -30,6 +30,8 @@ export interface QuestionShape {
   now?: boolean;
   /** The years the question names ("in 2021"): an answer must be about one of them. */
   years?: string[];
+  /** The words the question dates with a year, as written: "the 2023 principals meeting" → `2023 principals`. */
+  datedWords?: string[];
   /** "What comes after 'building the evidence base'?": the list item next to the one named. */
   relative?: { direction: -1 | 1; anchor: string };
   /** Greeting, thanks or a request for help rather than a question. */
@@ -89,6 +91,8 @@ export function analyseQuestion(question: string): QuestionShape {
     || /^who(?: is| are|'s|s| (?!was|has|does|is)[a-z]+s)\b/.test(bare)) shape.now = true;
   const years = bare.match(/\b(?:19|20)\d\d\b/g);
   if (years) shape.years = [...new Set(years)];
+  const datedWords = bare.match(/\b(?:19|20)\d\d\s+[a-z][a-z'’-]*/g);
+  if (datedWords) shape.datedWords = datedWords;
   const relative = /\b(before|after|preceding|following|next to)\s+(?:the\s+)?(.{3,})$/.exec(bare);
   if (relative) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+|['"’”]+$/g, '') };
   if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;

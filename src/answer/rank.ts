@@ -13,6 +13,7 @@ import {
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { postBelongsElsewhere } from './role-owner.js';
+import { aboutAnotherYear, askedYearsOf } from './year-labels.js';
 import {
   askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, postReading, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
 } from './required.js';
@@ -110,6 +111,7 @@ export function rankPassages(
   const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some(isTitle);
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
   const post = postReading(index, required, shape);
+  const years = askedYearsOf(shape);
   const counted = shape.counted ? new RegExp(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
   for (const hit of mostCovering(index, concepts, expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
@@ -137,7 +139,7 @@ export function rankPassages(
     }
     let constraint = 1;
     for (const group of required) {
-      if (!satisfies(index, passage, group, group.ownWords ? mentionedOwn : mentioned)) constraint *= group.factor;
+      if (!satisfies(index, passage, group, group.ownWords ? mentionedOwn : mentioned) || (group.kind === 'year' && years && aboutAnotherYear(passage, years))) constraint *= group.factor;
       // What the question asks is a word the knowledge never uses, met here only through a synonym: less sure.
       else if (group.ownWords && !group.concepts.some((concept) => mentionedAsTyped.has(concept))) constraint *= REWORDED_ATTRIBUTE_FACTOR;
     }
@@ -146,7 +148,8 @@ export function rankPassages(
     if (relationUses && relationAsAdjectiveOnly(passage, relationUses)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "Who coordinates ICAT?": a passage that names no one but what the question names has no "who" to give;
     // "who is the Executive Director of UNODC?": one that gives the title but no name has no one either.
-    if (shape.expects === 'person' && !namesSomeoneNew(index, passage, asked)) constraint *= NO_ONE_NEW_FACTOR;
+    const namesNew = shape.expects === 'person' && namesSomeoneNew(index, passage, asked);
+    if (shape.expects === 'person' && !namesNew) constraint *= NO_ONE_NEW_FACTOR;
     else if (asksWhoHoldsATitle && !namesAPerson(passage)) constraint *= NO_ONE_NEW_FACTOR;
     // "Who chairs the CBSS?" is not answered by "the CBSS described her as ICAT co-chair": that post is ICAT's.
     if (post && postBelongsElsewhere(passage.text, post)) constraint *= MISSING_ATTRIBUTE_FACTOR;
@@ -154,7 +157,8 @@ export function rankPassages(
     // "Which six governments pledged?" is not answered by "pledges came from six governments": that counts them, it names none.
     if (counted && countsWithoutNaming(passage, counted)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
-    const fitsShape = fits(passage, shape);
+    // "Who chaired ICAT in 2024?" is answered by organisations ("IOM and the OSRSG-VAC") as well as by people.
+    const fitsShape = fits(passage, shape) || namesNew;
     const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
     // "Who is Regner?": the passage that gives her title says who she is.
     const givesTitle = asksWhoSomeoneIs && ownTerms(index, passage).some((term) => TITLE_STEMS.has(unqualified(term)));
@@ -164,7 +168,9 @@ export function rankPassages(
       + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0);
     candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, defines: definition > 0 });
   }
-  return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id);
+  // A passage found both by itself and as an item of a list it belongs to is one candidate, at its best.
+  const seen = new Set<number>();
+  return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).filter((c) => !seen.has(c.passage.id) && seen.add(c.passage.id));
 }
 
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */

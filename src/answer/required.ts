@@ -30,7 +30,7 @@ export const REWORDED_ATTRIBUTE_FACTOR = 0.75;
  * knowledge writes with capitals ("Policy Support Group"), at least half of its `phrase` (analysed
  * terms in order) in one piece. A passage that lacks it keeps `factor` of its coverage.
  */
-interface RequiredGroup {
+export interface RequiredGroup {
   /** What the group stands for: a name the question gives, a year or number, the title a "who" asks about, or what it asks. */
   kind: 'name' | 'year' | 'title' | 'attribute';
   concepts: Concept[];

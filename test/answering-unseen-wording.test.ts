@@ -1,0 +1,80 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../src/knowledge-base.js';
+
+// A document nobody tuned the answering rules to, asked the way staff type in chat.
+const MINUTES = `---
+title: Harbour Alliance notes
+category: minutes
+---
+
+# Harbour Alliance notes
+
+## Chairs
+
+The Harbour Alliance is chaired by the Port Authority of Lisbon.
+In March 2024 the Coastal Research Board described Maria Duarte of the Port Authority of Lisbon as Harbour Alliance 2023 chair.
+The Coastal Research Board is led by Tomas Berg.
+
+## Meetings
+
+- 2023: the Steering Meeting reviewed the Ferry Safety Plan.
+- 2024: the Steering Meeting adopted the Ferry Safety Plan.
+
+## Chairs by year
+
+- 2024: the Port Authority of Lisbon chairs the Steering Meeting.
+- 2025: the Port Authority of Porto chairs the Steering Meeting (announced on 3 December 2024).
+
+The Ferry Safety Plan was adopted in 2024.
+On 14 June 2024 the Steering Meeting adopted the Ferry Safety Plan by consensus.
+
+## Mandate
+
+The Alliance works under Regional Assembly decision 12/7, which the Regional Assembly adopted in 2019.
+The Alliance also follows Harbour Council decision 4/2 on ferry inspections.
+`;
+
+let knowledge: KnowledgeBase;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'icat-unseen-'));
+  await writeFile(join(dir, 'harbour.md'), MINUTES);
+  knowledge = await KnowledgeBase.load({ dir, displayRoot: dir, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const ask = (question: string) => knowledge.answerer.ask(question);
+
+describe('a user asking about a document nobody tuned the bot to', () => {
+  it('loads it although its front matter has a field the bot does not read', () => {
+    expect(knowledge.status.documents).toBe(1);
+  });
+
+  it('is not told who holds one post when asking about another organisation\'s', () => {
+    // The Coastal Research Board only describes someone as the Alliance's chair; its own head is Tomas Berg.
+    const reply = ask('who chairs the coastal research board');
+    expect(reply.answer).not.toContain('Maria Duarte');
+  });
+
+  it('gets the day an event happened, not only its year', () => {
+    expect(ask('when did the steering meeting adopt the ferry safety plan').answer).toContain('14 June 2024');
+  });
+
+  it('gets the fact labelled with the year asked, not one that only mentions that year', () => {
+    const reply = ask('who chairs the steering meeting in 2024');
+    expect(reply.answer).toContain('Lisbon');
+    expect(reply.answer).not.toContain('Porto');
+  });
+
+  it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {
+    expect(ask('RA decision the alliance follows?').answer).toContain('12/7');
+    expect(ask('HC decision the alliance follows?').answer).toContain('4/2');
+  });
+});
