@@ -5,6 +5,7 @@ import { buildConcepts } from './answer/query.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
+import { preloadWordNet } from './lexicon/wordnet.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
 import { contentTerms } from './text/terms.js';
 import { surfaceWords } from './text/words.js';
@@ -55,6 +56,8 @@ export const DECLINE_TEXT = "I don't know: the knowledge I have does not answer 
  */
 export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererOptions> = {}): Answerer {
   const settings = { ...ANSWERER_DEFAULTS, ...options };
+  // Questions read word forms through WordNet ("got" is a verb, not shorthand): its files are read before the first question.
+  preloadWordNet();
   let topics: string[] | undefined;
   const cache = new ReplyCache(settings.cacheSize);
   return {

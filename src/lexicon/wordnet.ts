@@ -362,6 +362,14 @@ export function baseForms(word: string, dictPath: string = DEFAULTS.dictPath): B
   return lemmasOf(database(dictPath), word).map(({ lemma, pos, form }) => ({ lemma: lemma.replaceAll('_', ' '), pos, form }));
 }
 
+/**
+ * Reads the WordNet files now (about 30 ms, once per process) rather than on the first question
+ * that needs them, so no user's question pays for it.
+ */
+export function preloadWordNet(dictPath: string = DEFAULTS.dictPath): void {
+  database(dictPath);
+}
+
 /** Lemmas one word may be a form of, by exception list and suffix rule, not yet checked. */
 function candidates(db: Database, pos: PartOfSpeech, word: string): [string, Form][] {
   // Of a hyphenated word, the last part inflects ("foster-children").
