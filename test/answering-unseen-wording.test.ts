@@ -31,6 +31,15 @@ The Coastal Research Board is led by Tomas Berg.
 The Ferry Safety Plan was adopted in 2024.
 On 14 June 2024 the Steering Meeting adopted the Ferry Safety Plan by consensus.
 
+## Outreach
+
+- 2022 – dock safety
+  - The Alliance held an online forum with the Port Workers Union:
+    - attended by over 250 participants;
+    - opened by the harbour master.
+- 2023 – ferry crews
+  - Crews were trained on the Ferry Safety Plan.
+
 ## Mandate
 
 The Alliance works under Regional Assembly decision 12/7, which the Regional Assembly adopted in 2019.
@@ -71,6 +80,11 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     const reply = ask('who chairs the steering meeting in 2024');
     expect(reply.answer).toContain('Lisbon');
     expect(reply.answer).not.toContain('Porto');
+  });
+
+  it('gets a sub-item of a nested list with the item it sits under', () => {
+    const reply = ask('the online forum - how many participants');
+    expect(reply.answer).toBe('The Alliance held an online forum with the Port Workers Union: attended by over 250 participants');
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

@@ -30,8 +30,9 @@ export function composeAnswer(
     // ("what does the toolkit cover?" under "What the toolkit covers"); else the item under its lead-in.
     if (shape.expects === 'list' || shape.ordinal !== undefined || shape.relative) return composeList(index, list, shape, concepts);
     if (runnerUp?.itemOf === list.id) return composeList(index, list, { ...shape, expects: 'list' }, concepts);
-    const leadIn = list.text.replace(/:\s*$/, '');
-    const text = `${leadIn ? `${leadIn}: ` : ''}${list.ordered ? `${passage.item + 1}. ` : ''}${passage.text}`;
+    const parent = at(passage.parentItem);
+    const leadIn = (parent ? parent.text : list.text).replace(/[:;,]\s*$/, '');
+    const text = `${leadIn ? `${leadIn}: ` : ''}${list.ordered && !parent ? `${passage.item + 1}. ` : ''}${passage.text.replace(/\s*[;,]$/, '')}`;
     return { text: dated(passage, fitSentences([text])), passages: [passage] };
   }
   const next = at(passage.next);

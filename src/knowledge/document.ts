@@ -25,7 +25,13 @@ export interface ParagraphBlock {
 /** A bulleted or numbered list, kept whole so it can be answered as a list. */
 export interface ListBlock {
   type: 'list';
+  /** Every item's own text in reading order, a nested list's items right after their parent's. */
   items: string[];
+  /**
+   * How deep each item sits (0: the list's own items, 1: a sub-item…), when any item is nested;
+   * absent for a flat list. A sub-item's parent is the nearest item before it that sits higher.
+   */
+  depths?: number[];
   ordered: boolean;
   section?: string;
   line: number;

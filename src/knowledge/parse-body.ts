@@ -1,5 +1,5 @@
 import type { BlockContent, Code, DefinitionContent, Html, List, ListItem, Nodes, RootContent, Table } from 'mdast';
-import type { Block } from './document.js';
+import type { Block, ListBlock } from './document.js';
 import { plainTextOf } from './inline-markdown.js';
 import { markdownTree } from './markdown-tree.js';
 
@@ -100,7 +100,7 @@ interface State {
   section: string | undefined;
   firstHeading: string | undefined;
   /** The list being filled: lists separated only by blank lines stay one list. */
-  list: { items: string[] } | undefined;
+  list: { block: ListBlock; items: string[]; depths: number[] } | undefined;
   firstLine: number;
 }
 
@@ -111,18 +111,20 @@ function section(state: State): { section?: string } {
 /** Adds a list's items (nested lists' items after their parent's) to the open list, or opens one. */
 function addList(state: State, list: List, lineOf: (node: Nodes) => number): void {
   if (!state.list) {
-    const block = { type: 'list' as const, items: [] as string[], ordered: Boolean(list.ordered), ...section(state), line: lineOf(list) };
+    const block: ListBlock = { type: 'list', items: [], ordered: Boolean(list.ordered), ...section(state), line: lineOf(list) };
     state.blocks.push(block);
-    state.list = block;
+    state.list = { block, items: block.items, depths: [] };
   }
-  const items = state.list.items;
-  const addItems = (node: List) => {
+  const open = state.list;
+  const addItems = (node: List, depth: number) => {
     for (const item of node.children) {
-      items.push(itemText(item));
-      for (const child of item.children) if (child.type === 'list') addItems(child);
+      open.items.push(itemText(item));
+      open.depths.push(depth);
+      for (const child of item.children) if (child.type === 'list') addItems(child, depth + 1);
     }
   };
-  addItems(list);
+  addItems(list, 0);
+  if (open.depths.some((depth) => depth > 0)) open.block.depths = open.depths;
 }
 
 /** An item's own text: its paragraphs (and any other text it holds), without its nested lists. */

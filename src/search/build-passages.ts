@@ -45,8 +45,17 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         const intro = lastSentence || block.section || '';
         const list = add({ kind: 'list', text: intro, items: block.items, ordered: block.ordered, context: intro });
         // Each item also stands alone, with the lead-in as its context: "2024: IOM and OSRSG-VAC" keeps its year.
+        // A sub-item ("attended by over 400 participants") also keeps the items it sits under ("ICAT also held an online event…").
         if (block.items.length > 1) {
-          block.items.forEach((item, i) => add({ kind: 'sentence', text: item, context: intro, itemOf: list.id, item: i }, false));
+          const ids: number[] = [];
+          block.items.forEach((item, i) => {
+            const parent = parentItem(block.depths, i);
+            const ancestors = ancestorItems(block.items, block.depths, i);
+            ids.push(add({
+              kind: 'sentence', text: item, context: [intro, ...ancestors].filter(Boolean).join(' '), itemOf: list.id, item: i,
+              ...(parent === undefined ? {} : { parentItem: ids[parent]! }),
+            }, false).id);
+          });
         }
         leadIn = '';
         lastSentence = '';
@@ -64,6 +73,26 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
     }
   }
   return withFullSpeakers(passages);
+}
+
+/** The most items a sub-item's context takes from above it, nearest first. */
+const MAX_ANCESTORS = 3;
+
+/** The position of the item a sub-item sits under: the nearest item before it that sits higher. */
+function parentItem(depths: readonly number[] | undefined, at: number): number | undefined {
+  const depth = depths?.[at] ?? 0;
+  if (depth === 0) return undefined;
+  for (let i = at - 1; i >= 0; i--) if (depths![i]! < depth) return i;
+  return undefined;
+}
+
+/** The texts of the items a sub-item sits under, outermost first (at most {@link MAX_ANCESTORS}). */
+function ancestorItems(items: readonly string[], depths: readonly number[] | undefined, at: number): string[] {
+  const texts: string[] = [];
+  for (let parent = parentItem(depths, at); parent !== undefined && texts.length < MAX_ANCESTORS; parent = parentItem(depths, parent)) {
+    texts.unshift(items[parent]!);
+  }
+  return texts;
 }
 
 /**

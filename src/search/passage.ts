@@ -31,6 +31,8 @@ export interface Passage {
    */
   itemOf?: number;
   item?: number;
+  /** For a sub-item, the id of the item it sits under, whose words introduce it in an answer. */
+  parentItem?: number;
   /** Who said it, when the passage is a quotation or reported speech ("UNODC Executive Director Ghada Waly"). */
   speaker?: string;
   /** True when the passage is (part of) a quotation: then it is shown with its speaker. */
