@@ -17,6 +17,8 @@ category: minutes
 The Harbour Alliance is chaired by the Port Authority of Lisbon.
 In March 2024 the Coastal Research Board described Maria Duarte of the Port Authority of Lisbon as Harbour Alliance 2023 chair.
 The Coastal Research Board is led by Tomas Berg.
+The Alliance members choose the chair by vote every two years.
+The harbour master will teach the new inspectors in spring.
 
 ## Meetings
 
@@ -85,6 +87,14 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   it('gets a sub-item of a nested list with the item it sits under', () => {
     const reply = ask('the online forum - how many participants');
     expect(reply.answer).toBe('The Alliance held an online forum with the Port Workers Union: attended by over 250 participants');
+  });
+
+  it('is corrected when a yes/no question doubts the date ("on 14 July?")', () => {
+    expect(ask('was the ferry safety plan adopted on 2 march 2024?').answer).toContain('14 June 2024');
+  });
+
+  it('understands an irregular form of a word the document uses ("taught" for "teach")', () => {
+    expect(ask('who taught the new inspectors').answer).toContain('harbour master');
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

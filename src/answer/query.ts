@@ -34,6 +34,8 @@ export interface Concept {
   knownAsTyped: boolean;
   /** An everyday English word ("make", "time"), which alone names no topic. */
   everyday: boolean;
+  /** Part of a date a yes/no question doubts ("in 2019?", "on 30 June?"): the answer may give another. */
+  doubted?: boolean;
 }
 
 /** How much less an absent everyday word counts against confidence than an absent rare one. */
@@ -59,7 +61,7 @@ const KNOWN_COMMON_WORD_IMPORTANCE = 0.5;
 const REWORDING_WEIGHT = 0.6;
 /** How much a synonym counts, against 1 for the word itself. */
 const SYNONYM_WEIGHT = 0.75;
-/** How much a year counts in a yes/no question about it. */
+/** How much a date (a year, a month, a day of the month) counts in a yes/no question about it. */
 const DOUBTED_YEAR_WEIGHT = 0.2;
 /** How much the "which X" noun counts: the answer is an instance of X, and may not say X. */
 const HEAD_NOUN_WEIGHT = 0.3;
@@ -94,6 +96,7 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
   const correctionsOf = new Map(corrected.map((c) => [c.stem, c.others]));
   const focusWords = new Set(shape.focus ? contentTerms(shape.focus).map((term) => term.surface) : []);
   const concepts = new Map<string, Concept>();
+  const typedDate = typed.some((term) => MONTHS.test(term.surface));
   for (const term of collapsed) {
     if (concepts.has(term)) continue;
     const typedAs = corrected.find((c) => c.stem === term);
@@ -122,10 +125,11 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
       ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term))) * (everyday ? KNOWN_COMMON_WORD_IMPORTANCE : 1)
       : index.weightOf(alternatives[0]!.term) * (everyday ? COMMON_WORD_IMPORTANCE : 1);
     // "Did it join in 2019?": the year is what the answer may correct, not what it must be about.
-    const doubted = shape.yesNo && /^(?:19|20)\d\d$/.test(word) ? DOUBTED_YEAR_WEIGHT : 1;
+    const doubtedDate = shape.yesNo === true && isPartOfADate(word, typedDate);
+    const doubted = doubtedDate ? DOUBTED_YEAR_WEIGHT : 1;
     const emphasis = (word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;
     const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));
-    concepts.set(term, { word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday });
+    concepts.set(term, { word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday, ...(doubtedDate ? { doubted: true } : {}) });
   }
   return [...concepts.values()];
 }
@@ -164,6 +168,17 @@ function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
     for (const piece of pieces) parts.add(stem(piece));
   }
   return parts;
+}
+
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+
+/**
+ * Whether a word is part of a date: "Did it join in 2019?", "is the world day on 30 june?" ask
+ * whether the date is right, so the answer may well give another one. A day number counts only
+ * beside a month.
+ */
+function isPartOfADate(word: string, questionHasAMonth: boolean): boolean {
+  return /^(?:19|20)\d\d$/.test(word) || MONTHS.test(word) || (questionHasAMonth && /^\d{1,2}(?:st|nd|rd|th)?$/.test(word));
 }
 
 /**
@@ -215,6 +230,11 @@ const CORRECTION_MEMO_LIMIT = 10_000;
 
 function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: string): CorrectedTerm {
   const asTyped = { surface, stem: typedStem, others: [], weight: 1 };
+  // "came" is "come", "fell" is "fall": an irregular form whose base word the knowledge writes.
+  for (const { lemma, form } of baseForms(surface)) {
+    const base = stem(lemma);
+    if (form !== 'base' && !surface.startsWith(lemma) && index.knownTerms.has(base)) return { surface: lemma, stem: base, others: [], weight: 0.9 };
+  }
   const undoubled = surface.replace(/(.)\1+/g, '$1');
   if (undoubled !== surface && index.knownTerms.has(stem(undoubled))) return { surface: undoubled, stem: stem(undoubled), others: [], weight: 0.9 };
   if (surface.length >= 4) {

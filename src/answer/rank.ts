@@ -111,6 +111,8 @@ export function rankPassages(
   const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some(isTitle);
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
   const post = postReading(index, required, shape);
+  // "When…?", and "was it on 2 March?", are best answered to the day.
+  const wantsADay = shape.expects === 'date' || concepts.some((concept) => concept.doubted && /^\d{1,2}$/.test(concept.word));
   const years = askedYearsOf(shape);
   const counted = shape.counted ? new RegExp(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
@@ -164,7 +166,7 @@ export function rankPassages(
     const givesTitle = asksWhoSomeoneIs && ownTerms(index, passage).some((term) => TITLE_STEMS.has(unqualified(term)));
     const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);
     const definition = names.length > 0 ? definesSubject(passage, names, shape.expects === 'person') : 0;
-    const bonus = preference(passage, shape, fitsShape, definition, speakerMatches) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
+    const bonus = preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
       + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0);
     candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, defines: definition > 0 });
   }
@@ -194,11 +196,11 @@ function fits(passage: Passage, shape: QuestionShape): boolean {
   }
 }
 
-function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, definition: number, speakerMatches: boolean): number {
+function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, definition: number, speakerMatches: boolean, wantsADay: boolean): number {
   let bonus = fitsShape && shape.expects !== 'any' && shape.expects !== 'definition' ? 0.15 : 0;
   if (!fitsShape && REQUIRED_SHAPES.has(shape.expects)) bonus -= 0.3;
   if (shape.ordinal !== undefined && passage.kind === 'list') bonus += 0.15;
-  if (shape.expects === 'date' && datesToTheDay(passage.text)) bonus += DAY_DATE_BONUS;
+  if (wantsADay && datesToTheDay(passage.text)) bonus += DAY_DATE_BONUS;
   bonus += definition;
   // "Who spoke for UN Women?": a quotation whose speaker is described by the question's names.
   if (speakerMatches) bonus += SPEAKER_BONUS;

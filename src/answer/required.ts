@@ -57,6 +57,8 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
   let previousWasName = false;
   for (let i = 0; i < concepts.length; i++) {
     const concept = concepts[i]!;
+    // "Is the World Day on 30 June?": the date is what the answer may correct, not what it must say.
+    if (concept.doubted) { previousWasName = false; continue; }
     if (inPhrase[i]) {
       let end = i + 1;
       while (inPhrase[end]) end++;
