@@ -66,6 +66,9 @@ const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount'
  */
 const ECHO_FACTOR = 0.5;
 
+/** Posts an organisation can hold as well as a person: a "who" asking for one is answered by naming either. */
+const ORGANISATION_POSTS: ReadonlySet<string> = new Set(['chair', 'cochair', 'chairmanship', 'coordin', 'member', 'host', 'founder', 'partner', 'lead']);
+
 /** A who-question answered by a passage that names no one new. */
 const NO_ONE_NEW_FACTOR = 0.7;
 
@@ -108,7 +111,8 @@ export function rankPassages(
   const nameTerms = required.filter((group) => group.factor === MISSING_NAME_FACTOR).flatMap((group) => group.concepts.map((c) => c.alternatives[0]!.term));
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
   // "Who is Regner?" names a person and asks what she is; "who is the head of UNODC?" names a post.
-  const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some(isTitle);
+  // …but a chair, a co-chair or a coordinator may be an organisation ("2023: IOM and the OSRSG-VAC (co-chairs)").
+  const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some((concept) => isTitle(concept) && !concept.alternatives.some((a) => !a.synonym && ORGANISATION_POSTS.has(a.term)));
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
   const post = postReading(index, required, shape);
   // "When…?", and "was it on 2 March?", are best answered to the day.
