@@ -42,6 +42,13 @@ On 14 June 2024 the Steering Meeting adopted the Ferry Safety Plan by consensus.
 - 2023 – ferry crews
   - Crews were trained on the Ferry Safety Plan.
 
+## Forum
+
+At the 2024 harbour forum, the Alliance co-hosted a panel on ferry safety in Lisbon. Ms Ruiz described the ferry rules of Spain. Mr Okafor, speaking for the Alliance, called for shared inspections.
+
+The Ferry Group, formed by 12 countries including Chile and Peru, supported the sea trials.
+Two inspectors acted as observers of the sea trials: Ana Silva of Brazil and Jonas Berg of Norway.
+
 ## Mandate
 
 The Alliance works under Regional Assembly decision 12/7, which the Regional Assembly adopted in 2019.
@@ -95,6 +102,14 @@ describe('a user asking about a document nobody tuned the bot to', () => {
 
   it('understands an irregular form of a word the document uses ("taught" for "teach")', () => {
     expect(ask('who taught the new inspectors').answer).toContain('harbour master');
+  });
+
+  it('is told who spoke at an event, not what the event was ("speaking for" is a verb here)', () => {
+    expect(ask('who spoke for the alliance on the ferry panel').answer).toContain('Okafor');
+  });
+
+  it('reads "which countries" in the middle of a chat question as the kind of answer wanted', () => {
+    expect(ask('observers came from which countries').answer).toContain('Brazil');
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

@@ -35,8 +35,12 @@ export function relationAsAdjectiveOnly(passage: Passage, relationUses: RegExp):
   const text = foldedTextOf(passage);
   const uses = [...text.matchAll(relationUses)];
   if (uses.length === 0) return false;
-  return uses.every((use) => !use[1] && /ing$/.test(use[0].split(' ')[0]!) && use[2] !== undefined);
+  return uses.every((use) => !use[1] && /ing$/.test(use[0].split(' ')[0]!) && use[2] !== undefined && !NOT_A_NOUN.has(use[2].trim()));
 }
+
+/** Words after an "-ing" form that make it a verb ("speaking for ICAT"), not an adjective ("leading policy forum"). */
+const NOT_A_NOUN: ReadonlySet<string> = new Set(['for', 'to', 'at', 'on', 'in', 'with', 'about', 'of', 'by', 'from', 'the', 'a', 'an',
+  'his', 'her', 'their', 'its', 'as', 'against', 'and', 'or', 'out', 'up', 'over', 'into', 'through', 'on', 'off', 'that', 'this', 'it', 'them']);
 
 /** Whether a passage says "six governments" with no capitalised name after it in the same clause. */
 export function countsWithoutNaming(passage: Passage, counted: RegExp): boolean {

@@ -69,6 +69,9 @@ const ECHO_FACTOR = 0.5;
 /** Posts an organisation can hold as well as a person: a "who" asking for one is answered by naming either. */
 const ORGANISATION_POSTS: ReadonlySet<string> = new Set(['chair', 'cochair', 'chairmanship', 'coordin', 'member', 'host', 'founder', 'partner', 'lead']);
 
+/** A who-question answered by a passage that never says the question's verb, nor a synonym of it. */
+const MISSING_RELATION_FACTOR = 0.75;
+
 /** A who-question answered by a passage that names no one new. */
 const NO_ONE_NEW_FACTOR = 0.7;
 
@@ -152,6 +155,8 @@ export function rankPassages(
     if (echoes(index, passage, asked)) constraint *= ECHO_FACTOR;
     // "Who leads UNODC?" is not answered by "the leading policy forum": the verb must be there as a verb.
     if (relationUses && relationAsAdjectiveOnly(passage, relationUses)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // "Who spoke for ICAT on the panel?": a passage about the panel that says nothing of speaking names no speaker.
+    else if (relation?.known && shape.expects === 'person' && !mentioned.has(relation)) constraint *= MISSING_RELATION_FACTOR;
     // "Who coordinates ICAT?": a passage that names no one but what the question names has no "who" to give;
     // "who is the Executive Director of UNODC?": one that gives the title but no name has no one either.
     const namesNew = shape.expects === 'person' && namesSomeoneNew(index, passage, asked);
