@@ -20,10 +20,11 @@ describe('a follow-up question in a conversation', () => {
 
   it('resolves "she" to the person the last answer was about, and says so', async () => {
     const ask = chat(bot);
-    expect((await ask('who chaired ICAT in 2020?')).answer).toContain('Åsa Regner');
+    // The knowledge writes her name both with and without the accent.
+    expect((await ask('who chaired ICAT in 2020?')).answer).toMatch(/Åsa Regn[eé]r/);
     const followUp = await ask('what did she say?');
     expect(followUp.kind).toBe('answer');
-    expect(followUp.understood).toBe('about Åsa Regner');
+    expect(followUp.understood).toMatch(/^about Åsa Regn[eé]r$/);
     expect(followUp.answer).toMatch(/Traffickers assert sexual violence/);
     expect(followUp.question).toBe('what did she say?');
   });
@@ -98,7 +99,7 @@ describe('a follow-up question in a conversation', () => {
     const store = new ConversationStore();
     await chat(bot, store, 'a')('who chaired ICAT in 2020?');
     await chat(bot, store, 'b')('what did Valiant Richey say?');
-    expect((await chat(bot, store, 'a')('what did she say?')).understood).toBe('about Åsa Regner');
+    expect((await chat(bot, store, 'a')('what did she say?')).understood).toMatch(/^about Åsa Regn[eé]r$/);
     expect((await chat(bot, store, 'b')('what is his role?')).understood).toBe('about Valiant Richey');
   });
 });
