@@ -49,6 +49,16 @@ At the 2024 harbour forum, the Alliance co-hosted a panel on ferry safety in Lis
 The Ferry Group, formed by 12 countries including Chile and Peru, supported the sea trials.
 Two inspectors acted as observers of the sea trials: Ana Silva of Brazil and Jonas Berg of Norway.
 
+## What is the Ferry Fund and what does it do?
+
+- **Launched:** 2019, by harbour master Rosa Lima
+- **Grants:** up to 5,000 euros per crew
+
+Milestones of the fund:
+
+1. 2019 – the Ferry Fund was launched.
+2. 2021 – the Ferry Fund gave its first grants.
+
 ## Mandate
 
 The Alliance works under Regional Assembly decision 12/7, which the Regional Assembly adopted in 2019.
@@ -110,6 +120,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
 
   it('reads "which countries" in the middle of a chat question as the kind of answer wanted', () => {
     expect(ask('observers came from which countries').answer).toContain('Brazil');
+  });
+
+  it('is told who did something from a "Label: …, by someone" line, under its heading', () => {
+    expect(ask('who launched the ferry fund').answer).toBe('What is the Ferry Fund and what does it do? Launched: 2019, by harbour master Rosa Lima');
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

@@ -32,7 +32,7 @@ export function composeAnswer(
     if (runnerUp?.itemOf === list.id) return composeList(index, list, { ...shape, expects: 'list' }, concepts);
     const parent = at(passage.parentItem);
     const leadIn = (parent ? parent.text : list.text).replace(/[:;,]\s*$/, '');
-    const text = `${leadIn ? `${leadIn}: ` : ''}${list.ordered && !parent ? `${passage.item + 1}. ` : ''}${passage.text.replace(/\s*[;,]$/, '')}`;
+    const text = `${introduce(leadIn, ':')}${list.ordered && !parent ? `${passage.item + 1}. ` : ''}${passage.text.replace(/\s*[;,]$/, '')}`;
     return { text: dated(passage, fitSentences([text])), passages: [passage] };
   }
   const next = at(passage.next);
@@ -131,6 +131,12 @@ function openingOf(index: KnowledgeIndex, passage: Passage): Passage {
   return opening;
 }
 
+/** A lead-in before what it introduces: "Chairs by year: …", or a heading that asks ("What does it do? …") as it is. */
+function introduce(leadIn: string, mark: ':' | '.'): string {
+  if (!leadIn) return '';
+  return /[?!.]$/.test(leadIn) ? `${leadIn} ` : `${leadIn}${mark} `;
+}
+
 function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionShape, concepts: readonly Concept[]): ComposedAnswer {
   const items = passage.items ?? [];
   const leadIn = passage.text.replace(/:\s*$/, '');
@@ -138,13 +144,13 @@ function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionSha
   if (neighbour !== undefined) {
     const { anchor, at } = neighbour;
     const where = at < anchor ? 'before' : 'after';
-    const text = `${leadIn ? `${leadIn}. ` : ''}Right ${where} “${items[anchor]}” comes: ${passage.ordered ? `${at + 1}. ` : ''}${items[at]}.`;
+    const text = `${introduce(leadIn, '.')}Right ${where} “${items[anchor]}” comes: ${passage.ordered ? `${at + 1}. ` : ''}${items[at]}.`;
     return { text: fitSentences([text]), passages: [passage] };
   }
   if (shape.ordinal !== undefined && items.length > 0) {
     const position = shape.ordinal === -1 || shape.ordinal > items.length ? items.length : shape.ordinal;
     const word = shape.ordinal === -1 ? 'last' : ORDINAL_WORDS[position - 1] ?? `number ${position}`;
-    const text = `${leadIn ? `${leadIn}. ` : ''}The ${word} is: ${items[position - 1]}.`;
+    const text = `${introduce(leadIn, '.')}The ${word} is: ${items[position - 1]}.`;
     return { text: fitSentences([text]), passages: [passage] };
   }
   if (shape.expects !== 'list') {
