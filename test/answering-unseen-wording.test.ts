@@ -59,6 +59,10 @@ Milestones of the fund:
 1. 2019 – the Ferry Fund was launched.
 2. 2021 – the Ferry Fund gave its first grants.
 
+## Repairs
+
+The Repair Office lists the faults that delay ferries most often. The Repair Office pays crews to fix those faults first.
+
 ## Mandate
 
 The Alliance works under Regional Assembly decision 12/7, which the Regional Assembly adopted in 2019.
@@ -124,6 +128,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
 
   it('is told who did something from a "Label: …, by someone" line, under its heading', () => {
     expect(ask('who launched the ferry fund').answer).toBe('What is the Ferry Fund and what does it do? Launched: 2019, by harbour master Rosa Lima');
+  });
+
+  it('gets the sentence before when the answer points back to it ("those faults")', () => {
+    expect(ask('what does the repair office pay crews for').answer).toBe('The Repair Office lists the faults that delay ferries most often. The Repair Office pays crews to fix those faults first.');
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

@@ -59,6 +59,9 @@ export function composeAnswer(
     const opening = openingOf(index, first);
     const antecedent = opening !== first && fits([opening, ...used]) ? opening : before;
     if (fits([antecedent, ...used])) used = [antecedent, ...used];
+  } else if (POINTS_BACK.test(first.text) && before?.paragraph === first.paragraph && before.kind === 'sentence' && fits([before, ...used])) {
+    // "… for addressing those factors": the sentence before says which factors.
+    used = [before, ...used];
   }
   const last = used[used.length - 1]!;
   const after = at(last.next);
@@ -130,6 +133,9 @@ function openingOf(index: KnowledgeIndex, passage: Passage): Passage {
   }
   return opening;
 }
+
+/** Words inside a sentence that point back to what the sentence before named ("those factors", "these measures"). */
+const POINTS_BACK = /\b(?:those|these|such) (?!days\b|years\b|who\b|which\b|that\b|of\b)[a-z]+/i;
 
 /** A lead-in before what it introduces: "Chairs by year: …", or a heading that asks ("What does it do? …") as it is. */
 function introduce(leadIn: string, mark: ':' | '.'): string {
