@@ -163,7 +163,8 @@ export function rankPassages(
     if (shape.expects === 'person' && !namesNew) constraint *= NO_ONE_NEW_FACTOR;
     else if (asksWhoHoldsATitle && !namesAPerson(passage)) constraint *= NO_ONE_NEW_FACTOR;
     // "Who chairs the CBSS?" is not answered by "the CBSS described her as ICAT co-chair": that post is ICAT's.
-    if (post && postBelongsElsewhere(passage.text, post)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // What introduces the passage counts too: "ICAT has had the following co-chairs: 2019: the OSCE and UN Women".
+    if (post && postBelongsElsewhere(`${passage.context}\n${passage.text}`, post)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
     // "Which six governments pledged?" is not answered by "pledges came from six governments": that counts them, it names none.
     if (counted && countsWithoutNaming(passage, counted)) constraint *= MISSING_ATTRIBUTE_FACTOR;

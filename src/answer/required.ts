@@ -62,8 +62,14 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
     if (inPhrase[i]) {
       let end = i + 1;
       while (inPhrase[end]) end++;
-      const words = concepts.slice(i, end + 1);
-      groups.push({ kind: 'name', concepts: words, phrase: ` ${words.map(own).join(' ')} `, factor: MISSING_NAME_FACTOR });
+      let words = concepts.slice(i, end + 1);
+      // "Who is the Executive Director of UN Women?": the post asked about is not part of the name it belongs to.
+      if (shape.expects === 'person') {
+        while (words.length > 0 && isTitle(words[0]!)) titles.push(words.shift()!);
+        while (words.length > 0 && isTitle(words[words.length - 1]!)) titles.push(words.pop()!);
+      }
+      if (words.length > 1) groups.push({ kind: 'name', concepts: words, phrase: ` ${words.map(own).join(' ')} `, factor: MISSING_NAME_FACTOR });
+      else if (words.length === 1) groups.push({ kind: 'name', concepts: words, factor: MISSING_NAME_FACTOR });
       i = end;
       previousWasName = false;
       continue;

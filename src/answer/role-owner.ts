@@ -18,6 +18,10 @@ const TITLE_MODIFIERS = new Set(['assistant', 'deputy', 'executive', 'special', 
 
 /** Words that put a title's holder or its organisation after it. */
 const OWNER_AFTER = new Set(['of', 'for', 'at', 'on', 'in']);
+/** Verbs that give a post to the name before them ("ICAT has had the following co-chairs"). */
+const POSSESSION = new Set(['has', 'had', 'have']);
+/** Words between such a verb and the post ("has had the following two co-chairs"). */
+const QUANTIFIERS = new Set(['had', 'the', 'following', 'its', 'their', 'two', 'three', 'four', 'several', 'many', 'new', 'these']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'being']);
 /** How far a title's organisation or agent is looked for, in words. */
 const REACH = 6;
@@ -51,6 +55,18 @@ function judgeMention(tokens: readonly string[], stems: readonly string[], at: n
   const verb = /(?:ed|ing)$/i.test(word) || (/s$/.test(word) && startsAName(tokens, at + 1));
   let before = at - 1;
   while (before >= 0 && isPartOfTitle(tokens[before]!, stems[before]!, reading)) before--;
+  // "ICAT has had the following chairs": the one that has the post is its organisation.
+  let possessed = false;
+  for (let i = before; i >= 0 && before - i < REACH; i--) {
+    const word = tokens[i]!.toLowerCase();
+    if (POSSESSION.has(word)) {
+      possessed = true;
+      before = i - 1;
+      while (before >= 0 && POSSESSION.has(tokens[before]!.toLowerCase())) before--;
+      break;
+    }
+    if (!QUANTIFIERS.has(word)) break;
+  }
   const passive = verb && before >= 0 && PASSIVE_AUXILIARIES.has(tokens[before]!.toLowerCase());
   // What holds the post: the words after "of"/"for", the object of "chairs", the subject of "was chaired", the name before "co-chair".
   const owners: string[][] = [];
@@ -64,7 +80,9 @@ function judgeMention(tokens: readonly string[], stems: readonly string[], at: n
   if (passive) owners.push(nameBefore(tokens, stems, before - 1));
   else if (verb) holders.push(nameBefore(tokens, stems, before));
   // "ICAT co-chair" names ICAT's post; "the OSCE and UN Women co-chairs" may name its holders.
-  else if (!/s$/i.test(word)) owners.push(nameBefore(tokens, stems, before));
+  // "The OSCE reviewed its year as co-chair": the sentence's subject holds the post.
+  else if (tokens[before]?.toLowerCase() === 'as') holders.push(phraseAfter(tokens, stems, 0));
+  else if (possessed || !/s$/i.test(word)) owners.push(nameBefore(tokens, stems, before));
   // "UNODC co-chair ICAT" (a verb) or "ICAT co-chair Åsa Regnér" (a holder): a name right after is the
   // post's organisation or its holder, so the question's name there makes the post its own.
   const after = !verb && startsAName(tokens, at + 1) ? phraseAfter(tokens, stems, at + 1) : [];
