@@ -63,6 +63,10 @@ Milestones of the fund:
 
 The Repair Office lists the faults that delay ferries most often. The Repair Office pays crews to fix those faults first.
 
+## Partners
+
+The Alliance works with the Northern Ports Fund (NPF) on crew training.
+
 ## Mandate
 
 The Alliance works under Regional Assembly decision 12/7, which the Regional Assembly adopted in 2019.
@@ -132,6 +136,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
 
   it('gets the sentence before when the answer points back to it ("those faults")', () => {
     expect(ask('what does the repair office pay crews for').answer).toBe('The Repair Office lists the faults that delay ferries most often. The Repair Office pays crews to fix those faults first.');
+  });
+
+  it('is not told that a fund named "Fund" funds anything ("who funds the alliance?")', () => {
+    expect(ask('who funds the alliance').answered).toBe(false);
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

@@ -38,6 +38,21 @@ export function relationAsAdjectiveOnly(passage: Passage, relationUses: RegExp):
   return uses.every((use) => !use[1] && /ing$/.test(use[0].split(' ')[0]!) && use[2] !== undefined && !NOT_A_NOUN.has(use[2].trim()));
 }
 
+/**
+ * Whether a passage writes the question's verb only inside names ("United Nations Children's
+ * Fund" for "who funds ICAT?", or "UNICEF", which stands for it): capitalised within a sentence,
+ * it names something and does not say that anyone does it. `verb` is the verb's stem, and
+ * `verbUses` finds its forms, case-insensitively.
+ */
+export function relationOnlyInNames(index: KnowledgeIndex, passage: Passage, verb: string, verbUses: RegExp): boolean {
+  const uses = [...passage.text.matchAll(verbUses)];
+  if (uses.length > 0) {
+    return uses.every((use) => /^\p{Lu}/u.test(use[0]) && use.index > 0 && !/[.!?:]\s*$/.test(passage.text.slice(Math.max(0, use.index - 3), use.index)));
+  }
+  // "UNICEF chaired…": the verb is only in the full name of an abbreviation the passage uses.
+  return ownTerms(index, passage).some((term) => index.aliases.isToken(term) && index.aliases.longStemsOf(term).includes(verb));
+}
+
 /** Words after an "-ing" form that make it a verb ("speaking for ICAT"), not an adjective ("leading policy forum"). */
 const NOT_A_NOUN: ReadonlySet<string> = new Set(['for', 'to', 'at', 'on', 'in', 'with', 'about', 'of', 'by', 'from', 'the', 'a', 'an',
   'his', 'her', 'their', 'its', 'as', 'against', 'and', 'or', 'out', 'up', 'over', 'into', 'through', 'on', 'off', 'that', 'this', 'it', 'them']);

@@ -8,7 +8,7 @@ import { unqualified } from '../text/terms.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
   countsWithoutNaming, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, ownTerms, proximity,
-  relationAsAdjectiveOnly, speakerNamedBy,
+  relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy,
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
@@ -109,6 +109,10 @@ export function rankPassages(
   const relation = shape.verb ? concepts.find((concept) => concept.word === shape.verb) ?? concepts[0] : undefined;
   const relationUses = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term)
     ? new RegExp(`\\b(is |are |was |were |been |be )?${relation.alternatives[0]!.term}[a-z]*( [a-z]+)?`, 'g') : undefined;
+  // The verb itself, when the question's verb is one of its concepts ("said" is not: it only frames the question).
+  const verb = shape.verb ? concepts.find((concept) => concept.word === shape.verb) : undefined;
+  // A capitalised title ("Head of the ECU") still says who heads it: only other verbs are read as names when capitalised.
+  const verbUses = verb && /^[a-z]{3,}$/.test(verb.alternatives[0]!.term) && !TITLE_STEMS.has(verb.alternatives[0]!.term) ? new RegExp(`\\b${verb.alternatives[0]!.term}[a-z]*`, 'gi') : undefined;
   const agent = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term) ? new RegExp(`\\b${relation.alternatives[0]!.term}[a-z]*ed\\b[^.;:]{0,30}?\\bby\\b|\\b${relation.alternatives[0]!.term}[a-z]*ed: [^.;]{0,20}?\\bby\\b`) : undefined;
   const pairs = concepts.slice(1).map((concept, i) => ` ${concepts[i]!.alternatives[0]!.term} ${concept.alternatives[0]!.term} `);
   const nameTerms = required.filter((group) => group.factor === MISSING_NAME_FACTOR).flatMap((group) => group.concepts.map((c) => c.alternatives[0]!.term));
@@ -154,9 +158,12 @@ export function rankPassages(
     }
     if (echoes(index, passage, asked)) constraint *= ECHO_FACTOR;
     // "Who leads UNODC?" is not answered by "the leading policy forum": the verb must be there as a verb.
-    if (relationUses && relationAsAdjectiveOnly(passage, relationUses)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // …nor "who funds ICAT?" by "the United Nations Children's Fund": there the verb is part of a name.
+    if ((relationUses && relationAsAdjectiveOnly(passage, relationUses)) || (verbUses && relationOnlyInNames(index, passage, verb!.alternatives[0]!.term, verbUses))) {
+      constraint *= MISSING_ATTRIBUTE_FACTOR;
+    }
     // "Who spoke for ICAT on the panel?": a passage about the panel that says nothing of speaking names no speaker.
-    else if (relation?.known && shape.expects === 'person' && !mentioned.has(relation)) constraint *= MISSING_RELATION_FACTOR;
+    else if (verb?.known && shape.expects === 'person' && !mentioned.has(verb)) constraint *= MISSING_RELATION_FACTOR;
     // "Who coordinates ICAT?": a passage that names no one but what the question names has no "who" to give;
     // "who is the Executive Director of UNODC?": one that gives the title but no name has no one either.
     const namesNew = shape.expects === 'person' && namesSomeoneNew(index, passage, asked);
