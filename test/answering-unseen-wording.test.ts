@@ -63,6 +63,11 @@ Milestones of the fund:
 
 The Repair Office lists the faults that delay ferries most often. The Repair Office pays crews to fix those faults first.
 
+## The Ferry Fund's launch
+
+The Ferry Fund was launched in Porto on 3 March 2019.
+On 20 March 2019 the Port Authority reported that crews welcomed the Ferry Fund two weeks after its launch.
+
 ## Partners
 
 The Alliance works with the Northern Ports Fund (NPF) on crew training.
@@ -140,6 +145,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
 
   it('is not told that a fund named "Fund" funds anything ("who funds the alliance?")', () => {
     expect(ask('who funds the alliance').answered).toBe(false);
+  });
+
+  it('gets the date of the event asked about, not another date in a sentence that mentions it', () => {
+    expect(ask('ferry fund launch date').answer).toContain('3 March 2019');
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

@@ -79,6 +79,31 @@ export function proximity(index: KnowledgeIndex, passage: Passage, pairs: readon
   return PAIR_BONUS * pairs.filter((pair) => text.includes(pair)).length / pairs.length;
 }
 
+/**
+ * Whether a passage dates the event a "when" asks about: a date within a few words of one of the
+ * event's words ("launched in New York on 4 November 2010"), not only somewhere else in the
+ * sentence ("On 18 November 2010 UNODC reported … two weeks after its launch").
+ */
+export function datesTheEvent(index: KnowledgeIndex, passage: Passage, eventTerms: ReadonlySet<string>): boolean {
+  if (eventTerms.size === 0) return false;
+  const terms = index.terms[passage.id]!.text.split(' ').filter(Boolean);
+  let lastDate = -Infinity;
+  let lastEvent = -Infinity;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    if (/^(?:1[6-9]|20)\d\d$/.test(term) || MONTH_STEMS.has(term)) lastDate = i;
+    if (eventTerms.has(term)) lastEvent = i;
+    if (Math.abs(lastDate - lastEvent) <= EVENT_DATE_DISTANCE) return true;
+  }
+  return false;
+}
+
+/** How many analysed words apart an event and its date may stand (stop words are not counted). */
+const EVENT_DATE_DISTANCE = 4;
+
+/** Month names as the analysis stems them. */
+const MONTH_STEMS: ReadonlySet<string> = new Set(['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb']);
+
 /** The most a passage gains from holding every pair of the question's consecutive words side by side. */
 const PAIR_BONUS = 0.06;
 

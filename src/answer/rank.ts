@@ -7,7 +7,7 @@ import { fold } from '../text/fold.js';
 import { unqualified } from '../text/terms.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
-  countsWithoutNaming, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, ownTerms, proximity,
+  countsWithoutNaming, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, ownTerms, proximity,
   relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy,
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
@@ -125,6 +125,9 @@ export function rankPassages(
   // "When…?", and "was it on 2 March?", are best answered to the day.
   const wantsADay = shape.expects === 'date' || concepts.some((concept) => concept.doubted && /^\d{1,2}$/.test(concept.word));
   const years = askedYearsOf(shape);
+  // What a "when" asks the date of: its words that are not names or years ("launch" in "trust fund launch date").
+  const namedConcepts = new Set(required.filter((group) => group.kind === 'name' || group.kind === 'year').flatMap((group) => group.concepts));
+  const eventTerms = new Set(shape.expects === 'date' ? concepts.filter((c) => !namedConcepts.has(c) && !c.everyday).flatMap((c) => c.alternatives.map((a) => a.term)) : []);
   const counted = shape.counted ? new RegExp(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
   for (const hit of mostCovering(index, concepts, expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
@@ -183,7 +186,7 @@ export function rankPassages(
     const givesTitle = asksWhoSomeoneIs && ownTerms(index, passage).some((term) => TITLE_STEMS.has(unqualified(term)));
     const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);
     const definition = names.length > 0 ? definesSubject(passage, names, shape.expects === 'person') : 0;
-    const bonus = preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
+    const bonus = preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay, shape.expects === 'date' && datesTheEvent(index, passage, eventTerms)) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
       + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0);
     candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, defines: definition > 0 });
   }
@@ -213,11 +216,14 @@ function fits(passage: Passage, shape: QuestionShape): boolean {
   }
 }
 
-function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, definition: number, speakerMatches: boolean, wantsADay: boolean): number {
+function preference(
+  passage: Passage, shape: QuestionShape, fitsShape: boolean, definition: number, speakerMatches: boolean, wantsADay: boolean, datesEvent: boolean,
+): number {
   let bonus = fitsShape && shape.expects !== 'any' && shape.expects !== 'definition' ? 0.15 : 0;
   if (!fitsShape && REQUIRED_SHAPES.has(shape.expects)) bonus -= 0.3;
   if (shape.ordinal !== undefined && passage.kind === 'list') bonus += 0.15;
   if (wantsADay && datesToTheDay(passage.text)) bonus += DAY_DATE_BONUS;
+  if (datesEvent) bonus += EVENT_DATE_BONUS;
   bonus += definition;
   // "Who spoke for UN Women?": a quotation whose speaker is described by the question's names.
   if (speakerMatches) bonus += SPEAKER_BONUS;
@@ -226,6 +232,9 @@ function preference(passage: Passage, shape: QuestionShape, fitsShape: boolean, 
 
 /** How much a passage that dates its fact to the day is preferred for a "when" question over one that gives only a year. */
 const DAY_DATE_BONUS = 0.04;
+
+/** How much a passage is preferred for a "when" when its date stands by the event asked about. */
+const EVENT_DATE_BONUS = 0.03;
 
 /** How much a passage that gives a title is preferred when the question asks who someone is. */
 const TITLE_BONUS = 0.06;

@@ -31,11 +31,12 @@ export const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|th
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = new RegExp(`\\b(?:(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
-const DAY_DATE = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?,?\\s+(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[6-9]|20)\\d\\d|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/(?:1[6-9]|20)\\d\\d)\\b`, 'i');
+const DAY_DATE = new RegExp(`\\b(?:(?<!\\d[-–])\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?,?\\s+(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[6-9]|20)\\d\\d|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/(?:1[6-9]|20)\\d\\d)\\b`, 'i');
 
 /**
  * Whether a text dates something to the day ("15 December 2020", "Dec. 15, 2020", "2020-12-15"),
- * not only to a month or a year: of two passages that answer a "when" equally, that one says more.
+ * not only to a month, a year or a span of days ("22-23 November 2021"): of two passages that
+ * answer a "when" equally, that one says more.
  */
 export function datesToTheDay(text: string): boolean {
   return DAY_DATE.test(text);
