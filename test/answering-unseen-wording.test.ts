@@ -151,6 +151,14 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('ferry fund launch date').answer).toContain('3 March 2019');
   });
 
+  it('is not given the last item of a list when it asks for an item past its end', () => {
+    expect(ask('what is the fifth milestone of the ferry fund').answer).not.toContain('first grants');
+  });
+
+  it('counts "the first … of 2021" among that year\'s items', () => {
+    expect(ask('first ferry fund milestone of 2021').answer).toContain('gave its first grants');
+  });
+
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {
     expect(ask('RA decision the alliance follows?').answer).toContain('12/7');
     expect(ask('HC decision the alliance follows?').answer).toContain('4/2');

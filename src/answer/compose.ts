@@ -137,6 +137,11 @@ function openingOf(index: KnowledgeIndex, passage: Passage): Passage {
 /** Words inside a sentence that point back to what the sentence before named ("those factors", "these measures"). */
 const POINTS_BACK = /\b(?:those|these|such) (?!days\b|years\b|who\b|which\b|that\b|of\b)[a-z]+/i;
 
+/** An item without its own final full stop, so a sentence that ends with it has one. */
+function withoutFullStop(item: string): string {
+  return item.replace(/\.+$/, '');
+}
+
 /** A lead-in before what it introduces: "Chairs by year: …", or a heading that asks ("What does it do? …") as it is. */
 function introduce(leadIn: string, mark: ':' | '.'): string {
   if (!leadIn) return '';
@@ -150,13 +155,16 @@ function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionSha
   if (neighbour !== undefined) {
     const { anchor, at } = neighbour;
     const where = at < anchor ? 'before' : 'after';
-    const text = `${introduce(leadIn, '.')}Right ${where} “${items[anchor]}” comes: ${passage.ordered ? `${at + 1}. ` : ''}${items[at]}.`;
+    const text = `${introduce(leadIn, '.')}Right ${where} “${items[anchor]}” comes: ${passage.ordered ? `${at + 1}. ` : ''}${withoutFullStop(items[at]!)}.`;
     return { text: fitSentences([text]), passages: [passage] };
   }
   if (shape.ordinal !== undefined && items.length > 0) {
-    const position = shape.ordinal === -1 || shape.ordinal > items.length ? items.length : shape.ordinal;
+    // "The first issue paper of 2012": counted among the items of that year, when items carry years.
+    const ofYear = shape.years ? items.filter((item) => shape.years!.some((year) => item.includes(year))) : [];
+    const counted = ofYear.length > 0 ? ofYear : items;
+    const position = shape.ordinal === -1 || shape.ordinal > counted.length ? counted.length : shape.ordinal;
     const word = shape.ordinal === -1 ? 'last' : ORDINAL_WORDS[position - 1] ?? `number ${position}`;
-    const text = `${introduce(leadIn, '.')}The ${word} is: ${items[position - 1]}.`;
+    const text = `${introduce(leadIn, '.')}The ${word}${ofYear.length > 0 ? ` of ${shape.years!.join(', ')}` : ''} is: ${withoutFullStop(counted[position - 1]!)}.`;
     return { text: fitSentences([text]), passages: [passage] };
   }
   if (shape.expects !== 'list') {

@@ -175,6 +175,8 @@ export function rankPassages(
     // "Who chairs the CBSS?" is not answered by "the CBSS described her as ICAT co-chair": that post is ICAT's.
     // What introduces the passage counts too: "ICAT has had the following co-chairs: 2019: the OSCE and UN Women".
     if (post && postBelongsElsewhere(`${passage.context}\n${passage.text}`, post)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // "Priority #7" of a list of six: that list has no such item.
+    if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
     // "Which six governments pledged?" is not answered by "pledges came from six governments": that counts them, it names none.
     if (counted && countsWithoutNaming(passage, counted)) constraint *= MISSING_ATTRIBUTE_FACTOR;
@@ -193,6 +195,12 @@ export function rankPassages(
   // A passage found both by itself and as an item of a list it belongs to is one candidate, at its best.
   const seen = new Set<number>();
   return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).filter((c) => !seen.has(c.passage.id) && seen.add(c.passage.id));
+}
+
+/** Whether a list, or the list an item belongs to, has fewer items than the position asked for. */
+function tooShortFor(index: KnowledgeIndex, passage: Passage, position: number): boolean {
+  const list = passage.kind === 'list' ? passage : passage.itemOf === undefined ? undefined : index.passages[passage.itemOf];
+  return list !== undefined && (list.items?.length ?? 0) < position;
 }
 
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */
