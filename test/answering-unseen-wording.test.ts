@@ -159,6 +159,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('first ferry fund milestone of 2021').answer).toContain('gave its first grants');
   });
 
+  it('keeps a year that names what a yes/no question asks about ("was the 2022 outreach about ferry crews?")', () => {
+    expect(ask('was the 2022 outreach about ferry crews?').answer).not.toContain('2023 – ferry crews');
+  });
+
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {
     expect(ask('RA decision the alliance follows?').answer).toContain('12/7');
     expect(ask('HC decision the alliance follows?').answer).toContain('4/2');

@@ -125,7 +125,9 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
       ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term))) * (everyday ? KNOWN_COMMON_WORD_IMPORTANCE : 1)
       : index.weightOf(alternatives[0]!.term) * (everyday ? COMMON_WORD_IMPORTANCE : 1);
     // "Did it join in 2019?": the year is what the answer may correct, not what it must be about.
-    const doubtedDate = shape.yesNo === true && isPartOfADate(word, typedDate);
+    // "Was the 2018 theme about technology?" names the theme by its year: the doubt is about the rest.
+    const namesByYear = shape.datedWords?.some((words) => words.startsWith(`${word} `)) ?? false;
+    const doubtedDate = shape.yesNo === true && isPartOfADate(word, typedDate) && !namesByYear;
     const doubted = doubtedDate ? DOUBTED_YEAR_WEIGHT : 1;
     const emphasis = (word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;
     const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));

@@ -77,7 +77,8 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
     // A year ("in 2021") or a number that names something ("Issue Brief 15", "resolution 61/180") must be there.
     if (/^\d+$/.test(concept.word)) {
       const isYear = /^(?:19|20)\d\d$/.test(concept.word);
-      if (!shape.yesNo && (isYear || shape.expects !== 'number')) groups.push({ kind: 'year', concepts: [concept], factor: MISSING_YEAR_FACTOR });
+      // A doubted year was skipped above; one that names what is asked about ("was the 2018 theme…?") must be there.
+      if (isYear || (!shape.yesNo && shape.expects !== 'number')) groups.push({ kind: 'year', concepts: [concept], factor: MISSING_YEAR_FACTOR });
       previousWasName = false;
       continue;
     }
