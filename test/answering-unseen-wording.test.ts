@@ -163,6 +163,11 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('was the 2022 outreach about ferry crews?').answer).not.toContain('2023 – ferry crews');
   });
 
+  it('gets the latest holder of a post, not the whole list, when asking who holds it now ("rn")', () => {
+    expect(ask('who chairs the steering meeting rn').answer).toContain('Porto');
+    expect(ask('who chairs the steering meeting rn').answer).not.toContain('Lisbon');
+  });
+
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {
     expect(ask('RA decision the alliance follows?').answer).toContain('12/7');
     expect(ask('HC decision the alliance follows?').answer).toContain('4/2');

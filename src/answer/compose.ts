@@ -29,7 +29,8 @@ export function composeAnswer(
     // One item of a list: the whole list when a list is asked for, or when another item answers as well
     // ("what does the toolkit cover?" under "What the toolkit covers"); else the item under its lead-in.
     if (shape.expects === 'list' || shape.ordinal !== undefined || shape.relative) return composeList(index, list, shape, concepts);
-    if (runnerUp?.itemOf === list.id) return composeList(index, list, { ...shape, expects: 'list' }, concepts);
+    // …but a question about now wants the latest item, which was chosen, not the whole series.
+    if (runnerUp?.itemOf === list.id && !shape.now) return composeList(index, list, { ...shape, expects: 'list' }, concepts);
     const parent = at(passage.parentItem);
     const leadIn = (parent ? parent.text : list.text).replace(/[:;,]\s*$/, '');
     const text = `${introduce(leadIn, ':')}${list.ordered && !parent ? `${passage.item + 1}. ` : ''}${passage.text.replace(/\s*[;,]$/, '')}`;

@@ -126,7 +126,8 @@ function textNamesAPerson(text: string): boolean {
   for (const match of text.matchAll(PERSON_NAME)) {
     if (!match[0].split(/\s+/).every(isTitleWord)) return true;
   }
-  const leading = /^([A-ZÀ-Ý][a-zà-ÿ]+)\s+([A-ZÀ-Ý][a-zà-ÿ]+),/u.exec(text);
+  // "Ghada Waly, Executive Director…" opens with the name, also after an item's label ("2023: Ghada Waly, …").
+  const leading = /^(?:(?:19|20)\d\d\s*[:–-]\s*)?([A-ZÀ-Ý][a-zà-ÿ]+)\s+([A-ZÀ-Ý][a-zà-ÿ]+),/u.exec(text);
   return leading !== null && !(isTitleWord(leading[1]!) && isTitleWord(leading[2]!));
 }
 

@@ -44,7 +44,7 @@ const COMMON_WORD_IMPORTANCE = 0.3;
 const FOCUS_WEIGHT = 2;
 
 /** Words that say a question is about now ("this year", "current"): they frame it, the date of the answer settles them. */
-const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'current', 'currently', 'year', 'today', 'present', 'presently', 'latest', 'nowadays', 'days', 'recent']);
+const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'current', 'currently', 'year', 'today', 'present', 'presently', 'latest', 'nowadays', 'days', 'recent', 'rn', 'atm', 'right', 'moment']);
 
 /** Words that pick an item of a list ("the third priority"): they select, they are not a topic. */
 const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(st|nd|rd|th)|number|item)$/;

@@ -89,7 +89,8 @@ export function analyseQuestion(question: string): QuestionShape {
   if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) shape.verb = verb;
   if (/\b(said|say|says|spoke|speak|speaks|speaking|stated|remarked|told|quote|quoted|statement|speech)\b/.test(bare)) shape.aboutSpeech = true;
   // "Who chairs ICAT?" asks about now as much as "who chairs ICAT now?"; "who chaired" does not.
-  if (/\b(now|current|currently|this year|today|at present|presently|latest|these days|nowadays|most recent)\b/.test(bare)
+  // Chat writes "rn" (right now) and "atm" (at the moment).
+  if (/\b(now|current|currently|this year|today|at present|presently|latest|these days|nowadays|most recent|rn|atm|right now|at the moment)\b/.test(bare)
     || /^who(?: is| are|'s|s| (?!was|has|does|is)[a-z]+s)\b/.test(bare)) shape.now = true;
   const years = bare.match(/\b(?:19|20)\d\d\b/g);
   if (years) shape.years = [...new Set(years)];

@@ -52,7 +52,8 @@ type Verdict = 'ours' | 'elsewhere' | 'unknown';
 
 function judgeMention(tokens: readonly string[], stems: readonly string[], at: number, reading: RoleReading): Verdict {
   const word = tokens[at]!;
-  const verb = /(?:ed|ing)$/i.test(word) || (/s$/.test(word) && startsAName(tokens, at + 1));
+  // "coordinates the mechanism", "chairs ICAT": an -s form before an object is a verb ("the co-chairs of ICAT" is not).
+  const verb = /(?:ed|ing)$/i.test(word) || (/s$/.test(word) && (startsAName(tokens, at + 1) || /^(?:the|a|an|its|their|his|her)$/i.test(tokens[at + 1] ?? '')));
   let before = at - 1;
   while (before >= 0 && isPartOfTitle(tokens[before]!, stems[before]!, reading)) before--;
   // "ICAT has had the following chairs": the one that has the post is its organisation.
@@ -82,7 +83,7 @@ function judgeMention(tokens: readonly string[], stems: readonly string[], at: n
   // "ICAT co-chair" names ICAT's post; "the OSCE and UN Women co-chairs" may name its holders.
   // "The OSCE reviewed its year as co-chair": the sentence's subject holds the post.
   else if (tokens[before]?.toLowerCase() === 'as') holders.push(phraseAfter(tokens, stems, 0));
-  else if (possessed || !/s$/i.test(word)) owners.push(nameBefore(tokens, stems, before));
+  else if (possessed || !/s$/i.test(word) || !listsSeveral(tokens, before)) owners.push(nameBefore(tokens, stems, before));
   // "UNODC co-chair ICAT" (a verb) or "ICAT co-chair Åsa Regnér" (a holder): a name right after is the
   // post's organisation or its holder, so the question's name there makes the post its own.
   const after = !verb && startsAName(tokens, at + 1) ? phraseAfter(tokens, stems, at + 1) : [];
@@ -94,6 +95,17 @@ function judgeMention(tokens: readonly string[], stems: readonly string[], at: n
 /** A title's own words, and the years and ranges written with it ("ICAT 2019–2020 co-chair"). */
 function isPartOfTitle(token: string, stemmed: string, reading: RoleReading): boolean {
   return /^\d/.test(token) || token === '–' || token === '-' || reading.allTitles.has(stemmed) || TITLE_MODIFIERS.has(token.toLowerCase()) || token === '&' || token.toLowerCase() === 'and';
+}
+
+/**
+ * Whether the name ending at `end` is the last of several ("UN Women and the OSCE co-chairs"),
+ * which then hold the posts, rather than one name the posts belong to ("ICAT heads").
+ */
+function listsSeveral(tokens: readonly string[], end: number): boolean {
+  let i = end;
+  while (i >= 0 && end - i < REACH && isCapitalised(tokens[i]!)) i--;
+  if (/^(?:the|a|an)$/i.test(tokens[i] ?? '')) i--;
+  return /^(?:and|&|,|or)$/i.test(tokens[i] ?? '');
 }
 
 /** The capitalised words of a name ending at `end` ("UN Women", "OSCE's"), as stems; none when the word there is not capitalised. */
