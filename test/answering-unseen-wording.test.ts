@@ -68,6 +68,11 @@ The Repair Office lists the faults that delay ferries most often. The Repair Off
 The Ferry Fund was launched in Porto on 3 March 2019.
 On 20 March 2019 the Port Authority reported that crews welcomed the Ferry Fund two weeks after its launch.
 
+## History
+
+In 2020 the Alliance set up a crew helpline.
+The Alliance was formally established in 2016 by five port authorities.
+
 ## Partners
 
 The Alliance works with the Northern Ports Fund (NPF) on crew training.
@@ -166,6 +171,12 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   it('gets the latest holder of a post, not the whole list, when asking who holds it now ("rn")', () => {
     expect(ask('who chairs the steering meeting rn').answer).toContain('Porto');
     expect(ask('who chairs the steering meeting rn').answer).not.toContain('Lisbon');
+  });
+
+  it('reads "set up" as "established", and is not told what the subject itself set up ("when was the alliance set up?")', () => {
+    const reply = ask('when was the alliance set up');
+    expect(reply.answer).toContain('2016');
+    expect(reply.answer).not.toContain('helpline');
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

@@ -53,6 +53,23 @@ export function relationOnlyInNames(index: KnowledgeIndex, passage: Passage, ver
   return ownTerms(index, passage).some((term) => index.aliases.isToken(term) && index.aliases.longStemsOf(term).includes(verb));
 }
 
+/**
+ * What a passive question's subject does in a passage ("when was ICAT set up?"): `undergoes` when
+ * the passage has it undergo the verb or one of its rewordings ("ICAT was formally established",
+ * "set up ICAT"), `acts` when it only does the verb to something else ("ICAT set up an ad hoc
+ * group"), undefined when neither. `subject` is folded words; `verbs` are stems.
+ */
+export function subjectRole(passage: Passage, subject: string, verbs: readonly string[]): 'undergoes' | 'acts' | undefined {
+  const head = subject.split(' ').pop()!;
+  const stems = verbs.filter((verb) => /^[a-z]+$/.test(verb));
+  if (!/^[a-z0-9-]+$/.test(head) || stems.length === 0) return undefined;
+  const text = foldedTextOf(passage);
+  const verb = `(?:${stems.join('|')})`;
+  const undergoes = new RegExp(`\\b${head}\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:the\\s+)?${head}\\b`);
+  if (undergoes.test(text)) return 'undergoes';
+  return new RegExp(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`).test(text) ? 'acts' : undefined;
+}
+
 /** Words after an "-ing" form that make it a verb ("speaking for ICAT"), not an adjective ("leading policy forum"). */
 const NOT_A_NOUN: ReadonlySet<string> = new Set(['for', 'to', 'at', 'on', 'in', 'with', 'about', 'of', 'by', 'from', 'the', 'a', 'an',
   'his', 'her', 'their', 'its', 'as', 'against', 'and', 'or', 'out', 'up', 'over', 'into', 'through', 'on', 'off', 'that', 'this', 'it', 'them']);

@@ -34,6 +34,8 @@ export interface Concept {
   knownAsTyped: boolean;
   /** An everyday English word ("make", "time"), which alone names no topic. */
   everyday: boolean;
+  /** A verb typed with its particle ("set up"): a passage that writes the two together has the word as asked. */
+  phrasal?: string;
   /** Part of a date a yes/no question doubts ("in 2019?", "on 30 June?"): the answer may give another. */
   doubted?: boolean;
 }
@@ -97,6 +99,7 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
   const focusWords = new Set(shape.focus ? contentTerms(shape.focus).map((term) => term.surface) : []);
   const concepts = new Map<string, Concept>();
   const typedDate = typed.some((term) => MONTHS.test(term.surface));
+  const phrasalParticles = particlesAfterVerbs(question);
   for (const term of collapsed) {
     if (concepts.has(term)) continue;
     const typedAs = corrected.find((c) => c.stem === term);
@@ -118,6 +121,14 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
         if (!alternatives.some((a) => a.term === reworded)) alternatives.push({ term: reworded, weight: weight * REWORDING_WEIGHT, synonym: true });
       }
     }
+    // "set up" is "establish", "put out" is "issue": a verb with its particle says what the verb alone does not.
+    const particle = phrasalParticles.get(word);
+    const phrasal = particle ? rewordingsOf(index, `${word}_${particle}`) : [];
+    // …and the verb alone in another sense ("set priorities") counts no more than those.
+    if (phrasal.length > 0) alternatives[0]!.weight = Math.min(alternatives[0]!.weight, REWORDING_WEIGHT);
+    for (const { term: reworded, weight } of phrasal) {
+      if (!alternatives.some((a) => a.term === reworded)) alternatives.push({ term: reworded, weight: weight * REWORDING_WEIGHT, synonym: true });
+    }
     const knownAlternatives = alternatives.filter((a) => index.knownTerms.has(a.term));
     const known = knownAlternatives.length > 0;
     const everyday = COMMON_WORDS.has(word) || COMMON_WORDS.has(term) || (!known && formOfEverydayWord(word));
@@ -131,7 +142,10 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
     const doubted = doubtedDate ? DOUBTED_YEAR_WEIGHT : 1;
     const emphasis = (word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;
     const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));
-    concepts.set(term, { word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday, ...(doubtedDate ? { doubted: true } : {}) });
+    concepts.set(term, {
+      word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday,
+      ...(doubtedDate ? { doubted: true } : {}), ...(phrasal.length > 0 ? { phrasal: `${word} ${particle}` } : {}),
+    });
   }
   return [...concepts.values()];
 }
@@ -170,6 +184,16 @@ function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
     for (const piece of pieces) parts.add(stem(piece));
   }
   return parts;
+}
+
+/** Particles that make a phrasal verb with the word before them ("set up", "put out", "carry out"). */
+const PARTICLE_AFTER_WORD = /\b([a-z]+) (up|out|off|down|together|forward|over|back)\b/g;
+
+/** Each word of a question followed by a particle, with that particle ("set" → "up" in "when was ICAT set up"). */
+function particlesAfterVerbs(question: string): Map<string, string> {
+  const particles = new Map<string, string>();
+  for (const match of fold(question).matchAll(PARTICLE_AFTER_WORD)) particles.set(match[1]!, match[2]!);
+  return particles;
 }
 
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;

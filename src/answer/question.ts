@@ -1,3 +1,4 @@
+import { baseForms } from '../lexicon/wordnet.js';
 import { fold } from '../text/fold.js';
 
 /** The kind of answer a question asks for, read from its wording before stop words are removed. */
@@ -30,8 +31,13 @@ export interface QuestionShape {
   now?: boolean;
   /** The years the question names ("in 2021"): an answer must be about one of them. */
   years?: string[];
-  /** The words the question dates with a year, as written: "the 2023 principals meeting" → `2023 principals`. */
+  /** The words the question dates with a year, as written: "the 2023 principals meeting" → `2023 principals meeting`. */
   datedWords?: string[];
+  /**
+   * "When was ICAT set up?": the question's subject ("icat") undergoes its verb ("set"), so a
+   * passage where that subject does it to something else ("ICAT set up a group") does not answer.
+   */
+  passive?: { subject: string; verb: string };
   /** "What comes after 'building the evidence base'?": the list item next to the one named. */
   relative?: { direction: -1 | 1; anchor: string };
   /** Greeting, thanks or a request for help rather than a question. */
@@ -94,12 +100,43 @@ export function analyseQuestion(question: string): QuestionShape {
     || /^who(?: is| are|'s|s| (?!was|has|does|is)[a-z]+s)\b/.test(bare)) shape.now = true;
   const years = bare.match(/\b(?:19|20)\d\d\b/g);
   if (years) shape.years = [...new Set(years)];
-  const datedWords = bare.match(/\b(?:19|20)\d\d\s+[a-z][a-z'’-]*/g);
+  const datedWords = bare.match(/\b(?:19|20)\d\d(?:\s+[a-z][a-z'’-]*){1,3}/g);
   if (datedWords) shape.datedWords = datedWords;
   const relative = /\b(before|after|preceding|following|next to)\s+(?:the\s+)?(.{3,})$/.exec(bare);
   if (relative) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+|['"’”]+$/g, '') };
   if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
+  const passive = passiveOf(bare);
+  if (passive) shape.passive = passive;
   return shape;
+}
+
+/** Whether a word is a verb's past participle ("launched", "chosen", "held"), by WordNet's word forms. */
+function isParticiple(word: string): boolean {
+  return /^[a-z]{3,}$/.test(word) && baseForms(word).some((form) => form.pos === 'verb' && form.form === 'ed');
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been']);
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'together', 'over', 'back']);
+const NOT_THE_SUBJECT = /^(?:the|a|an|its|their|first|formally|officially|originally|actually|really|[a-z]+ly)$/;
+
+/**
+ * The subject and verb of a passive "when/where/how" question ("when was the trust fund
+ * launched?" → trust fund, launched); undefined for other questions. Read word by word.
+ */
+function passiveOf(bare: string): { subject: string; verb: string } | undefined {
+  const words = bare.replace(/[?!.]+$/, '').split(/\s+/).slice(0, 20);
+  const asksWhenOrHow = /^(?:when|where|how|why)$/.test(words[0] ?? '') || (/^(?:what|which|in)$/.test(words[0] ?? '') && /^(?:year|date|day|month|which|what)$/.test(words[1] ?? ''));
+  if (!asksWhenOrHow) return undefined;
+  const be = words.findIndex((word, i) => i > 0 && BE_FORMS.has(word));
+  if (be < 0) return undefined;
+  for (let k = be + 2; k < words.length; k++) {
+    const word = words[k]!;
+    if (isParticiple(word) || PARTICLES.has(words[k + 1] ?? '')) {
+      const subject = words.slice(be + 1, k).filter((w) => !NOT_THE_SUBJECT.test(w));
+      return subject.length > 0 ? { subject: subject.join(' '), verb: word } : undefined;
+    }
+  }
+  return undefined;
 }
 
 function expectedAnswer(q: string): ExpectedAnswer {

@@ -8,7 +8,7 @@ import { unqualified } from '../text/terms.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
   countsWithoutNaming, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, ownTerms, proximity,
-  relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy,
+  relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy, subjectRole,
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
@@ -92,7 +92,8 @@ export function rankPassages(
     // A concept the knowledge knows by its own word is searched by that word alone; its synonyms
     // still count when candidates are judged. Fewer searched terms, less work for the engine.
     const own = concept.alternatives[0];
-    const searched = own && index.knownTerms.has(own.term) ? [own] : concept.alternatives;
+    // A word in doubt (a typo's correction, "set" of "set up") is searched with its alternatives.
+    const searched = own && own.weight === 1 && index.knownTerms.has(own.term) ? [own] : concept.alternatives;
     for (const { term, weight } of searched) {
       if (index.knownTerms.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     }
@@ -125,6 +126,7 @@ export function rankPassages(
   // "When…?", and "was it on 2 March?", are best answered to the day.
   const wantsADay = shape.expects === 'date' || concepts.some((concept) => concept.doubted && /^\d{1,2}$/.test(concept.word));
   const years = askedYearsOf(shape);
+  const passiveVerbs = shape.passive ? concepts.find((concept) => concept.word === shape.passive!.verb)?.alternatives.map((a) => a.term) : undefined;
   // What a "when" asks the date of: its words that are not names or years ("launch" in "trust fund launch date").
   const namedConcepts = new Set(required.filter((group) => group.kind === 'name' || group.kind === 'year').flatMap((group) => group.concepts));
   const eventTerms = new Set(shape.expects === 'date' ? concepts.filter((c) => !namedConcepts.has(c) && !c.everyday).flatMap((c) => c.alternatives.map((a) => a.term)) : []);
@@ -151,6 +153,8 @@ export function rankPassages(
         // A name only in the document's title counts unless the passage's section is about something else it names.
         if (field !== 'title' || !sectionNamesSomething(index, passage.section)) mentioned.add(concept);
       }
+      // "It set up a Small Grants Facility" writes "set up" as asked.
+      if (concept.phrasal && foldedTextOf(passage).includes(concept.phrasal)) credit = Math.max(credit, FIELD_CREDIT.text);
       covered += credit * concept.importance;
     }
     let constraint = 1;
@@ -175,6 +179,9 @@ export function rankPassages(
     // "Who chairs the CBSS?" is not answered by "the CBSS described her as ICAT co-chair": that post is ICAT's.
     // What introduces the passage counts too: "ICAT has had the following co-chairs: 2019: the OSCE and UN Women".
     if (post && postBelongsElsewhere(`${passage.context}\n${passage.text}`, post)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // "When was ICAT set up?" is not answered by "ICAT set up an ad hoc group": there ICAT did the setting up.
+    const role = shape.passive && passiveVerbs ? subjectRole(passage, shape.passive.subject, passiveVerbs) : undefined;
+    if (role === 'acts') constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "Priority #7" of a list of six: that list has no such item.
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
@@ -188,7 +195,8 @@ export function rankPassages(
     const givesTitle = asksWhoSomeoneIs && ownTerms(index, passage).some((term) => TITLE_STEMS.has(unqualified(term)));
     const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);
     const definition = names.length > 0 ? definesSubject(passage, names, shape.expects === 'person') : 0;
-    const bonus = preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay, shape.expects === 'date' && datesTheEvent(index, passage, eventTerms)) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
+    // …but by "ICAT was formally established in March 2007".
+    const bonus = (role === 'undergoes' ? UNDERGOES_BONUS : 0) + preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay, shape.expects === 'date' && datesTheEvent(index, passage, eventTerms)) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
       + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0);
     candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, defines: definition > 0 });
   }
@@ -240,6 +248,9 @@ function preference(
 
 /** How much a passage that dates its fact to the day is preferred for a "when" question over one that gives only a year. */
 const DAY_DATE_BONUS = 0.04;
+
+/** How much a passage is preferred for a passive question when its subject undergoes the verb there ("ICAT was established"). */
+const UNDERGOES_BONUS = 0.1;
 
 /** How much a passage is preferred for a "when" when its date stands by the event asked about. */
 const EVENT_DATE_BONUS = 0.03;

@@ -1,6 +1,7 @@
 import type { Passage } from '../search/passage.js';
 import { fold } from '../text/fold.js';
 import { stem } from '../text/stem.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 import type { QuestionShape } from './question.js';
 
 // Which year a passage's fact belongs to, when the question asks about one year.
@@ -8,17 +9,33 @@ import type { QuestionShape } from './question.js';
 /** The years a question asks about, and the nouns it ties a year to ("the 2023 principals meeting"). */
 export interface AskedYears {
   years: readonly string[];
-  /** Year and the stem of the word right after it: "2023 principals" → { year: '2023', noun: 'princip' }. */
-  bound: readonly { year: string; noun: string }[];
+  /** Year and the stems of the words right after it: "2022 icat annual report" → { year: '2022', nouns: icat, annual, report }. */
+  bound: readonly DatedWords[];
 }
 
-const YEAR_THEN_WORD = /\b((?:19|20)\d\d)\s+(\p{L}[\p{L}'’-]*)/gu;
+/** A year and the stems of up to three words written after it. */
+interface DatedWords {
+  year: string;
+  nouns: ReadonlySet<string>;
+}
+
+const YEAR_THEN_WORDS = /\b((?:19|20)\d\d)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})/gu;
+
+/** A year and what it dates, as written after it ("2021 Chairs' Annual Report"). */
+function datedWordsIn(text: string): DatedWords[] {
+  return [...text.matchAll(YEAR_THEN_WORDS)].map((match) => ({
+    year: match[1]!, nouns: new Set(match[2]!.split(/\s+/).filter((word) => !STOP_WORDS.has(fold(word))).map(stemOf)),
+  }));
+}
+
+function sharesANoun(a: DatedWords, b: DatedWords): boolean {
+  return [...a.nouns].some((noun) => b.nouns.has(noun));
+}
 
 /** The years a question's shape asks about, and what it dates with them; undefined when it names none. */
 export function askedYearsOf(shape: QuestionShape): AskedYears | undefined {
   if (!shape.years || shape.years.length === 0) return undefined;
-  const bound = (shape.datedWords ?? []).flatMap((words) => [...words.matchAll(YEAR_THEN_WORD)]).map((match) => ({ year: match[1]!, noun: stemOf(match[2]!) }));
-  return { years: shape.years, bound };
+  return { years: shape.years, bound: (shape.datedWords ?? []).flatMap(datedWordsIn) };
 }
 
 /**
@@ -37,8 +54,8 @@ export function aboutAnotherYear(passage: Passage, asked: AskedYears): boolean {
   const heading = passage.asOf && passage.asOf !== passage.document.asOf ? passage.asOf.slice(0, 4) : undefined;
   if (heading !== undefined && !asked.years.includes(heading) && !namesAskedYear) return true;
   if (asked.bound.length === 0) return false;
-  const written = [...`${passage.section ?? ''}\n${text}`.matchAll(YEAR_THEN_WORD)].map((match) => ({ year: match[1]!, noun: stemOf(match[2]!) }));
-  return asked.bound.some(({ year, noun }) => written.some((w) => w.noun === noun && w.year !== year) && !written.some((w) => w.noun === noun && w.year === year));
+  const written = datedWordsIn(`${passage.section ?? ''}\n${text}`);
+  return asked.bound.some((bound) => written.some((w) => w.year !== bound.year && sharesANoun(w, bound)) && !written.some((w) => w.year === bound.year && sharesANoun(w, bound)));
 }
 
 function stemOf(word: string): string {
