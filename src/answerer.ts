@@ -92,7 +92,8 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
     if (expansion) return expansion;
   }
   // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.
-  const vague = concepts.every((concept) => concept.everyday);
+  // …unless its everyday words are together a name the knowledge writes ("Group of Friends").
+  const vague = concepts.every((concept) => concept.everyday) && !concepts.some((concept, i) => i > 0 && index.isNamePair(concepts[i - 1]!.alternatives[0]!.term, concept.alternatives[0]!.term));
   const coverage = confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1);
   const confidence = round(calibrated(coverage, settings.minConfidence, ambiguityFactor(best, candidates)));
   if (!best || confidence < settings.minConfidence) return declined(index, question, confidence, candidates);

@@ -46,7 +46,7 @@ On 14 June 2024 the Steering Meeting adopted the Ferry Safety Plan by consensus.
 
 At the 2024 harbour forum, the Alliance co-hosted a panel on ferry safety in Lisbon. Ms Ruiz described the ferry rules of Spain. Mr Okafor, speaking for the Alliance, called for shared inspections.
 
-The Ferry Group, formed by 12 countries including Chile and Peru, supported the sea trials.
+The Group of Friends of the Harbour, formed in May 2018 by 12 countries including Chile and Peru, supported the sea trials.
 Two inspectors acted as observers of the sea trials: Ana Silva of Brazil and Jonas Berg of Norway.
 
 ## What is the Ferry Fund and what does it do?
@@ -177,6 +177,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     const reply = ask('when was the alliance set up');
     expect(reply.answer).toContain('2016');
     expect(reply.answer).not.toContain('helpline');
+  });
+
+  it('reads a question word typed last ("… formed when"), and a name made of everyday words as a name', () => {
+    expect(ask('group of friends formed when').answer).toContain('May 2018');
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

@@ -143,15 +143,16 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/\b(stand for|stands for|short for|abbreviation|abbrev|acronym|full (form|name)( of)?|spell(ed)? out|meaning)\b/.test(q)
     || /^what (does|do) \S+( \S+)? mean$/.test(q)) return 'expansion';
   if (/^(what|which) time\b|\bwhat time\b|\bat what hour\b/.test(q)) return 'time';
-  if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b|\bdate\b/.test(q)) return 'date';
+  // Chat puts the question word last: "group of friends formed when", "the fund launched when?".
+  if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b|\bdate\b| when$/.test(q)) return 'date';
   if (/\bhow (often|frequently)\b|\bfrequency\b/.test(q)) return 'frequency';
   if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|how much did .+ (give|spend|raise|pay|contribute|donate))\b/.test(q)) return 'amount';
   if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
   if (/^(list|name|enumerate)\b|\bwhat are the (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|main|key)\b|\b(list of|which are the)\b/.test(q)) return 'list';
   // "who are the members of ICAT?": people or bodies in the plural are a list.
   if (/^(who|which) (are|were) (the |its |their )?(members|organi[sz]ations|agencies|entities|partners|participants|bodies|states|countries|founders)\b/.test(q)) return 'list';
-  if (/^(who|whom|whose)\b|\bwho (is|was|are|were)\b/.test(q)) return 'person';
-  if (/^where\b|\bin (what|which) (country|city|place|region)\b/.test(q)) return 'place';
+  if (/^(who|whom|whose)\b|\bwho (is|was|are|were)\b| by whom$| who$/.test(q)) return 'person';
+  if (/^where\b|\bin (what|which) (country|city|place|region)\b| where$/.test(q)) return 'place';
   if (/^why\b|\bwhat (is|was) the reason\b/.test(q)) return 'reason';
   if (/\bwhat (did|does|do) .+ (say|said|state|remark|emphasi[sz]e|highlight|add)\b/.test(q)) return 'quote';
   if (/^what (are|were)\b/.test(q)) return 'list';

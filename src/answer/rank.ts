@@ -139,6 +139,7 @@ export function rankPassages(
     let sharesAWord = false;
     const mentioned = new Set<Concept>();
     const mentionedOwn = new Set<Concept>();
+    const mentionedBelowTitle = new Set<Concept>();
     const mentionedAsTyped = new Set<Concept>();
     // An item's lead-in ("ICAT has had the following co-chairs:") is half of what the item says, as a pronoun's antecedent is.
     const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
@@ -152,6 +153,7 @@ export function rankPassages(
         if (!synonym || !concept.everyday) mentionedOwn.add(concept);
         // A name only in the document's title counts unless the passage's section is about something else it names.
         if (field !== 'title' || !sectionNamesSomething(index, passage.section)) mentioned.add(concept);
+        if (field !== 'title') mentionedBelowTitle.add(concept);
       }
       // "It set up a Small Grants Facility" writes "set up" as asked.
       if (concept.phrasal && foldedTextOf(passage).includes(concept.phrasal)) credit = Math.max(credit, FIELD_CREDIT.text);
@@ -169,8 +171,9 @@ export function rankPassages(
     if ((relationUses && relationAsAdjectiveOnly(passage, relationUses)) || (verbUses && relationOnlyInNames(index, passage, verb!.alternatives[0]!.term, verbUses))) {
       constraint *= MISSING_ATTRIBUTE_FACTOR;
     }
-    // "Who spoke for ICAT on the panel?": a passage about the panel that says nothing of speaking names no speaker.
-    else if (verb?.known && shape.expects === 'person' && !mentioned.has(verb)) constraint *= MISSING_RELATION_FACTOR;
+    // "Who spoke for ICAT on the panel?": a passage about the panel that says nothing of speaking names no speaker
+    // (a document called "notes" does not say it either).
+    else if (verb?.known && shape.expects === 'person' && !mentionedBelowTitle.has(verb)) constraint *= MISSING_RELATION_FACTOR;
     // "Who coordinates ICAT?": a passage that names no one but what the question names has no "who" to give;
     // "who is the Executive Director of UNODC?": one that gives the title but no name has no one either.
     const namesNew = shape.expects === 'person' && namesSomeoneNew(index, passage, asked);
