@@ -183,6 +183,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('group of friends formed when').answer).toContain('May 2018');
   });
 
+  it('declines a "where" that the passages only date ("in March 2019" is not a place)', () => {
+    expect(ask('where is the ferry fund repair office').answered).toBe(false);
+  });
+
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {
     expect(ask('RA decision the alliance follows?').answer).toContain('12/7');
     expect(ask('HC decision the alliance follows?').answer).toContain('4/2');

@@ -58,7 +58,7 @@ const SYNONYMS_ONLY_FACTOR = 0.6;
 const SEARCH_SCORE_WEIGHT = 0.05;
 
 /** Answer kinds a passage must hold for the question to be answered at all. */
-const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount']);
+const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount', 'place']);
 
 /**
  * A passage whose own words are all words of the question ("Council of the Baltic Sea States
