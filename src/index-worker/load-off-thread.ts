@@ -30,8 +30,7 @@ export interface OffThreadOptions extends IndexSnapshotOptions {
  * Documents of the result have empty `blocks`, as when restored from a snapshot: passages hold the text.
  */
 export async function loadIndexedKnowledgeOffThread(options: OffThreadOptions): Promise<IndexedKnowledge> {
-  const logger = options.logger ?? createLogger({ level: 'warn' });
-  const { sliceMs = PACER_DEFAULTS.sliceMs, workerScript, logger: _logger, ...snapshotOptions } = options;
+  const { sliceMs = PACER_DEFAULTS.sliceMs, workerScript, logger = createLogger({ level: 'warn' }), ...snapshotOptions } = options;
   let outcome: BuiltMessage | FailedMessage;
   try {
     outcome = await runIndexWorker({ ...snapshotOptions, displayRoot: options.displayRoot ?? process.cwd() }, logger, workerScript);
@@ -61,8 +60,9 @@ function runIndexWorker(request: Parameters<typeof startIndexWorker>[0], logger:
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'log') { relayLog(logger, message); return; }
       answered = true;
-      resolve(message);
-      void worker.terminate();
+      // The worker frees its heap (hundreds of megabytes for large knowledge) as it stops; measured,
+      // restoring meanwhile stalls the main thread on memory it cannot map. Its answer waits until it is gone.
+      void worker.terminate().finally(() => resolve(message));
     });
     worker.once('error', (error) => { if (!answered) { answered = true; reject(error); } });
     worker.once('messageerror', (error) => { if (!answered) { answered = true; reject(error); void worker.terminate(); } });
