@@ -44,21 +44,16 @@ export function createPacer(options: PacerOptions = {}): Pacer {
 }
 
 /**
- * Calls `each` on every item, letting the pacer give the event loop a turn every few items: the
- * paced form of a `for … of` loop over a large collection.
+ * Runs `run` over consecutive ranges `[start, end)` of `0…count`, a thousand or so positions at a
+ * time, letting the pacer give the event loop a turn between ranges: the paced form of a long
+ * `for` loop. The loop over a range stays in the caller's code, where the engine can optimise it.
+ *
+ * @example
+ * await inRuns(table.length, (start, end) => { for (let i = start; i < end; i++) map.set(...table[i]!); }, pacer);
  */
-export async function forEachPaced<T>(items: Iterable<T>, each: (item: T, position: number) => void, pacer: Pacer): Promise<void> {
-  let position = 0;
-  for (const item of items) {
-    each(item, position);
-    // Reading the clock costs more than most steps: check it every 256 items.
-    if ((++position & 255) === 0) await pacer.breathe();
+export async function inRuns(count: number, run: (start: number, end: number) => void, pacer: Pacer, runLength = 1024): Promise<void> {
+  for (let start = 0; start < count; start += runLength) {
+    run(start, Math.min(count, start + runLength));
+    await pacer.breathe();
   }
-}
-
-/** `items.map(convert)`, paced (see {@link forEachPaced}). */
-export async function mapPaced<T, U>(items: readonly T[], convert: (item: T, position: number) => U, pacer: Pacer): Promise<U[]> {
-  const converted: U[] = [];
-  await forEachPaced(items, (item, position) => { converted.push(convert(item, position)); }, pacer);
-  return converted;
 }

@@ -45,24 +45,14 @@ export function toJsonPieces(object: Readonly<Record<string, unknown>>, options:
       if (json !== undefined) pieces.push({ field, shape, json });
       continue;
     }
-    const parts = shape === 'array'
-      ? (value as unknown[]).map((item) => JSON.stringify(item) ?? 'null')
-      : Object.entries(value as Record<string, unknown>).flatMap(([key, entry]) => {
-        const json = JSON.stringify(entry);
-        return json === undefined ? [] : [`${JSON.stringify(key)}:${json}`];
-      });
-    let run: string[] = [];
-    let chars = 0;
-    for (const part of parts) {
-      run.push(part);
-      chars += part.length;
-      if (chars >= pieceChars) {
-        pieces.push({ field, shape, json: run.join(',') });
-        run = [];
-        chars = 0;
-      }
+    const runs = shape === 'array' ? runsOf(value as unknown[], (run) => run, pieceChars) : entryRunsOf(value as Record<string, unknown>, pieceChars);
+    let cut = false;
+    for (const json of runs) {
+      if (json === '') continue;
+      pieces.push({ field, shape, json });
+      cut = true;
     }
-    if (run.length > 0 || parts.length === 0) pieces.push({ field, shape, json: run.join(',') });
+    if (!cut) pieces.push({ field, shape, json: '' });
   }
   return pieces;
 }
@@ -115,6 +105,31 @@ export async function parseJsonPieces(pieces: Iterable<JsonPiece>, pacer: Pacer)
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
+}
+
+/**
+ * The JSON of consecutive runs of `items` (each without its brackets), each of about `pieceChars`:
+ * whole runs are stringified at once (much faster than item by item), their length adapting to
+ * the size of the items seen so far.
+ */
+function* runsOf<T>(items: readonly T[], toJson: (run: T[]) => unknown, pieceChars: number): Generator<string> {
+  let count = 16;
+  for (let start = 0; start < items.length;) {
+    const end = Math.min(items.length, start + count);
+    const json = JSON.stringify(toJson(items.slice(start, end)));
+    yield json.slice(1, -1);
+    count = Math.max(1, Math.min(count * 2, Math.round(((end - start) * pieceChars) / Math.max(json.length, 1))));
+    start = end;
+  }
+}
+
+/** {@link runsOf} for the entries of a plain object, each run stringified as an object of those entries. */
+function entryRunsOf(object: Readonly<Record<string, unknown>>, pieceChars: number): Generator<string> {
+  return runsOf(Object.keys(object), (keys) => {
+    const run: Record<string, unknown> = {};
+    for (const key of keys) setOwn(run, key, object[key]);
+    return run;
+  }, pieceChars);
 }
 
 function shapeOf(value: unknown): PieceShape {

@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { AliasEntry, KnowledgeDocument } from '../knowledge/document.js';
-import { forEachPaced, mapPaced, type Pacer } from '../time-slices.js';
+import { inRuns, type Pacer } from '../time-slices.js';
 import { AliasTable } from './aliases.js';
 import type { PassageTerms } from './fields.js';
 import type { KnowledgeIndex, KnowledgeIndexParts, VocabularyEntry } from './knowledge-index.js';
@@ -117,7 +117,7 @@ export async function restoreTables(tables: Tables, pacer: Pacer): Promise<Table
     if (value === undefined) throw new Error(`snapshot string ${at} is missing`);
     return value;
   };
-  const passages = await mapPaced(tables.passages, ([doc, section, bits, text, items, paragraph, previous, next, context, features, extra], id): Passage => {
+  const restorePassage = ([doc, section, bits, text, items, paragraph, previous, next, context, features, extra]: StoredPassage, id: number): Passage => {
     const document = documents[doc];
     if (!document) throw new Error(`snapshot passage ${id} names a missing document`);
     return {
@@ -128,24 +128,48 @@ export async function restoreTables(tables: Tables, pacer: Pacer): Promise<Table
         ? Object.fromEntries(tables.featureNames.map((name, i) => [name, (features & (1 << i)) !== 0])) as unknown as Passage['features'] : features,
       ...extra,
     };
-  }, pacer);
-  const terms = await mapPaced(tables.terms, ([text, context, title]): PassageTerms => ({ text, context: string(context), title: string(title) }), pacer);
-  const vocabulary = new SearchableMap<VocabularyEntry>();
-  await forEachPaced(tables.vocabulary, ([surface, stem, count]) => { vocabulary.set(surface, { stem, passages: count }); }, pacer);
-  const passageFrequency = new Map<string, number>();
-  await forEachPaced(tables.passageFrequency, ([term, count]) => { passageFrequency.set(term, count); }, pacer);
-  const knownTerms = new Set<string>();
-  await forEachPaced(tables.knownTerms, (term) => { knownTerms.add(term); }, pacer);
-  const postings = new Map<string, number>();
-  await forEachPaced(tables.postings, ([term, count]) => { postings.set(term, count); }, pacer);
-  const frequentTermPassages = new Map<string, Int32Array>();
-  await forEachPaced(tables.frequentTermPassages, ([term, ids]) => { frequentTermPassages.set(term, Int32Array.from(ids)); }, pacer);
-  const names = new Set<string>();
-  await forEachPaced(tables.names, (name) => { names.add(name); }, pacer);
-  const pairs = new Set<string>();
-  await forEachPaced(tables.namePairs, (pair) => { pairs.add(pair); }, pacer);
-  return {
-    documents, passages, terms, aliases: new AliasTable(tables.aliases), passageFrequency, knownTerms, vocabulary, postings,
-    frequentTermPassages, capitalised: { names, pairs },
   };
+  const passages: Passage[] = [];
+  await inRuns(tables.passages.length, (start, end) => { for (let id = start; id < end; id++) passages.push(restorePassage(tables.passages[id]!, id)); }, pacer);
+  const terms: PassageTerms[] = [];
+  await inRuns(tables.terms.length, (start, end) => {
+    for (let id = start; id < end; id++) {
+      const [text, context, title] = tables.terms[id]!;
+      terms.push({ text, context: string(context), title: string(title) });
+    }
+  }, pacer);
+  const vocabulary = new SearchableMap<VocabularyEntry>();
+  await inRuns(tables.vocabulary.length, (start, end) => {
+    for (let i = start; i < end; i++) {
+      const [surface, stem, count] = tables.vocabulary[i]!;
+      vocabulary.set(surface, { stem, passages: count });
+    }
+  }, pacer);
+  const passageFrequency = await mapInRuns(tables.passageFrequency, pacer);
+  const postings = await mapInRuns(tables.postings, pacer);
+  const frequentTermPassages = new Map<string, Int32Array>();
+  await inRuns(tables.frequentTermPassages.length, (start, end) => {
+    for (let i = start; i < end; i++) {
+      const [term, ids] = tables.frequentTermPassages[i]!;
+      frequentTermPassages.set(term, Int32Array.from(ids));
+    }
+  }, pacer);
+  return {
+    documents, passages, terms, aliases: new AliasTable(tables.aliases), passageFrequency, knownTerms: await setInRuns(tables.knownTerms, pacer),
+    vocabulary, postings, frequentTermPassages, capitalised: { names: await setInRuns(tables.names, pacer), pairs: await setInRuns(tables.namePairs, pacer) },
+  };
+}
+
+/** `new Map(pairs)`, paced. */
+async function mapInRuns<K, V>(pairs: readonly [K, V][], pacer: Pacer): Promise<Map<K, V>> {
+  const map = new Map<K, V>();
+  await inRuns(pairs.length, (start, end) => { for (let i = start; i < end; i++) map.set(pairs[i]![0], pairs[i]![1]); }, pacer);
+  return map;
+}
+
+/** `new Set(values)`, paced. */
+async function setInRuns<T>(values: readonly T[], pacer: Pacer): Promise<Set<T>> {
+  const set = new Set<T>();
+  await inRuns(values.length, (start, end) => { for (let i = start; i < end; i++) set.add(values[i]!); }, pacer);
+  return set;
 }

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { IcatError, KnowledgeParseError } from '../../src/errors.js';
 import { loadIndexedKnowledgeOffThread } from '../../src/index-worker/load-off-thread.js';
 import { KnowledgeBase } from '../../src/knowledge-base.js';
 import { problemLocations, watchKnowledge } from '../../src/ops/knowledge-watcher.js';
+import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../helpers/bot.js';
 import { watchEventLoopStalls } from '../helpers/event-loop-stalls.js';
 import { captureLog } from './helpers.js';
 
@@ -74,6 +75,23 @@ describe('a maintainer adding a large report while the bot is serving', () => {
       await watcher.close();
     }
   }, 180_000);
+});
+
+describe('a reload indexed in the worker thread', () => {
+  it('answers every golden question exactly as a fresh start on the same knowledge does', async () => {
+    await rm(dir, { recursive: true });
+    await cp(KNOWLEDGE_DIR, dir, { recursive: true });
+    const questions = (await readFile(join(PROJECT_ROOT, 'test/golden/questions.jsonl'), 'utf8'))
+      .split('\n').filter((line) => line.trim()).map((line) => (JSON.parse(line) as { q: string }).q);
+    const started = await KnowledgeBase.load({ dir, displayRoot: root, answerer: { cacheSize: 0 } });
+    const log = captureLog();
+    const reloaded = await KnowledgeBase.load({ dir, displayRoot: root, answerer: { cacheSize: 0 }, logger: log.logger });
+
+    await reloaded.reload();
+
+    expect(questions.map((q) => reloaded.answerer.ask(q))).toEqual(questions.map((q) => started.answerer.ask(q)));
+    expect(log.lines()).toEqual([]);
+  });
 });
 
 describe('a reload that meets broken files', () => {
