@@ -3,7 +3,7 @@ import { loadIndexedKnowledge, type IndexedKnowledge, type IndexSnapshotOptions 
 import { restoreSerialisedIndex } from '../search/serialised-index.js';
 import { createPacer, PACER_DEFAULTS } from '../time-slices.js';
 import { rebuildError } from './error-records.js';
-import { decodedPieces, type BuiltMessage, type FailedMessage, type LogMessage, type WorkerMessage } from './messages.js';
+import { decodedPieces, type BuildRequest, type BuiltMessage, type FailedMessage, type LogMessage, type WorkerMessage } from './messages.js';
 import { startIndexWorker } from './start-worker.js';
 
 /** Options for {@link loadIndexedKnowledgeOffThread}: those of `loadIndexedKnowledge`, and how the main thread shares its time. */
@@ -53,7 +53,7 @@ export async function loadIndexedKnowledgeOffThread(options: OffThreadOptions): 
  * Runs the index worker to its one answer, relaying its log lines. Rejects only when the worker
  * itself fails (cannot start, crashes, stops without answering); a knowledge error is an answer.
  */
-function runIndexWorker(request: Parameters<typeof startIndexWorker>[0], logger: Logger, script?: URL): Promise<BuiltMessage | FailedMessage> {
+function runIndexWorker(request: BuildRequest, logger: Logger, script?: URL): Promise<BuiltMessage | FailedMessage> {
   return new Promise((resolve, reject) => {
     const worker = script ? startIndexWorker(request, script) : startIndexWorker(request);
     let answered = false;
@@ -72,6 +72,7 @@ function runIndexWorker(request: Parameters<typeof startIndexWorker>[0], logger:
   });
 }
 
+/** Writes a log line the worker sent to the main thread's logger, its errors made errors again. */
 function relayLog(logger: Logger, { level, message, fields, errors }: LogMessage): void {
   const rebuilt = Object.fromEntries(Object.entries(errors ?? {}).map(([name, record]) => [name, rebuildError(record)]));
   logger[level](message, fields || errors ? { ...fields, ...rebuilt } : undefined);
