@@ -1,4 +1,5 @@
 import { createAnswerer, type Answerer, type AnswererOptions } from './answerer.js';
+import { loadIndexedKnowledgeOffThread } from './index-worker/load-off-thread.js';
 import type { Logger } from './log.js';
 import { loadIndexedKnowledge } from './search/index-snapshot.js';
 
@@ -26,6 +27,14 @@ export interface KnowledgeBaseOptions {
   logger?: Logger;
   /** The clock, for tests. Default `() => new Date()`. */
   now?: () => Date;
+  /**
+   * Whether {@link KnowledgeBase.reload} indexes the folder in a worker thread, so the bot keeps
+   * answering (and `/healthz` keeps responding) while megabytes of new knowledge are indexed.
+   * False indexes on the main thread, which then serves nothing until the index is built
+   * (seconds for a few megabytes). The first load always runs on the main thread: nothing is
+   * answered before it. Default true.
+   */
+  reloadInWorker?: boolean;
 }
 
 /**
@@ -45,7 +54,7 @@ export class KnowledgeBase {
 
   /** Loads and indexes the folder; rejects with an IcatError naming the problem (missing folder, broken file). */
   static async load(options: KnowledgeBaseOptions): Promise<KnowledgeBase> {
-    const { answerer, status } = await KnowledgeBase.build(options);
+    const { answerer, status } = await KnowledgeBase.build(options, 'main thread');
     return new KnowledgeBase(options, answerer, status);
   }
 
@@ -62,11 +71,13 @@ export class KnowledgeBase {
   /**
    * Re-reads the folder and swaps the new index in. On failure the previous index keeps serving
    * and the error (naming the file and line) is thrown to the caller to log. Reloads run one
-   * after another, so an older, slower build can never replace a newer one.
+   * after another, so an older, slower build can never replace a newer one. The folder is indexed
+   * in a worker thread (see {@link KnowledgeBaseOptions.reloadInWorker}), so questions asked
+   * meanwhile are answered from the previous index without waiting.
    */
   reload(): Promise<KnowledgeStatus> {
     const next = this.reloading.then(async () => {
-      const built = await KnowledgeBase.build(this.options);
+      const built = await KnowledgeBase.build(this.options, this.options.reloadInWorker === false ? 'main thread' : 'worker');
       this.current = built;
       return built.status;
     });
@@ -74,11 +85,12 @@ export class KnowledgeBase {
     return next;
   }
 
-  private static async build(options: KnowledgeBaseOptions): Promise<{ answerer: Answerer; status: KnowledgeStatus }> {
+  private static async build(options: KnowledgeBaseOptions, where: 'main thread' | 'worker'): Promise<{ answerer: Answerer; status: KnowledgeStatus }> {
     // Large knowledge starts from a snapshot of its index when one matches the files (src/search/index-snapshot.ts).
-    const { documents, index, version } = await loadIndexedKnowledge({
+    const loadOptions = {
       dir: options.dir, ...(options.displayRoot ? { displayRoot: options.displayRoot } : {}), ...(options.logger ? { logger: options.logger } : {}),
-    });
+    };
+    const { documents, index, version } = where === 'worker' ? await loadIndexedKnowledgeOffThread(loadOptions) : await loadIndexedKnowledge(loadOptions);
     const status: KnowledgeStatus = {
       documents: documents.length,
       passages: index.passages.length,

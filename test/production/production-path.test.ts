@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -48,6 +48,27 @@ describe('an operator running the compiled build with production dependencies on
       expect(bot.stderr()).not.toMatch(/installing dependencies|building dist/);
     } finally {
       bot.process.kill('SIGKILL');
+    }
+  });
+
+  it('reloads an edited knowledge file in a worker thread, compiled and with no tsx, and answers from it', async () => {
+    const file = join(image, 'knowledge', 'cbss-joins-icat.md');
+    const original = readFileSync(file, 'utf8');
+    const bot = startChild(process.execPath, ['dist/adapters/main.js'], { cwd: image, env: cleanEnv({ NODE_ENV: 'production', LOG_LEVEL: 'info' }) });
+    try {
+      await bot.logLine('no chat platform configured (set SLACK_* or DISCORD_TOKEN): answering questions read from standard input until it ends');
+      writeFileSync(file, `${original}\n## Zorbian league\n\nThe yearly membership fee of the Zorbian league is 42 florins.\n`);
+      await bot.logLine('knowledge reloaded');
+
+      bot.process.stdin!.write('What is the yearly membership fee of the Zorbian league?\n');
+      await bot.waitForStdout(/42 florins/);
+      bot.process.stdin!.end();
+      expect(await bot.exited).toBe(0);
+      // Had the worker failed to start from dist/, the reload would have run on the main thread with this warning.
+      expect(bot.stderr()).not.toMatch(/worker thread/);
+    } finally {
+      bot.process.kill('SIGKILL');
+      writeFileSync(file, original);
     }
   });
 
