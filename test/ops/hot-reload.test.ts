@@ -7,7 +7,7 @@ import { captureLog, tempFolder, type CapturedLog, type TempFolder } from './hel
 
 const PLENARY = (city: string) => `---\ntitle: Plenary meetings\n---\n\n# Plenary meetings\n\n## Next plenary\n\nThe next ICAT plenary meeting takes place in ${city} in October.\n`;
 const MANDATE = '# The ICAT mandate\n\nThe General Assembly established ICAT in 2006 to improve coordination among UN agencies.\n';
-const BROKEN = '---\ntitle: Plenary meetings\nauthor: someone\n---\n\nThe next ICAT plenary meeting takes place in Geneva in October.\n';
+const BROKEN = '---\ntitle: Plenary meetings\nas_of: next spring\n---\n\nThe next ICAT plenary meeting takes place in Geneva in October.\n';
 
 const ask = (bot: Bot, text = 'Where does the next plenary meeting take place?') => bot.handle({ text, platform: 'slack', userId: 'U1' });
 

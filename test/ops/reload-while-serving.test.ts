@@ -15,7 +15,7 @@ import { captureLog } from './helpers.js';
 
 const PLENARY = '---\ntitle: Plenary meetings\n---\n\n# Plenary meetings\n\n## Next plenary\n\nThe next ICAT plenary meeting takes place in Vienna in October.\n';
 const MANDATE = '# The ICAT mandate\n\nThe General Assembly established ICAT in 2006 to improve coordination among UN agencies.\n';
-const BROKEN = '---\ntitle: Plenary meetings\nauthor: someone\n---\n\nThe next ICAT plenary meeting takes place in Geneva in October.\n';
+const BROKEN = '---\ntitle: Plenary meetings\nas_of: next spring\n---\n\nThe next ICAT plenary meeting takes place in Geneva in October.\n';
 const FEE = '\n## Zorbian league\n\nThe yearly membership fee of the Zorbian league is 42 florins.\n';
 
 const ask = (bot: Bot, text: string) => bot.handle({ text, platform: 'slack', userId: 'U1' }).answer;
