@@ -16,9 +16,9 @@ describe('Discord: follow-up questions in a reply chain and in DMs', () => {
   it('a reply to its answer continues the conversation: "what did she say?", then "tell me more"', async () => {
     const { fake } = harness;
     const first = await fake.replyTo(fake.sendMessage({ content: `<@${fake.world.botUserId}> who chaired ICAT in 2020?`, mentions: [fake.botUser] }));
-    expect(first.body.content).toContain('Åsa Regner');
+    expect(first.body.content).toMatch(/Åsa Regn[eé]r/);
     const second = await fake.replyTo(fake.sendMessage({ content: 'what did she say?', replyTo: asReferenced(fake, first) }));
-    expect(second.body.content).toContain('(about Åsa Regner)');
+    expect(second.body.content).toMatch(/\(about Åsa Regn[eé]r\)/);
     expect(second.body.content).toContain('Traffickers assert sexual violence');
     const third = await fake.replyTo(fake.sendMessage({ content: 'tell me more', replyTo: asReferenced(fake, second) }));
     expect(third.body.content).toContain('Ms Regner highlighted');
