@@ -5,6 +5,7 @@ import { stem } from '../text/stem.js';
 import { contentTerms } from '../text/terms.js';
 import { surfaceWords } from '../text/words.js';
 import { isWhitespace } from '../text/whitespace.js';
+import { StemSequences } from './stem-sequences.js';
 
 /** An abbreviation ready for matching: its entry, its stem sequences and the token that stands for it. */
 interface CompiledAlias {
@@ -15,6 +16,14 @@ interface CompiledAlias {
   longStems: string[];
   /** Set when the short form is also an English word ("WHO", "IT"): then it matches only in capitals. */
   caseSensitive?: RegExp;
+  /** Its place in the table: mentions are reported in this order. */
+  order: number;
+}
+
+/** One way an abbreviation is written, as stems: its short form or its full name. */
+interface Spelling {
+  alias: CompiledAlias;
+  byShort: boolean;
 }
 
 /**
@@ -27,6 +36,10 @@ export class AliasTable {
   private readonly aliases: CompiledAlias[];
   /** Token → its abbreviation, for the per-candidate look-ups of ranking. */
   private readonly byToken = new Map<string, CompiledAlias>();
+  /** Both forms of every abbreviation matched by stems, found in one pass over a text. */
+  private readonly spellings = new StemSequences<Spelling>();
+  /** The abbreviations whose short form is an English word, matched in capitals by their pattern. */
+  private readonly inCapitals: CompiledAlias[] = [];
 
   /** @param entries - abbreviations; the first entry for a short form wins. */
   constructor(entries: readonly AliasEntry[]) {
@@ -36,10 +49,13 @@ export class AliasTable {
       const key = entry.short.toUpperCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      const compiled = compile(entry);
+      const compiled = compile(entry, this.aliases.length);
       if (compiled) {
         this.aliases.push(compiled);
         if (!this.byToken.has(compiled.token)) this.byToken.set(compiled.token, compiled);
+        if (compiled.caseSensitive) this.inCapitals.push(compiled);
+        else this.spellings.add(compiled.shortStems, { alias: compiled, byShort: true });
+        this.spellings.add(compiled.longStems, { alias: compiled, byShort: false });
       }
     }
   }
@@ -120,19 +136,28 @@ export class AliasTable {
     return result;
   }
 
+  /**
+   * The abbreviations a text mentions, in table order, each with where it is first mentioned: by
+   * its short form when the text uses it, else by its full name. One pass over the text's stems
+   * finds both forms of every abbreviation, so indexing costs the length of the knowledge, not that
+   * times the number of abbreviations.
+   */
   private mentioned(text: string, stems: readonly string[]): { alias: CompiledAlias; byShort: boolean; at: number }[] {
-    const found: { alias: CompiledAlias; byShort: boolean; at: number }[] = [];
-    for (const alias of this.aliases) {
-      const shortAt = alias.caseSensitive ? (alias.caseSensitive.exec(text)?.index ?? -1) : indexOfSequence(stems, alias.shortStems);
-      if (shortAt >= 0) { found.push({ alias, byShort: true, at: shortAt }); continue; }
-      const longAt = alias.longStems.length ? indexOfSequence(stems, alias.longStems) : -1;
-      if (longAt >= 0) found.push({ alias, byShort: false, at: longAt });
+    const byShort = new Map<CompiledAlias, number>();
+    const byLong = new Map<CompiledAlias, number>();
+    for (const [{ alias, byShort: short }, at] of this.spellings.firstOccurrences(stems)) (short ? byShort : byLong).set(alias, at);
+    for (const alias of this.inCapitals) {
+      const at = alias.caseSensitive!.exec(text)?.index;
+      if (at !== undefined) byShort.set(alias, at);
     }
-    return found;
+    const aliases = [...new Set([...byShort.keys(), ...byLong.keys()])].sort((a, b) => a.order - b.order);
+    return aliases.map((alias) => (byShort.has(alias)
+      ? { alias, byShort: true, at: byShort.get(alias)! }
+      : { alias, byShort: false, at: byLong.get(alias)! }));
   }
 }
 
-function compile(entry: AliasEntry): CompiledAlias | undefined {
+function compile(entry: AliasEntry, order: number): CompiledAlias | undefined {
   const shortWords = surfaceWords(entry.short);
   const token = shortWords.join('');
   if (!token) return undefined;
@@ -140,9 +165,9 @@ function compile(entry: AliasEntry): CompiledAlias | undefined {
   const ambiguous = shortWords.length === 1 && (STOP_WORDS.has(token) || COMMON_WORDS.has(token));
   if (ambiguous) {
     const escaped = entry.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return { entry, token: `${token}_abbr`, shortStems: [], longStems, caseSensitive: new RegExp(`\\b${escaped}\\b`) };
+    return { entry, token: `${token}_abbr`, shortStems: [], longStems, caseSensitive: new RegExp(`\\b${escaped}\\b`), order };
   }
-  return { entry, token, shortStems: shortWords.map(stem), longStems };
+  return { entry, token, shortStems: shortWords.map(stem), longStems, order };
 }
 
 function indexOfSequence(haystack: readonly string[], needle: readonly string[]): number {
@@ -223,7 +248,8 @@ function longFormBefore(words: string[], letters: string, maxExtraWords = 5): st
     if (!/^[A-Z]/.test(first) || first[0] !== letters[0]) continue;
     const initials = candidate.flatMap((word) => word.replace(/[’']s$/, '').split('-')).map((part) => part.replace(/^[^A-Za-z]+/, '')[0] ?? '').join('').toUpperCase();
     if (isSubsequence(letters, initials) && !/[.;:!?]$/.test(candidate.slice(0, -1).join(' '))) {
-      return candidate.join(' ').replace(/^[“"(]+|[,”"]+$/g, '').replace(/[’']s$/, '');
+      // Opening marks, then closing ones; the look-behind reads a run of closing marks once, not from each of its marks.
+      return candidate.join(' ').replace(/^[“"(]+/, '').replace(/(?<![,”"])[,”"]+$/, '').replace(/[’']s$/, '');
     }
   }
   return undefined;
