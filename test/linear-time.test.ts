@@ -14,7 +14,7 @@ import { loadKnowledgeFolder } from '../src/knowledge/load-folder.js';
 import { parseDocument } from '../src/knowledge/parse-document.js';
 import { isAboutRequest } from '../src/ops/about.js';
 import { detectReport } from '../src/safeguarding/detect.js';
-import { detectDefinedAbbreviations, detectImpliedAbbreviations } from '../src/search/aliases.js';
+import { detectDefinedAbbreviations, detectImpliedAbbreviations } from '../src/search/abbreviation-detection.js';
 import { answerFeatures } from '../src/search/features.js';
 import { KnowledgeIndex } from '../src/search/knowledge-index.js';
 import { splitSentences } from '../src/text/sentences.js';
