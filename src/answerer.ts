@@ -1,5 +1,6 @@
 import { composeAnswer, sourcesOf } from './answer/compose.js';
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
+import { withoutChatMarkup } from './answer/chat-markup.js';
 import { analyseQuestion, type QuestionShape } from './answer/question.js';
 import { buildConcepts } from './answer/query.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
@@ -198,20 +199,6 @@ function suggestionsFrom(index: KnowledgeIndex, topics: string[]): string[] {
 function cleanQuestion(raw: string, maxLength: number): string {
   const text = String(raw ?? '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
   return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
-}
-
-/**
- * Removes what chat platforms add around a question: broadcast and user mentions (`<!channel>`,
- * `<@U123>`, `@everyone`), and Markdown emphasis. They are noise to the search, not topics.
- */
-function withoutChatMarkup(text: string): string {
-  return text
-    .replace(/<[!@#][^>\s]*>/g, ' ')
-    .replace(/(^|\s)@(everyone|here|channel)\b/gi, ' ')
-    .replace(/[*_`~]+/g, ' ')
-    .replace(/^\s*>+\s?/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function round(value: number): number {

@@ -28,6 +28,7 @@ const HOSTILE: Record<string, string> = {
   'a run of !': '!'.repeat(MB),
   'unique capitalised codes': Array.from({ length: MB / 5 }, (_, i) => i.toString(26).toUpperCase().replace(/\d/g, (d) => 'QRSTUVWXYZ'[Number(d)]!).padStart(4, 'A')).join(' '),
   'lists nested on one line': `${'- '.repeat(MB / 2)}x`,
+  'numbered lists nested on one line': `${'1. '.repeat(MB / 3)}x`,
   'emphasis marks over many lines': '*a_\n'.repeat(MB / 4),
   'blank lines': '\n'.repeat(MB),
 };

@@ -1,49 +1,135 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decideMessage } from '../adapters/discord/mentions.js';
-import { stripBotMention } from '../adapters/slack/mrkdwn.js';
+import { stripBotMention, unescapeSlackText } from '../adapters/slack/mrkdwn.js';
+import { withoutChatMarkup } from '../src/answer/chat-markup.js';
+import { buildConcepts } from '../src/answer/query.js';
+import { analyseQuestion } from '../src/answer/question.js';
+import { createAnswerer, type Answerer } from '../src/answerer.js';
+import type { Bot } from '../src/bot.js';
+import { answerInConversation } from '../src/conversation/answer-in-conversation.js';
+import type { ConversationTurn } from '../src/conversation/turn.js';
+import type { KnowledgeDocument } from '../src/knowledge/document.js';
+import { loadKnowledgeFolder } from '../src/knowledge/load-folder.js';
 import { parseDocument } from '../src/knowledge/parse-document.js';
-import { detectDefinedAbbreviations, detectImpliedAbbreviations } from '../src/search/aliases.js';
+import { isAboutRequest } from '../src/ops/about.js';
+import { detectReport } from '../src/safeguarding/detect.js';
+import { detectDefinedAbbreviations, detectImpliedAbbreviations } from '../src/search/abbreviation-detection.js';
+import { answerFeatures } from '../src/search/features.js';
+import { KnowledgeIndex } from '../src/search/knowledge-index.js';
 import { splitSentences } from '../src/text/sentences.js';
-import { shippedBot } from './helpers/bot.js';
-import { growth, repeated } from './helpers/growth.js';
+import { KNOWLEDGE_DIR, PROJECT_ROOT, shippedBot, shippedKnowledge } from './helpers/bot.js';
+import { growth, repeated, uniqueCodes } from './helpers/growth.js';
 
-/** The shapes that made patterns backtrack: runs of spaces, punctuation, mentions, unclosed Markdown, alias look-alikes. */
-const HOSTILE_UNITS = [
-  ' ', '\t \n', '!', '.', '?!', '. ', '**a ', '__a ', '*a ', '_a ', '`a ', '<a ', '[a ', '[a](', '![a ', '\\', '# T ', '#',
-  '<@UBOT|', '<@UBOT', '<@', '<!channel> ', '@everyone ', '| a ', '- ', '1. ', '> ', 'Alpha Beta (AB) ', '(AB', 'AB ', 'ABCD ',
-  'Council of the ', 'Mr. ', 'e.g. ', 'A. ', '“', '"(', 'x', 'about ', 'who ',
-];
-
-const shape = fc.record({
-  unit: fc.oneof(fc.constantFrom(...HOSTILE_UNITS), fc.string({ minLength: 1, maxLength: 6 })),
-  head: fc.constantFrom('', 'about', '/icat ', '<@UBOT> ', '# T', 'Alpha Beta '),
-  tail: fc.constantFrom('', 'x', '>', ')', '**', '?', ' CBSS'),
-});
-
-/** The shapes the issue measured, always tried first. */
-const KNOWN: { examples: [{ unit: string; head: string; tail: string }][] } = {
-  examples: [
-    [{ head: 'about', unit: ' ', tail: 'x' }], [{ head: '<@UBOT> ', unit: '<@UBOT|', tail: '' }], [{ head: '', unit: '!', tail: '' }],
-    [{ head: '# T', unit: ' ', tail: 'x' }], [{ head: '', unit: '**a ', tail: '' }], [{ head: '', unit: '<a ', tail: '' }],
-    [{ head: '', unit: '[a ', tail: '' }], [{ head: '', unit: 'Alpha Beta (AB) ', tail: '' }],
-  ],
+/**
+ * What an attacker, or an unlucky paste, can send or save: long runs of spaces and punctuation,
+ * mentions, unclosed Markdown, abbreviation look-alikes, unique codes, and the shapes that once
+ * made a pattern backtrack (each given as a function of the length wanted).
+ */
+const HOSTILE: Record<string, (size: number) => string> = {
+  'a run of spaces before a word': (n) => repeated(' ', n, 'about', 'x'),
+  'a run of tabs and line breaks': (n) => repeated('\t \n', n, 'who ', 'x'),
+  'a run of "!"': (n) => repeated('!', n),
+  'a run of "?" inside a question': (n) => repeated('?', n, 'what is x', 'x'),
+  'a run of ". "': (n) => repeated('. ', n, 'when did '),
+  'commas glued to a word': (n) => repeated(',', n, 'A ', 'x said'),
+  'closing quotes before a word': (n) => repeated('”', n, 'what comes before x', 'x'),
+  'dots between digits': (n) => repeated('1.', n, 'how much '),
+  'backslashes': (n) => repeated('\\', n, '', 'x'),
+  'one long word': (n) => repeated('a', n, 'what is '),
+  'unclosed Slack mentions': (n) => repeated('<@UBOT|', n, '<@UBOT> '),
+  'broadcast mentions': (n) => repeated('<!channel> @everyone ', n),
+  'Discord mentions': (n) => repeated('<@!123456789012345678> ', n),
+  'unclosed emphasis': (n) => repeated('**a __a ', n),
+  'unclosed links and images': (n) => repeated('![a [a](', n),
+  'unclosed tags and code': (n) => repeated('<a `a ', n),
+  'lists nested on one line': (n) => repeated('1. - > ', n),
+  'a heading of spaces': (n) => repeated(' ', n, '# T', 'x'),
+  '"Alpha Beta (AB)" repeated': (n) => repeated('Alpha Beta (AB) ', n),
+  'unique capitalised codes': uniqueCodes,
+  'capitalised names': (n) => repeated('Ghada Waly ', n, 'UNODC ', 'highlighted:'),
+  'verbs of saying with no "about"': (n) => repeated('said ', n, 'what did '),
+  '"how much did" with no verb': (n) => repeated('how much did ', n),
+  'a report-like phrase repeated': (n) => repeated('my boss took my passport ', n),
 };
 
-/** A time that grows linearly: about 4× for 4× the input (16× would be quadratic), and bounded outright. */
-function expectLinear(run: (input: string) => unknown, size: number, boundMs: number): fc.IProperty<[{ unit: string; head: string; tail: string }]> {
-  return fc.property(shape, ({ unit, head, tail }) => {
-    const { ratio, large } = growth(run, (n) => repeated(unit, n, head, tail), size);
-    expect(ratio, `"${head}" + "${unit}"… + "${tail}": ${ratio.toFixed(1)}× for 4× the input`).toBeLessThan(10);
-    expect(large, `"${head}" + "${unit}"… + "${tail}" at ${size * 4} characters`).toBeLessThan(boundMs);
-  });
+/** One way text enters the bot, read at `size` and 4 × `size` characters. */
+interface Door {
+  read: (text: string) => unknown;
+  /** Small enough that 4 × `size` does not pass a cap of the reader's own, so the growth measured is the reader's. */
+  size: number;
+  /** What the longer text may take at most, in ms, on a slow, busy machine. */
+  boundMs: number;
 }
 
-describe('no message makes the bot work harder than its length', () => {
-  it('`about` followed by 100 000 spaces is answered in well under 100 ms, and is not `about`', async () => {
-    const bot = await shippedBot();
+let bot: Bot;
+let answerer: Answerer;
+let turns: ConversationTurn[];
+/**
+ * An index of the shipped knowledge for the question-reading door alone: unknown words' spelling
+ * corrections are remembered per index, and other doors' words would crowd this one's out.
+ */
+let ownIndex: KnowledgeIndex;
+
+beforeAll(async () => {
+  bot = await shippedBot();
+  const { index } = (await shippedKnowledge()).answerer;
+  // No reply cache: each read is a fresh answer, as for a new question.
+  answerer = createAnswerer(index, { cacheSize: 0 });
+  const earlier = answerer.ask('Who is the Executive Director of UNODC?');
+  turns = [{ question: earlier.question, kind: earlier.kind, answer: earlier.answer, sources: earlier.sources }];
+  ownIndex = KnowledgeIndex.build(await loadKnowledgeFolder({ dir: KNOWLEDGE_DIR, displayRoot: PROJECT_ROOT }));
+});
+
+/** A knowledge document of one paragraph, as the Markdown loader would give it (its caps aside). */
+function documentOf(text: string): KnowledgeDocument {
+  return { file: 'knowledge/hostile.md', title: 'Hostile', kind: 'article', links: [], examples: [], aliases: [], blocks: [{ type: 'paragraph', text, line: 3 }] };
+}
+
+const DOORS: Record<string, Door> = {
+  'reading what a question asks (its wording)': { read: analyseQuestion, size: 4000, boundMs: 100 },
+  'reading what a question names (its words, corrected, with abbreviations)': { read: (text) => buildConcepts(ownIndex, text, analyseQuestion(text)), size: 4000, boundMs: 250 },
+  'removing chat markup from a question': { read: withoutChatMarkup, size: 8000, boundMs: 50 },
+  'the answering core, up to its 1 000-character cap': { read: (text) => answerer.ask(text), size: 250, boundMs: 250 },
+  'a follow-up question in a conversation': { read: (text) => answerInConversation(answerer, text, turns), size: 4000, boundMs: 250 },
+  '`about` detection': { read: isAboutRequest, size: 8000, boundMs: 50 },
+  'the Slack door, removing mentions': { read: (text) => unescapeSlackText(stripBotMention(text, 'UBOT')), size: 8000, boundMs: 50 },
+  'the Discord door, removing mentions': {
+    read: (content) => decideMessage({ content, fromBot: false, system: false, direct: false, mentionsBot: true, repliesToBot: false }, '123456789012345678'),
+    size: 8000, boundMs: 50,
+  },
+  'the safeguarding detector, up to its 2 000-character cap': { read: detectReport, size: 500, boundMs: 50 },
+  'sentence splitting': { read: splitSentences, size: 8000, boundMs: 100 },
+  'abbreviations a text defines': { read: detectDefinedAbbreviations, size: 8000, boundMs: 100 },
+  'abbreviations a text implies': { read: (text) => detectImpliedAbbreviations(text), size: 8000, boundMs: 100 },
+  'reading what kinds of answer a passage holds': { read: answerFeatures, size: 8000, boundMs: 100 },
+  'indexing a paragraph (passages, speakers, answer kinds, abbreviations)': { read: (text) => KnowledgeIndex.build([documentOf(text)]), size: 4000, boundMs: 500 },
+  'the Markdown loader, up to its 10 000-character line cap': {
+    read: (text) => parseDocument('knowledge/hostile.md', `Some text.\n\n${text}\n`), size: 2500, boundMs: 1000,
+  },
+};
+
+describe('no text makes the bot work harder than its length', () => {
+  it.each(Object.entries(DOORS))('%s: every hostile kind, at n and 4n characters, takes time linear in n', (door, { read, size, boundMs }) => {
+    for (const [kind, input] of Object.entries(HOSTILE)) {
+      const { small, large, allowed } = growth(read, input, size, { boundMs });
+      expect(large, `${door}, ${kind}: ${small.toFixed(1)} ms at ${size} characters, ${large.toFixed(1)} ms at ${size * 4} (allowed ${allowed.toFixed(1)} ms)`)
+        .toBeLessThan(allowed);
+    }
+  });
+
+  it('every hostile kind at 100 000 characters is answered through the core door in well under 100 ms', () => {
+    for (const [kind, input] of Object.entries(HOSTILE)) {
+      const text = input(100_000);
+      const started = performance.now();
+      bot.handle({ text, platform: 'slack', userId: 'U1' });
+      expect(performance.now() - started, kind).toBeLessThan(100);
+    }
+  });
+
+  it('`about` followed by 100 000 spaces is answered in well under 100 ms, and is not `about`', () => {
     const started = performance.now();
-    const reply = bot.handle({ text: `/icat about${' '.repeat(100_000)}x`.slice('/icat '.length), platform: 'slack', userId: 'U1' });
+    const reply = bot.handle({ text: `about${' '.repeat(100_000)}x`, platform: 'slack', userId: 'U1' });
     expect(performance.now() - started).toBeLessThan(100);
     expect(reply.kind).not.toBe('about');
   });
@@ -55,34 +141,36 @@ describe('no message makes the bot work harder than its length', () => {
     expect(question.endsWith('when did the CBSS join?')).toBe(true);
   });
 
-  it('the core door: any shape, any length, answered in linear (in fact capped) time', async () => {
-    const bot = await shippedBot();
-    fc.assert(expectLinear((text) => bot.handle({ text, platform: 'cli' }), 25_000, 250), { ...KNOWN, numRuns: 40 });
-  });
-
-  it('the Slack and Discord doors: mentions removed in linear time', () => {
-    fc.assert(expectLinear((text) => stripBotMention(text, 'UBOT'), 25_000, 250), { ...KNOWN, numRuns: 40 });
-    fc.assert(expectLinear((text) => stripBotMention(text, undefined), 25_000, 250), { ...KNOWN, numRuns: 20 });
-    fc.assert(expectLinear((content) => decideMessage({ content, fromBot: false, system: false, direct: true, mentionsBot: true, repliesToBot: false }, 'UBOT'), 25_000, 250), { ...KNOWN, numRuns: 20 });
+  it('a knowledge file of 400 KB of unique capitalised codes yields its abbreviations in under a second', () => {
+    const started = performance.now();
+    detectImpliedAbbreviations(uniqueCodes(400_000));
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
-describe('no document makes loading work harder than its size', () => {
-  it('sentence splitting is linear, a 100 KB run of "!" included', () => {
-    fc.assert(expectLinear(splitSentences, 25_000, 500), { ...KNOWN, numRuns: 40 });
+/** Any short unit, repeated, between the openings and endings real messages have. */
+const anyShape = fc.record({
+  unit: fc.string({ minLength: 1, maxLength: 6 }),
+  head: fc.constantFrom('', 'about', '/icat ', '<@UBOT> ', '# T', 'Alpha Beta ', 'what did '),
+  tail: fc.constantFrom('', 'x', '>', ')', '**', '?', ' CBSS'),
+});
+
+describe('nor does any other repeated text', () => {
+  const CHEAP_DOORS = ['`about` detection', 'the Slack door, removing mentions', 'the Discord door, removing mentions', 'sentence splitting', 'abbreviations a text defines', 'abbreviations a text implies'];
+
+  it.each(CHEAP_DOORS)('%s: any short unit repeated, at n and 4n characters', (door) => {
+    const { read, size, boundMs } = DOORS[door]!;
+    fc.assert(fc.property(anyShape, ({ unit, head, tail }) => {
+      const { large, allowed } = growth(read, (n) => repeated(unit, n, head, tail), size, { boundMs });
+      expect(large, JSON.stringify([head, unit, tail])).toBeLessThan(allowed);
+    }), { numRuns: 25 });
   });
 
-  it('abbreviation detection is linear, "Alpha Beta (AB)" repeated and unique codes included', () => {
-    fc.assert(expectLinear(detectDefinedAbbreviations, 25_000, 500), { ...KNOWN, numRuns: 30 });
-    fc.assert(expectLinear(detectImpliedAbbreviations, 25_000, 500), { ...KNOWN, numRuns: 30 });
-    let codes = '';
-    for (let i = 0; codes.length < 400_000; i++) codes += `${i.toString(26).toUpperCase().replace(/\d/g, (d) => 'QRSTUVWXYZ'[Number(d)]!).padStart(4, 'A')} `;
-    const started = performance.now();
-    detectImpliedAbbreviations(codes);
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
-
-  it('parsing a knowledge file is linear in its size', () => {
-    fc.assert(expectLinear((text) => parseDocument('knowledge/hostile.md', `Some text.\n\n${text}`), 25_000, 1000), { ...KNOWN, numRuns: 40 });
+  it('the answering core: any short unit repeated, at n and 4n characters', () => {
+    const { read, size, boundMs } = DOORS['the answering core, up to its 1 000-character cap']!;
+    fc.assert(fc.property(anyShape, ({ unit, head, tail }) => {
+      const { large, allowed } = growth(read, (n) => repeated(unit, n, head, tail), size, { boundMs });
+      expect(large, JSON.stringify([head, unit, tail])).toBeLessThan(allowed);
+    }), { numRuns: 10 });
   });
 });

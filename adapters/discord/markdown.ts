@@ -59,5 +59,6 @@ function cutAtWord(line: string, max: number): string {
   const space = room.lastIndexOf(' ');
   // One word longer than the whole limit (a URL, say) has no boundary to cut at: leave it out.
   const cut = space > 0 ? room.slice(0, space) : '';
-  return cut.replace(/\\+$/, (slashes) => (slashes.length % 2 === 1 ? slashes.slice(1) : slashes)).trimEnd();
+  // The look-behind starts the pattern only where a run of backslashes starts, so a long run is read once.
+  return cut.replace(/(?<!\\)\\+$/, (slashes) => (slashes.length % 2 === 1 ? slashes.slice(1) : slashes)).trimEnd();
 }

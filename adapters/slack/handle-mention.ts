@@ -38,7 +38,8 @@ interface MessageFields {
  */
 export function registerMentions(app: App, deps: HandlerDeps): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
-    if (event.channel.startsWith('D') || event.bot_id) return;
+    // A mention without a channel cannot be answered (and a signed event may still be malformed).
+    if (typeof event.channel !== 'string' || event.channel.startsWith('D') || event.bot_id) return;
     await deps.inFlight.track(answer({
       eventId: body.event_id, channel: event.channel, ts: event.ts, threadTs: event.thread_ts ?? event.ts,
       text: event.text ?? '', userId: event.user, botUserId: context.botUserId,

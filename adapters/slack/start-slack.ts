@@ -18,6 +18,7 @@ import { registerShare } from './handle-share.js';
 import { InFlight } from './in-flight.js';
 import { acknowledgeUnhandledTypes, guardRequests, SLACK_BODY_LIMIT_BYTES } from './request-guard.js';
 import { SeenEvents } from './seen-events.js';
+import { guardSocketEnvelopes } from './socket-guard.js';
 import { verifyBotToken, type BotIdentity } from './verify-token.js';
 
 /** Options for {@link startSlack}. */
@@ -138,13 +139,15 @@ function httpReceiver(config: SlackConfig, logger: Logger, extraRoutes: HttpRout
 }
 
 function socketReceiver(config: SlackConfig, logger: Logger): SocketModeReceiver {
-  return new SocketModeReceiver({
+  const receiver = new SocketModeReceiver({
     appToken: config.appToken ?? '',
     logger: boltLogger(logger, 'slack:socket'),
     // The socket client keeps its own patient retry policy for reconnecting after an outage
     // (auth.test already proved the API reachable, and start-up is bounded by connectTimeoutMs).
     installerOptions: { clientOptions: { ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}), timeout: REQUEST_TIMEOUT_MS } },
   });
+  guardSocketEnvelopes(receiver, { logger });
+  return receiver;
 }
 
 async function listen(app: App, port: number): Promise<import('node:http').Server> {

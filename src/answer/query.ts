@@ -96,13 +96,16 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
   const partsOfKnownCompounds = compoundParts(index, question);
   const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem)).filter((term) => !partsOfKnownCompounds.has(term));
   const correctionsOf = new Map(corrected.map((c) => [c.stem, c.others]));
+  // The first word typed for each stem, looked up rather than searched for: a search per term was quadratic in the question.
+  const typedByStem = new Map<string, (typeof corrected)[number]>();
+  for (const c of corrected) if (!typedByStem.has(c.stem)) typedByStem.set(c.stem, c);
   const focusWords = new Set(shape.focus ? contentTerms(shape.focus).map((term) => term.surface) : []);
   const concepts = new Map<string, Concept>();
   const typedDate = typed.some((term) => MONTHS.test(term.surface));
   const phrasalParticles = particlesAfterVerbs(question);
   for (const term of collapsed) {
     if (concepts.has(term)) continue;
-    const typedAs = corrected.find((c) => c.stem === term);
+    const typedAs = typedByStem.get(term);
     const word = typedAs?.surface ?? term;
     const ownWeight = typedAs?.weight ?? 1;
     // "nationality" stems to "nation", which this knowledge only writes as part of a name ("United
@@ -178,7 +181,8 @@ function writesWord(index: KnowledgeIndex, word: string): boolean {
  */
 function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
   const parts = new Set<string>();
-  for (const match of fold(question).matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/g)) {
+  // Starts only where a word starts: from inside a long word without a hyphen, the pattern rescanned the rest of it each time.
+  for (const match of fold(question).matchAll(/(?<![a-z0-9])[a-z0-9]+(?:-[a-z0-9]+)+/g)) {
     const pieces = match[0].split('-');
     if (!index.knownTerms.has(stem(pieces.join('')))) continue;
     for (const piece of pieces) parts.add(stem(piece));

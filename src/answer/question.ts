@@ -49,6 +49,16 @@ const ORDINALS: Record<string, number> = {
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10, last: -1,
 };
 
+/**
+ * Closing punctuation, removed before the wording is read. The look-behind makes the pattern start
+ * only where a run of marks starts: `/[?!.]+$/` alone retried from every mark of a long run that
+ * does not end the text, which took time quadratic in the run (4 000 "?" and a word: 11 ms).
+ */
+const TRAILING_MARKS = /(?<![?!.])[?!.]+$/;
+
+/** Closing quotation marks around a quoted anchor, read as {@link TRAILING_MARKS} is. */
+const CLOSING_QUOTES = /(?<!['"’”])['"’”]+$/;
+
 const GREETING = /^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening|day)|greetings)( there)?( (icat[- ]?bot|bot|icat))?[!. ]*$/;
 const THANKS = /^(thanks?( you)?|thx|ty|cheers|great|ok(ay)?|cool|nice)( (very|so) much)?( (icat[- ]?bot|bot))?[!. ]*$/;
 const HELP = /^(help|\?|usage|commands|what can you do|how do (i|you) use (this|you|it)|who are you|what are you)[?!. ]*$/;
@@ -67,7 +77,7 @@ export function analyseQuestion(question: string): QuestionShape {
   const filler = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|please|pls|quick question|quick q|sorry)\b[,!:.]?\s+){1,3}(?=\S)/;
   const stripped = unfilled.replace(filler, '').trim();
   const q = /^(icat[- ]?bot|bot|icat)\b/.test(stripped) ? unfilled : stripped;
-  const bare = q.replace(/[?!.]+$/, '').trim();
+  const bare = q.replace(TRAILING_MARKS, '').trim();
   if (bare === '' || HELP.test(bare)) return { expects: 'any', conversational: 'help' };
   if (GREETING.test(bare)) return { expects: 'any', conversational: 'greeting' };
   if (THANKS.test(bare)) return { expects: 'any', conversational: 'thanks' };
@@ -80,7 +90,7 @@ export function analyseQuestion(question: string): QuestionShape {
     ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^what (?:does|do|did) (.+?) (?:stand for|mean|do)$/.exec(bare)?.[1];
   if (subject) shape.subject = subject.trim();
-  const focus = /\b(?:say|said|says|think|thinks|write|wrote|mention|mentioned|remark|remarked|note|noted)\b.*?\babout (.+)$/.exec(bare)?.[1];
+  const focus = focusOfSaying(bare);
   if (focus) shape.focus = focus;
   const counted = /^(?:which|what|name the|list the) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) ([a-z]+)\b/.exec(bare);
   if (counted) shape.counted = { count: counted[1]!, noun: counted[2]! };
@@ -103,7 +113,7 @@ export function analyseQuestion(question: string): QuestionShape {
   const datedWords = bare.match(/\b(?:19|20)\d\d(?:\s+[a-z][a-z'’-]*){1,3}/g);
   if (datedWords) shape.datedWords = datedWords;
   const relative = /\b(before|after|preceding|following|next to)\s+(?:the\s+)?(.{3,})$/.exec(bare);
-  if (relative) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+|['"’”]+$/g, '') };
+  if (relative) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+/, '').replace(CLOSING_QUOTES, '') };
   if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
   const passive = passiveOf(bare);
   if (passive) shape.passive = passive;
@@ -146,7 +156,7 @@ function expectedAnswer(q: string): ExpectedAnswer {
   // Chat puts the question word last: "group of friends formed when", "the fund launched when?".
   if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b|\bdate\b| when$/.test(q)) return 'date';
   if (/\bhow (often|frequently)\b|\bfrequency\b/.test(q)) return 'frequency';
-  if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|how much did .+ (give|spend|raise|pay|contribute|donate))\b/.test(q)) return 'amount';
+  if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding)\b/.test(q) || saysLater(q, /\bhow much did /, / (give|spend|raise|pay|contribute|donate)\b/)) return 'amount';
   if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
   if (/^(list|name|enumerate)\b|\bwhat are the (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|main|key)\b|\b(list of|which are the)\b/.test(q)) return 'list';
   // "who are the members of ICAT?": people or bodies in the plural are a list.
@@ -154,12 +164,36 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/^(who|whom|whose)\b|\bwho (is|was|are|were)\b| by whom$| who$/.test(q)) return 'person';
   if (/^where\b|\bin (what|which) (country|city|place|region)\b| where$/.test(q)) return 'place';
   if (/^why\b|\bwhat (is|was) the reason\b/.test(q)) return 'reason';
-  if (/\bwhat (did|does|do) .+ (say|said|state|remark|emphasi[sz]e|highlight|add)\b/.test(q)) return 'quote';
+  if (saysLater(q, /\bwhat (did|does|do) /, / (say|said|state|remark|emphasi[sz]e|highlight|add)\b/)) return 'quote';
   if (/^what (are|were)\b/.test(q)) return 'list';
   // "icat focus areas?", "cbss members": a bare plural asks for the things themselves.
   if (q.split(' ').length <= 5 && /^[a-z0-9 '-]+ [a-z]{3,}(?<!ss|us|is|ics|news)s$/.test(q)) return 'list';
   if (/^(what|who) (is|was)\b|^what's\b|^(tell me about|define|explain|describe)\b/.test(q)) return 'definition';
   return 'any';
+}
+
+/**
+ * What a "what did X say about Y" question is about: the words after the first "about " that
+ * follows a verb of saying, as `/\b(?:say|…)\b.*?\babout (.+)$/` reads them. That pattern
+ * retried its lazy scan to the end from every verb of saying in turn, so a question repeating "say"
+ * took time quadratic in its length; here the verb is found once and "about" searched once after it.
+ * The text has no line breaks (whitespace is made single spaces first).
+ */
+function focusOfSaying(text: string): string | undefined {
+  const saying = /\b(?:say|said|says|think|thinks|write|wrote|mention|mentioned|remark|remarked|note|noted)\b/.exec(text);
+  if (!saying) return undefined;
+  return /\babout (.+)$/.exec(text.slice(saying.index + saying[0].length))?.[1];
+}
+
+/**
+ * Whether `text` has `opening`, then at least one character, then `closing`: what `opening.+closing`
+ * tests, in one pass. That pattern scanned to the end and back from every match of `opening`
+ * ("how much did how much did …" took time quadratic in the text). The first `opening` leaves the
+ * most room after it, so only it is tried. The text has no line breaks.
+ */
+function saysLater(text: string, opening: RegExp, closing: RegExp): boolean {
+  const open = opening.exec(text);
+  return open !== null && closing.test(text.slice(open.index + open[0].length + 1));
 }
 
 /** Common slips in the words that open a question ("wat", "wen", "hw many"). */

@@ -266,7 +266,8 @@ const SPEAKER_BONUS = 0.1;
 
 /** The names a "what is X" subject goes by: its last words, and both forms of an abbreviation in it. */
 export function subjectNames(index: KnowledgeIndex, subject: string, concepts: readonly Concept[]): string[] {
-  const words = fold(subject).replace(/[?.!]+$/, '').trim().split(/\s+/);
+  // The look-behind starts the pattern only at the start of a run of marks, so a long run costs its length once.
+  const words = fold(subject).replace(/(?<![?.!])[?.!]+$/, '').trim().split(/\s+/);
   const names = [words.slice(-2).join(' ')];
   const lastWord = concepts[concepts.length - 1]?.word;
   if (lastWord && lastWord.length > 2) names.push(lastWord);

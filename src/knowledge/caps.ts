@@ -9,7 +9,7 @@ export interface BodyCaps {
   maxParagraphLength: number;
   /** The most lines a paragraph keeps; its further lines are dropped. Default 1 000. */
   maxParagraphLines: number;
-  /** The longest run of block markers (`>`, `-`, spaces…) opening a line; the rest is dropped. Default 64. */
+  /** The longest run of block markers (`>`, `-`, `1.`, spaces…) opening a line; the rest is dropped. Default 64. */
   maxLinePrefix: number;
   /**
    * The most inline delimiters (`*`, `_`, `[`, `]`, backticks) read as Markdown in one paragraph;
@@ -107,11 +107,27 @@ export function capBody(body: string, caps: Partial<BodyCaps> = {}): CappedBody 
 
 const MARKERS = new Set([' ', '\t', '>', '-', '*', '+']);
 
-/** How many characters of block markers open the line. */
+/**
+ * How many characters of block markers open the line: spaces, quote and bullet markers, and
+ * ordered-list markers ("1. ", "2) "), which nest lists on one line just as "- - -" does
+ * (3 000 of "1. " took 1.3 s to parse, and 20 000 overflowed the stack).
+ */
 function markerPrefixLength(line: string): number {
   let at = 0;
-  while (at < line.length && MARKERS.has(line[at]!)) at++;
-  return at;
+  for (;;) {
+    while (at < line.length && MARKERS.has(line[at]!)) at++;
+    const ordered = orderedMarkerLength(line, at);
+    if (ordered === 0) return at;
+    at += ordered;
+  }
+}
+
+/** The length of an ordered-list marker (1 to 9 digits, then "." or ")", then a space or tab) at `at`; 0 if there is none. */
+function orderedMarkerLength(line: string, at: number): number {
+  let end = at;
+  while (end < line.length && end - at < 9 && line[end]! >= '0' && line[end]! <= '9') end++;
+  if (end === at || (line[end] !== '.' && line[end] !== ')')) return 0;
+  return line[end + 1] === ' ' || line[end + 1] === '\t' ? end + 1 - at : 0;
 }
 
 /** A line that starts a block of its own: a list item, a table row or a heading. */

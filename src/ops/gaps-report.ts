@@ -78,7 +78,8 @@ export function stubFileName(group: GapGroup): string {
 }
 
 function titleOf(question: string): string {
-  const text = oneLine(question).replace(/[\s?!.]+$/, '');
+  // The look-behind starts the pattern only where a run of marks starts, so a long run is read once.
+  const text = oneLine(question).replace(/(?<![\s?!.])[\s?!.]+$/, '');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -116,5 +116,6 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** Same wording, whatever the case, spacing or final punctuation. */
 function normalise(question: string): string {
-  return question.toLowerCase().replace(/[\s?!.]+$/g, '').replace(/\s+/g, ' ').trim();
+  // The look-behind starts the pattern only where a run of marks starts, so a long run is read once.
+  return question.toLowerCase().replace(/(?<![\s?!.])[\s?!.]+$/, '').replace(/\s+/g, ' ').trim();
 }

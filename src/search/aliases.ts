@@ -4,7 +4,8 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { contentTerms } from '../text/terms.js';
 import { surfaceWords } from '../text/words.js';
-import { isWhitespace } from '../text/whitespace.js';
+import { detectDefinedAbbreviations, detectImpliedAbbreviations } from './abbreviation-detection.js';
+import { StemSequences } from './stem-sequences.js';
 
 /** An abbreviation ready for matching: its entry, its stem sequences and the token that stands for it. */
 interface CompiledAlias {
@@ -15,6 +16,14 @@ interface CompiledAlias {
   longStems: string[];
   /** Set when the short form is also an English word ("WHO", "IT"): then it matches only in capitals. */
   caseSensitive?: RegExp;
+  /** Its place in the table: mentions are reported in this order. */
+  order: number;
+}
+
+/** One way an abbreviation is written, as stems: its short form or its full name. */
+interface Spelling {
+  alias: CompiledAlias;
+  byShort: boolean;
 }
 
 /**
@@ -27,6 +36,10 @@ export class AliasTable {
   private readonly aliases: CompiledAlias[];
   /** Token → its abbreviation, for the per-candidate look-ups of ranking. */
   private readonly byToken = new Map<string, CompiledAlias>();
+  /** Both forms of every abbreviation matched by stems, found in one pass over a text. */
+  private readonly spellings = new StemSequences<Spelling>();
+  /** The abbreviations whose short form is an English word, matched in capitals by their pattern. */
+  private readonly inCapitals: CompiledAlias[] = [];
 
   /** @param entries - abbreviations; the first entry for a short form wins. */
   constructor(entries: readonly AliasEntry[]) {
@@ -36,10 +49,13 @@ export class AliasTable {
       const key = entry.short.toUpperCase();
       if (seen.has(key)) continue;
       seen.add(key);
-      const compiled = compile(entry);
+      const compiled = compile(entry, this.aliases.length);
       if (compiled) {
         this.aliases.push(compiled);
         if (!this.byToken.has(compiled.token)) this.byToken.set(compiled.token, compiled);
+        if (compiled.caseSensitive) this.inCapitals.push(compiled);
+        else this.spellings.add(compiled.shortStems, { alias: compiled, byShort: true });
+        this.spellings.add(compiled.longStems, { alias: compiled, byShort: false });
       }
     }
   }
@@ -120,19 +136,28 @@ export class AliasTable {
     return result;
   }
 
+  /**
+   * The abbreviations a text mentions, in table order, each with where it is first mentioned: by
+   * its short form when the text uses it, else by its full name. One pass over the text's stems
+   * finds both forms of every abbreviation, so indexing costs the length of the knowledge, not that
+   * times the number of abbreviations.
+   */
   private mentioned(text: string, stems: readonly string[]): { alias: CompiledAlias; byShort: boolean; at: number }[] {
-    const found: { alias: CompiledAlias; byShort: boolean; at: number }[] = [];
-    for (const alias of this.aliases) {
-      const shortAt = alias.caseSensitive ? (alias.caseSensitive.exec(text)?.index ?? -1) : indexOfSequence(stems, alias.shortStems);
-      if (shortAt >= 0) { found.push({ alias, byShort: true, at: shortAt }); continue; }
-      const longAt = alias.longStems.length ? indexOfSequence(stems, alias.longStems) : -1;
-      if (longAt >= 0) found.push({ alias, byShort: false, at: longAt });
+    const byShort = new Map<CompiledAlias, number>();
+    const byLong = new Map<CompiledAlias, number>();
+    for (const [{ alias, byShort: short }, at] of this.spellings.firstOccurrences(stems)) (short ? byShort : byLong).set(alias, at);
+    for (const alias of this.inCapitals) {
+      const at = alias.caseSensitive!.exec(text)?.index;
+      if (at !== undefined) byShort.set(alias, at);
     }
-    return found;
+    const aliases = [...new Set([...byShort.keys(), ...byLong.keys()])].sort((a, b) => a.order - b.order);
+    return aliases.map((alias) => (byShort.has(alias)
+      ? { alias, byShort: true, at: byShort.get(alias)! }
+      : { alias, byShort: false, at: byLong.get(alias)! }));
   }
 }
 
-function compile(entry: AliasEntry): CompiledAlias | undefined {
+function compile(entry: AliasEntry, order: number): CompiledAlias | undefined {
   const shortWords = surfaceWords(entry.short);
   const token = shortWords.join('');
   if (!token) return undefined;
@@ -140,9 +165,9 @@ function compile(entry: AliasEntry): CompiledAlias | undefined {
   const ambiguous = shortWords.length === 1 && (STOP_WORDS.has(token) || COMMON_WORDS.has(token));
   if (ambiguous) {
     const escaped = entry.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return { entry, token: `${token}_abbr`, shortStems: [], longStems, caseSensitive: new RegExp(`\\b${escaped}\\b`) };
+    return { entry, token: `${token}_abbr`, shortStems: [], longStems, caseSensitive: new RegExp(`\\b${escaped}\\b`), order };
   }
-  return { entry, token, shortStems: shortWords.map(stem), longStems };
+  return { entry, token, shortStems: shortWords.map(stem), longStems, order };
 }
 
 function indexOfSequence(haystack: readonly string[], needle: readonly string[]): number {
@@ -153,135 +178,3 @@ function indexOfSequence(haystack: readonly string[], needle: readonly string[])
   }
   return -1;
 }
-
-/**
- * Finds abbreviations a text defines in the usual way, "Full Name (ABBR)": the capitals of the
- * abbreviation must appear, in order, as initials of the words just before the parenthesis.
- *
- * @example detectDefinedAbbreviations('the United Nations Office on Drugs and Crime (UNODC)')
- * // [{ short: 'UNODC', long: 'United Nations Office on Drugs and Crime' }]
- */
-export function detectDefinedAbbreviations(text: string): { short: string; long: string }[] {
-  const found: { short: string; long: string }[] = [];
-  const add = (short: string, end: number, maxExtraWords: number) => {
-    const letters = short.replace(/[^A-Z]/g, '');
-    if (letters.length < 2 || letters.length > MAX_ABBREVIATION_LETTERS || !/[A-Z0-9]$/.test(short)) return;
-    // Only the words a long form can span are read back, so each definition costs its own length.
-    const words = wordsBefore(text, end, letters.length + maxExtraWords + 1);
-    // "…, usually shortened to": the qualifier and the comma are not part of the name.
-    if (words.length > 0 && QUALIFYING_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
-    if (words.length > 0) words[words.length - 1] = words[words.length - 1]!.replace(/,$/, '');
-    const long = longFormBefore(words, letters, maxExtraWords);
-    if (long) found.push({ short, long });
-  };
-  // "Full Name (ABBR)", also with hyphens, slashes or digits: "(OSRSG-VAC)", "(TF-THB)", "(G20)".
-  for (const match of text.matchAll(/\(([A-Z][A-Za-z0-9]*(?:[ /-][A-Z0-9][A-Za-z0-9]*){0,3})\)/g)) {
-    add(match[1]!, match.index, 5);
-  }
-  // "Full Name, usually shortened to ABBR", "… known as the ABBR": the full name may be long.
-  // The pattern starts at its keyword, so a long run of spaces cannot make it backtrack.
-  for (const match of text.matchAll(/\b(?:shortened to|abbreviated (?:as|to)|known as|referred to as) (?:the )?["“]?([A-Z][A-Za-z0-9]*(?:[/-][A-Z0-9][A-Za-z0-9]*){0,3})\b/g)) {
-    add(match[1]!, match.index, 12);
-  }
-  return found;
-}
-
-/** Words that may stand between a full name and "shortened to". */
-const QUALIFYING_WORDS: ReadonlySet<string> = new Set(['usually', 'commonly', 'often', 'also', 'hereafter', 'hereinafter']);
-
-/** Capitals an abbreviation may have; longer runs of capitals in brackets are not abbreviations. */
-const MAX_ABBREVIATION_LETTERS = 16;
-
-/** No real word is longer; reading back stops there, so text without spaces cannot make it quadratic. */
-const MAX_WORD_LENGTH = 200;
-
-/**
- * The last `count` whitespace-separated words of `text` before `end`, as
- * `text.slice(0, end).trimEnd().split(/\s+/).slice(-count)` gives them, read backwards so only
- * those words are visited.
- */
-function wordsBefore(text: string, end: number, count: number): string[] {
-  const words: string[] = [];
-  let at = end;
-  while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at--;
-  while (words.length < count) {
-    const wordEnd = at;
-    while (at > 0 && wordEnd - at < MAX_WORD_LENGTH && !isWhitespace(text.charCodeAt(at - 1))) at--;
-    words.push(text.slice(at, wordEnd));
-    if (at === 0 || !isWhitespace(text.charCodeAt(at - 1))) break;
-    while (at > 0 && isWhitespace(text.charCodeAt(at - 1))) at--;
-    if (at === 0) { if (words.length < count) words.push(''); break; }
-  }
-  return words.reverse();
-}
-
-function longFormBefore(words: string[], letters: string, maxExtraWords = 5): string | undefined {
-  const maxWords = letters.length + maxExtraWords;
-  for (let count = 1; count <= Math.min(maxWords, words.length); count++) {
-    const candidate = words.slice(words.length - count);
-    const first = candidate[0]!.replace(/^[^A-Za-z]+/, '');
-    if (!/^[A-Z]/.test(first) || first[0] !== letters[0]) continue;
-    const initials = candidate.flatMap((word) => word.replace(/[’']s$/, '').split('-')).map((part) => part.replace(/^[^A-Za-z]+/, '')[0] ?? '').join('').toUpperCase();
-    if (isSubsequence(letters, initials) && !/[.;:!?]$/.test(candidate.slice(0, -1).join(' '))) {
-      return candidate.join(' ').replace(/^[“"(]+|[,”"]+$/g, '').replace(/[’']s$/, '');
-    }
-  }
-  return undefined;
-}
-
-function isSubsequence(needle: string, haystack: string): boolean {
-  let i = 0;
-  for (const char of haystack) if (char === needle[i]) i++;
-  return i === needle.length;
-}
-
-const LINKING_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'against', 'to', 'de', 'du', 'des', 'la', 'le']);
-
-/**
- * Finds abbreviations a text uses without defining them, when the same text also names something
- * whose capitalised words have exactly those initials: "the CBSS" and "the Council of the Baltic
- * Sea States" in one article. A new document thus brings its own abbreviations.
- *
- * @param known - short forms (upper case) already defined elsewhere, skipped
- */
-export function detectImpliedAbbreviations(text: string, known: ReadonlySet<string> = new Set()): { short: string; long: string }[] {
-  const shorts = new Set([...text.matchAll(/\b[A-Z]{2,6}\b/g)].map((m) => m[0]).filter((short) => !known.has(short)));
-  if (shorts.size === 0) return [];
-  const words = text.split(/[\s\u00a0]+/).map(bareWord);
-  // One pass over the words: from each capitalised word, the initials of the name starting there,
-  // at every length an abbreviation can have. The first start to spell a short form wins, as it
-  // would by trying each short form from the start (which took 25 s on 400 KB of unique codes).
-  const firstLong = new Map<string, string>();
-  for (let start = 0; start < words.length; start++) {
-    if (!CAPITALISED.test(words[start]!)) continue;
-    let initials = '';
-    for (let end = start; end < words.length && initials.length < MAX_IMPLIED_LENGTH; end++) {
-      const word = words[end]!;
-      if (CAPITALISED.test(word)) initials += word[0];
-      else if (LINKING_WORDS.has(word)) continue;
-      else break;
-      const next = words[end + 1];
-      if (initials.length >= 2 && shorts.has(initials) && !firstLong.has(initials) && !(next && CAPITALISED.test(next))) {
-        firstLong.set(initials, words.slice(start, end + 1).join(' ').replace(/[’']s$/, ''));
-      }
-    }
-  }
-  return [...shorts].filter((short) => firstLong.has(short)).map((short) => ({ short, long: firstLong.get(short)! }));
-}
-
-/** The longest short form {@link detectImpliedAbbreviations} looks for. */
-const MAX_IMPLIED_LENGTH = 6;
-
-const CAPITALISED = /^[A-Z][a-z]/;
-
-/** A word without the quotes, brackets and punctuation around it; trimmed by index, not by pattern. */
-function bareWord(word: string): string {
-  let from = 0;
-  while (from < word.length && LEADING_MARKS.has(word[from]!)) from++;
-  let to = word.length;
-  while (to > from && TRAILING_MARKS.has(word[to - 1]!)) to--;
-  return word.slice(from, to);
-}
-
-const LEADING_MARKS = new Set(['“', '"', '‘', '(']);
-const TRAILING_MARKS = new Set(['”', '"', '’', ')', ',', '.', ';', ':', '!', '?']);

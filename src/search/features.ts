@@ -45,7 +45,12 @@ const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:am|pm|h)?\b|\b\d{1,2}\s*(?:am|pm|o'clock)\
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halves|third|thirds|quarters?|fifths?|majority|minority|percent|per cent';
 const NUMBER = new RegExp(`\\d|%|\\b(?:${NUMBER_WORDS})\\b`, 'i');
 const FREQUENCY = /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial(?:ly)?|twice|regularly|every (?:year|month|week|day|\w+ (?:years|months|weeks))|(?:once|times) (?:a|per|each) (?:year|month|week)|each year|per year|a year)\b/i;
-const MONEY = /[$€£¥]|\b(?:us\$|usd|eur|dollars?|euros?|pounds sterling|swiss francs|chf)\b|\b\d[\d,.]* (?:million|billion|thousand)\b/i;
+/**
+ * Currency signs and words, or "1.5 million". The number is read backwards from the space before
+ * "million" (a look-behind, tried only at a space): read forwards, `\b\d[\d,.]* million`
+ * rescanned a run like "1.1.1.1…" from each of its digits, in time quadratic in the run.
+ */
+const MONEY = /[$€£¥]|\b(?:us\$|usd|eur|dollars?|euros?|pounds sterling|swiss francs|chf)\b| (?<=\b\d[\d,.]* )(?:million|billion|thousand)\b/i;
 const PLACE_LABEL = /\b(?:city|country|venue|location|place|where)\s*:\s*[A-ZÀ-Ý]/iu;
 const PLACE = /\b(?:in|at|from|based in|held in|located in|headquartered in)\s+(?!(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\b)(?:the\s+)?[A-ZÀ-Ý][a-zà-ÿ]{2,}/u;
 /** A news dateline: a place, then the date ("Vienna, 12 May 2022 – …"). */
