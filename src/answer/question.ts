@@ -134,7 +134,7 @@ const NOT_THE_SUBJECT = /^(?:the|a|an|its|their|first|formally|officially|origin
  * launched?" → trust fund, launched); undefined for other questions. Read word by word.
  */
 function passiveOf(bare: string): { subject: string; verb: string } | undefined {
-  const words = bare.replace(/[?!.]+$/, '').split(/\s+/).slice(0, 20);
+  const words = bare.split(/\s+/).slice(0, 20);
   const asksWhenOrHow = /^(?:when|where|how|why)$/.test(words[0] ?? '') || (/^(?:what|which|in)$/.test(words[0] ?? '') && /^(?:year|date|day|month|which|what)$/.test(words[1] ?? ''));
   if (!asksWhenOrHow) return undefined;
   const be = words.findIndex((word, i) => i > 0 && BE_FORMS.has(word));
