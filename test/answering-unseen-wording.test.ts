@@ -187,6 +187,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('where is the ferry fund repair office').answered).toBe(false);
   });
 
+  it('declines "when is the next …?" when the document only tells of past ones', () => {
+    expect(ask('when is the next harbour forum').answered).toBe(false);
+  });
+
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {
     expect(ask('RA decision the alliance follows?').answer).toContain('12/7');
     expect(ask('HC decision the alliance follows?').answer).toContain('4/2');

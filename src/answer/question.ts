@@ -38,6 +38,8 @@ export interface QuestionShape {
    * passage where that subject does it to something else ("ICAT set up a group") does not answer.
    */
   passive?: { subject: string; verb: string };
+  /** "When is the next working group meeting?": the question asks about what is still to come. */
+  future?: boolean;
   /** "What comes after 'building the evidence base'?": the list item next to the one named. */
   relative?: { direction: -1 | 1; anchor: string };
   /** Greeting, thanks or a request for help rather than a question. */
@@ -115,6 +117,7 @@ export function analyseQuestion(question: string): QuestionShape {
   const relative = /\b(before|after|preceding|following|next to)\s+(?:the\s+)?(.{3,})$/.exec(bare);
   if (relative) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+/, '').replace(CLOSING_QUOTES, '') };
   if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
+  if (!shape.relative && /\b(?:next(?! to\b)|upcoming|forthcoming)\b/.test(bare)) shape.future = true;
   const passive = passiveOf(bare);
   if (passive) shape.passive = passive;
   return shape;

@@ -69,6 +69,9 @@ const ECHO_FACTOR = 0.5;
 /** Posts an organisation can hold as well as a person: a "who" asking for one is answered by naming either. */
 const ORGANISATION_POSTS: ReadonlySet<string> = new Set(['chair', 'cochair', 'chairmanship', 'coordin', 'member', 'host', 'founder', 'partner', 'lead']);
 
+/** Words that speak of what is still to come. */
+const FUTURE = /\b(?:will|shall|to be held|planned|scheduled|upcoming|next|forthcoming|expected to|is to|are to|going to)\b/i;
+
 /** A who-question answered by a passage that never says the question's verb, nor a synonym of it. */
 const MISSING_RELATION_FACTOR = 0.75;
 
@@ -185,6 +188,8 @@ export function rankPassages(
     // "When was ICAT set up?" is not answered by "ICAT set up an ad hoc group": there ICAT did the setting up.
     const role = shape.passive && passiveVerbs ? subjectRole(passage, shape.passive.subject, passiveVerbs) : undefined;
     if (role === 'acts') constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // "When is the next working group meeting?" is not answered by one in 2011: the passage must speak of what is to come.
+    if (shape.future && !FUTURE.test(passage.text)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "Priority #7" of a list of six: that list has no such item.
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
