@@ -56,16 +56,19 @@ export function relationOnlyInNames(index: KnowledgeIndex, passage: Passage, ver
 /**
  * What a passive question's subject does in a passage ("when was ICAT set up?"): `undergoes` when
  * the passage has it undergo the verb or one of its rewordings ("ICAT was formally established",
- * "set up ICAT"), `acts` when it only does the verb to something else ("ICAT set up an ad hoc
+ * "set up ICAT", "the Fund, launched in 2010"), `acts` when it only does the verb to something else ("ICAT set up an ad hoc
  * group"), undefined when neither. `subject` is folded words; `verbs` are stems.
  */
 export function subjectRole(passage: Passage, subject: string, verbs: readonly string[]): 'undergoes' | 'acts' | undefined {
-  const head = subject.split(' ').pop()!;
+  // "the plan of action" is a plan: the head comes before its "of".
+  const words = subject.split(' ');
+  const of = words.findIndex((word, i) => i > 0 && /^(?:of|for|on|against|to)$/.test(word));
+  const head = (of > 0 ? words[of - 1] : words[words.length - 1])!.replace(/['’]s$/, '');
   const stems = verbs.filter((verb) => /^[a-z]+$/.test(verb));
   if (!/^[a-z0-9-]+$/.test(head) || stems.length === 0) return undefined;
   const text = foldedTextOf(passage);
   const verb = `(?:${stems.join('|')})`;
-  const undergoes = new RegExp(`\\b${head}\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:the\\s+)?${head}\\b`);
+  const undergoes = new RegExp(`\\b${head}\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:[a-z'’-]+\\s+){0,3}?${head}\\b|\\b${head},\\s+(?:[a-z]+ly\\s+)?${verb}[a-z]*\\s+(?:in|on|by|at)\\b`);
   if (undergoes.test(text)) return 'undergoes';
   return new RegExp(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`).test(text) ? 'acts' : undefined;
 }

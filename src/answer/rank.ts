@@ -188,6 +188,8 @@ export function rankPassages(
     // "When was ICAT set up?" is not answered by "ICAT set up an ad hoc group": there ICAT did the setting up.
     const role = shape.passive && passiveVerbs ? subjectRole(passage, shape.passive.subject, passiveVerbs) : undefined;
     if (role === 'acts') constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // …and one that names both but never links them ("thanked UNODC … at the launch") is less sure.
+    else if (shape.passive && role === undefined) constraint *= UNLINKED_SUBJECT_FACTOR;
     // "When is the next working group meeting?" is not answered by one in 2011: the passage must speak of what is to come.
     if (shape.future && !FUTURE.test(passage.text)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "Priority #7" of a list of six: that list has no such item.
@@ -256,6 +258,9 @@ function preference(
 
 /** How much a passage that dates its fact to the day is preferred for a "when" question over one that gives only a year. */
 const DAY_DATE_BONUS = 0.04;
+
+/** A passive question answered by a passage that does not have its subject undergo the verb. */
+const UNLINKED_SUBJECT_FACTOR = 0.85;
 
 /** How much a passage is preferred for a passive question when its subject undergoes the verb there ("ICAT was established"). */
 const UNDERGOES_BONUS = 0.1;
