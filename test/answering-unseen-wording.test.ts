@@ -44,7 +44,7 @@ On 14 June 2024 the Steering Meeting adopted the Ferry Safety Plan by consensus.
 
 ## Forum
 
-At the 2024 harbour forum, the Alliance co-hosted a panel on ferry safety in Lisbon. Ms Ruiz described the ferry rules of Spain. Mr Okafor, speaking for the Alliance, called for shared inspections.
+At the 2024 harbour forum, the Alliance co-hosted a panel on ferry safety in Lisbon. Ms Ruiz described the ferry rules of Spain. Mr Okafor, speaking for the Alliance, called for shared inspections with the Port Workers Union.
 
 The Group of Friends of the Harbour, formed in May 2018 by 12 countries including Chile and Peru, supported the sea trials.
 Two inspectors acted as observers of the sea trials: Ana Silva of Brazil and Jonas Berg of Norway.
@@ -189,6 +189,11 @@ describe('a user asking about a document nobody tuned the bot to', () => {
 
   it('declines "when is the next …?" when the document only tells of past ones', () => {
     expect(ask('when is the next harbour forum').answered).toBe(false);
+  });
+
+  it('is told who spoke for a body, not who spoke about it ("who spoke for the Port Workers Union?")', () => {
+    const reply = ask('who spoke for the port workers union');
+    expect(reply.answered ? reply.answer : '').not.toContain('Okafor');
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

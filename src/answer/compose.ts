@@ -121,7 +121,8 @@ function dated(passage: Passage, text: string): string {
   if (!asOf || /\b(?:19|20)\d\d\b/.test(text)) return text;
   const label = passage.document.asOf === asOf ? `As of ${asOf}` : `In ${asOf}`;
   const firstWord = /^[A-Za-z]+/.exec(text)?.[0] ?? '';
-  const opening = STOP_WORDS.has(firstWord.toLowerCase()) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  // "The meeting…" becomes "In 2022, the meeting…"; "Mr Chatzis…" keeps its capital.
+  const opening = STOP_WORDS.has(firstWord.toLowerCase()) && !/^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)$/.test(firstWord) ? text[0]!.toLowerCase() + text.slice(1) : text;
   const withDate = `${label}, ${opening}`;
   return withDate.length <= MAX_ANSWER_LENGTH ? withDate : text;
 }

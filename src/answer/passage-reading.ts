@@ -26,6 +26,12 @@ export function speakerNamedBy(index: KnowledgeIndex, passage: Passage, nameTerm
 
 const speakerTerms = new WeakMap<Passage, string>();
 
+/** Whether a passage says someone spoke for a body ("Mr Chatzis, speaking for ICAT"); `body` is folded words. */
+export function speaksFor(passage: Passage, body: string): boolean {
+  const words = body.split(' ').filter((word) => /^[a-z0-9&'’.-]+$/.test(word)).map((word) => word.replace(/[.&'’-]/g, '\\$&')).join('\\s+');
+  return words !== '' && new RegExp(`\\b(?:speaking|spoke|speaks|said|says|talking) (?:for|on behalf of) (?:the )?${words}\\b`).test(foldedTextOf(passage));
+}
+
 /**
  * Whether a passage holds a verb only as an "-ing" word before another word ("leading policy
  * forum"), which describes rather than says who does it. `relationUses` finds the verb's uses,

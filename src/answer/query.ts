@@ -92,7 +92,8 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal))));
-  const corrected = typed.flatMap((term) => spelledOut(index, question, term)).map((term) => ({ ...correct(index, term.surface, term.stem), typed: term.surface }));
+  const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
+  const corrected = typed.flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => ({ ...correct(index, term.surface, term.stem), typed: term.surface }));
   const partsOfKnownCompounds = compoundParts(index, question);
   const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem)).filter((term) => !partsOfKnownCompounds.has(term));
   const correctionsOf = new Map(corrected.map((c) => [c.stem, c.others]));
@@ -214,13 +215,13 @@ function isPartOfADate(word: string, questionHasAMonth: boolean): boolean {
 /**
  * A typed word the knowledge does not know, spelled out when it is the initials of one of the
  * knowledge's capitalised names ("IB" → Issue Brief, "GA" → General Assembly); the word itself
- * otherwise. A word in lower case must not be an English word ("gpa" yes, "ask" no).
+ * otherwise. A word in lower case must not be an English word ("gpa" yes, "ask" no); `capitalised`
+ * holds the question's words typed in capitals, folded.
  */
-function spelledOut(index: KnowledgeIndex, question: string, term: Term): Term[] {
+function spelledOut(index: KnowledgeIndex, capitalised: ReadonlySet<string>, term: Term): Term[] {
   const { surface } = term;
-  if (surface.length < 2 || surface.length > 4 || index.knownTerms.has(term.stem) || index.vocabulary.has(surface) || COMMON_WORDS.has(surface)) return [term];
-  const typedInCapitals = new RegExp(`(?:^|[^\\p{L}])${surface.toUpperCase()}(?:$|[^\\p{L}])`, 'u').test(question);
-  if (!typedInCapitals && baseForms(surface).length > 0) return [term];
+  if (surface.length < 2 || surface.length > 4 || !/^[a-z]+$/.test(surface) || index.knownTerms.has(term.stem) || index.vocabulary.has(surface) || COMMON_WORDS.has(surface)) return [term];
+  if (!capitalised.has(surface) && baseForms(surface).length > 0) return [term];
   const words = nameWithInitials(index, surface);
   return words ? words.map((word) => ({ surface: word, stem: word })) : [term];
 }

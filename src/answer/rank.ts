@@ -8,7 +8,7 @@ import { unqualified } from '../text/terms.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
   countsWithoutNaming, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, ownTerms, proximity,
-  relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy, subjectRole,
+  relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy, speaksFor, subjectRole,
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
@@ -192,6 +192,8 @@ export function rankPassages(
     else if (shape.passive && role === undefined) constraint *= UNLINKED_SUBJECT_FACTOR;
     // "When is the next working group meeting?" is not answered by one in 2011: the passage must speak of what is to come.
     if (shape.future && !FUTURE.test(passage.text)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // "Who spoke for UN Women?" is not answered by the OSCE's representative speaking of UN Women.
+    if (shape.speakerFor && !speakerNamedBy(index, passage, nameTerms) && !speaksFor(passage, shape.speakerFor)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "Priority #7" of a list of six: that list has no such item.
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
