@@ -76,6 +76,7 @@ The Alliance was formally established in 2016 by five port authorities.
 ## Partners
 
 The Alliance works with the Northern Ports Fund (NPF) on crew training.
+The Alliance is one of the few non-EU bodies that take part in the Coastal Research Board.
 
 ## Mandate
 
@@ -194,6 +195,11 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   it('is told who spoke for a body, not who spoke about it ("who spoke for the Port Workers Union?")', () => {
     const reply = ask('who spoke for the port workers union');
     expect(reply.answered ? reply.answer : '').not.toContain('Okafor');
+  });
+
+  it('does not take "non-EU" for the EU ("is the alliance part of the EU?")', () => {
+    const reply = ask('is the alliance part of the eu?');
+    expect(reply.answered ? reply.answer : '').not.toContain('non-EU');
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

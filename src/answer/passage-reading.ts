@@ -26,6 +26,17 @@ export function speakerNamedBy(index: KnowledgeIndex, passage: Passage, nameTerm
 
 const speakerTerms = new WeakMap<Passage, string>();
 
+/**
+ * Whether a passage writes a word only after "non-" ("non-UN organisations" for "is ICAT part of
+ * the UN?"): there it names what something is not. `word` is folded.
+ */
+export function onlyNegated(passage: Passage, word: string): boolean {
+  const text = foldedTextOf(passage);
+  if (!text.includes('non-') || !/^[a-z0-9]+$/.test(word)) return false;
+  const uses = [...text.matchAll(new RegExp(`(non-)?\\b${word}\\b`, 'g'))];
+  return uses.length > 0 && uses.every((use) => use[1] !== undefined);
+}
+
 /** Whether a passage says someone spoke for a body ("Mr Chatzis, speaking for ICAT"); `body` is folded words. */
 export function speaksFor(passage: Passage, body: string): boolean {
   const words = body.split(' ').filter((word) => /^[a-z0-9&'’.-]+$/.test(word)).map((word) => word.replace(/[.&'’-]/g, '\\$&')).join('\\s+');
@@ -51,9 +62,11 @@ export function relationAsAdjectiveOnly(passage: Passage, relationUses: RegExp):
  * `verbUses` finds its forms, case-insensitively.
  */
 export function relationOnlyInNames(index: KnowledgeIndex, passage: Passage, verb: string, verbUses: RegExp): boolean {
-  const uses = [...passage.text.matchAll(verbUses)];
+  // What introduces the passage counts as its words do ("The Alliance works with the Northern Ports Fund. …").
+  const texts = passage.context && passage.context !== passage.text ? [passage.text, passage.context] : [passage.text];
+  const uses = texts.flatMap((text) => [...text.matchAll(verbUses)].map((use) => ({ text, use })));
   if (uses.length > 0) {
-    return uses.every((use) => /^\p{Lu}/u.test(use[0]) && use.index > 0 && !/[.!?:]\s*$/.test(passage.text.slice(Math.max(0, use.index - 3), use.index)));
+    return uses.every(({ text, use }) => /^\p{Lu}/u.test(use[0]) && use.index > 0 && !/[.!?:]\s*$/.test(text.slice(Math.max(0, use.index - 3), use.index)));
   }
   // "UNICEF chaired…": the verb is only in the full name of an abbreviation the passage uses.
   return ownTerms(index, passage).some((term) => index.aliases.isToken(term) && index.aliases.longStemsOf(term).includes(verb));

@@ -8,7 +8,7 @@ import { unqualified } from '../text/terms.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
   countsWithoutNaming, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, ownTerms, proximity,
-  relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy, speaksFor, subjectRole,
+  relationAsAdjectiveOnly, relationOnlyInNames, onlyNegated, speakerNamedBy, speaksFor, subjectRole,
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
@@ -125,6 +125,8 @@ export function rankPassages(
   // …but a chair, a co-chair or a coordinator may be an organisation ("2023: IOM and the OSRSG-VAC (co-chairs)").
   const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some((concept) => isTitle(concept) && !concept.alternatives.some((a) => !a.synonym && ORGANISATION_POSTS.has(a.term)));
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
+  // Words a passage may write only after "non-" (checked per passage only for these).
+  const negated = new Set(concepts.filter((concept) => /^[a-z0-9]+$/.test(concept.word)));
   const post = postReading(index, required, shape);
   // "When…?", and "was it on 2 March?", are best answered to the day.
   const wantsADay = shape.expects === 'date' || concepts.some((concept) => concept.doubted && /^\d{1,2}$/.test(concept.word));
@@ -160,11 +162,14 @@ export function rankPassages(
       }
       // "It set up a Small Grants Facility" writes "set up" as asked.
       if (concept.phrasal && foldedTextOf(passage).includes(concept.phrasal)) credit = Math.max(credit, FIELD_CREDIT.text);
+      // "non-UN organisations" does not mention the UN.
+      if (credit > 0 && negated.has(concept) && onlyNegated(passage, concept.word)) credit = 0;
       covered += credit * concept.importance;
     }
     let constraint = 1;
     for (const group of required) {
-      if (!satisfies(index, passage, group, group.ownWords ? mentionedOwn : mentioned) || (group.kind === 'year' && years && aboutAnotherYear(passage, years))) constraint *= group.factor;
+      if (!satisfies(index, passage, group, group.ownWords ? mentionedOwn : mentioned) || (group.kind === 'year' && years && aboutAnotherYear(passage, years))
+        || (group.kind === 'name' && group.concepts.every((concept) => !mentioned.has(concept) || onlyNegated(passage, concept.word)))) constraint *= group.factor;
       // What the question asks is a word the knowledge never uses, met here only through a synonym: less sure.
       else if (group.ownWords && !group.concepts.some((concept) => mentionedAsTyped.has(concept))) constraint *= REWORDED_ATTRIBUTE_FACTOR;
     }
