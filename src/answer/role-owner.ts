@@ -36,6 +36,10 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
  * the passage, so only a clear mismatch is refused. Linear in the passage's length.
  */
 export function postBelongsElsewhere(text: string, reading: RoleReading): boolean {
+  // Most passages never name the post: a look for its stems in the plain text settles those at once.
+  const plain = fold(text).replace(/-/g, '');
+  // (A stem may end in "i" where its words end in "y": "secretari".)
+  if (![...reading.titles].some((title) => plain.includes(title) || plain.includes(title.replace(/i$/, 'y')))) return false;
   const tokens = text.match(TOKEN) ?? [];
   const stems = tokens.map(stemOf);
   let elsewhere = false;
