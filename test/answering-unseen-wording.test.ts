@@ -202,6 +202,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(reply.answered ? reply.answer : '').not.toContain('non-EU');
   });
 
+  it('declines "when did X become …?" when the document only says what X is', () => {
+    expect(ask('when did tomas berg become head of the coastal research board').answered).toBe(false);
+  });
+
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {
     expect(ask('RA decision the alliance follows?').answer).toContain('12/7');
     expect(ask('HC decision the alliance follows?').answer).toContain('4/2');

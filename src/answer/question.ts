@@ -40,6 +40,8 @@ export interface QuestionShape {
   passive?: { subject: string; verb: string };
   /** "Who spoke for UN Women?": whom the speaker spoke for (`un women`), which the speaker's description must name. */
   speakerFor?: string;
+  /** "When did she become Executive Director?": the question asks when something began, which a passage must tell. */
+  becoming?: boolean;
   /** "When is the next working group meeting?": the question asks about what is still to come. */
   future?: boolean;
   /** "What comes after 'building the evidence base'?": the list item next to the one named. */
@@ -120,6 +122,7 @@ export function analyseQuestion(question: string): QuestionShape {
   if (relative) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+/, '').replace(CLOSING_QUOTES, '') };
   if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
   if (!shape.relative && /\b(?:next(?! to\b)|upcoming|forthcoming)\b/.test(bare)) shape.future = true;
+  if (/^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,200}? become\b/.test(bare)) shape.becoming = true;
   const speakerFor = /\b(?:spoke|speaks|speaking|spoken|said|says|talked|talks) (?:for|on behalf of) (?:the )?([a-z0-9][a-z0-9 .&'’-]{1,60})$/.exec(bare)?.[1];
   // "…for ICAT on the Vienna panel": the body ends where the occasion begins.
   if (speakerFor) shape.speakerFor = speakerFor.split(/ (?:on|at|in|during|about|to|when|where|after|before) /)[0]!.trim();

@@ -69,6 +69,9 @@ const ECHO_FACTOR = 0.5;
 /** Posts an organisation can hold as well as a person: a "who" asking for one is answered by naming either. */
 const ORGANISATION_POSTS: ReadonlySet<string> = new Set(['chair', 'cochair', 'chairmanship', 'coordin', 'member', 'host', 'founder', 'partner', 'lead']);
 
+/** Words that tell when someone or something began to be what it is. */
+const BECOMING = /\b(?:bec[oa]mes?|becoming|appointed|named|elected|took office|taken office|assumed|joined|since|sworn in|started|began)\b/i;
+
 /** Words that speak of what is still to come. */
 const FUTURE = /\b(?:will|shall|to be held|planned|scheduled|upcoming|next|forthcoming|expected to|is to|are to|going to)\b/i;
 
@@ -199,6 +202,8 @@ export function rankPassages(
     if (shape.future && !FUTURE.test(passage.text)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "Who spoke for UN Women?" is not answered by the OSCE's representative speaking of UN Women.
     if (shape.speakerFor && !speakerNamedBy(index, passage, nameTerms) && !speaksFor(passage, shape.speakerFor)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // "When did Richey become Special Representative?" is not answered by a passage that only calls him so.
+    if (shape.becoming && !BECOMING.test(passage.text)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "Priority #7" of a list of six: that list has no such item.
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
