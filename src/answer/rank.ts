@@ -99,7 +99,9 @@ export function rankPassages(
     // still count when candidates are judged. Fewer searched terms, less work for the engine.
     const own = concept.alternatives[0];
     // A word in doubt (a typo's correction, "set" of "set up") is searched with its alternatives.
-    const searched = own && own.weight === 1 && index.knownTerms.has(own.term) ? [own] : concept.alternatives;
+    // So is a word the knowledge writes only in another form that shares its stem ("founded" → "found", as in "found in").
+    const searched = own && own.weight === 1 && index.knownTerms.has(own.term) && (concept.alternatives.length === 1 || index.vocabulary.has(concept.word))
+      ? [own] : concept.alternatives;
     for (const { term, weight } of searched) {
       if (index.knownTerms.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     }
