@@ -119,6 +119,10 @@ export function buildConcepts(index: KnowledgeIndex, question: string, shape: Qu
         if (index.knownTerms.has(synonym)) alternatives.push({ term: synonym, weight: Math.min(ownWeight, SYNONYM_WEIGHT), synonym: true });
       }
     }
+    // An irregular form reaches its base word, which stemming does not: "came" is "come", "held" is "hold".
+    for (const base of irregularBases(index, word)) {
+      if (!alternatives.some((a) => a.term === base)) alternatives.push({ term: base, weight: ownWeight });
+    }
     // A word the knowledge never writes may be its rewording ("founded" for "established", "envoy" for "representative").
     if (typedAs && !index.vocabulary.has(typedAs.typed)) {
       for (const { term: reworded, weight } of rewordingsOf(index, typedAs.typed)) {
@@ -314,6 +318,12 @@ function expandShorthand(index: KnowledgeIndex, surface: string): { word: string
     if (!best || entry.passages > best.passages || (entry.passages === best.passages && compareText(word, best.word) < 0)) best = { word, stem: entry.stem, passages: entry.passages };
   }
   return best;
+}
+
+/** The stems of the base words of an irregular form ("came" → "come") that the knowledge writes. */
+function irregularBases(index: KnowledgeIndex, word: string): string[] {
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  return baseForms(word).filter((form) => form.form !== 'base' && !word.startsWith(form.lemma)).map((form) => stem(form.lemma)).filter((base) => index.knownTerms.has(base));
 }
 
 /** Whether a word the knowledge never writes is a form of an everyday English word ("got", "took", "gave"). */
