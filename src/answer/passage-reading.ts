@@ -104,6 +104,15 @@ export function countsWithoutNaming(passage: Passage, counted: RegExp): boolean 
   return !/[A-ZÀ-Ý]/u.test(passage.text.slice(at, at + match[1]!.length));
 }
 
+/** A passage's context and text, folded, without hyphens ("co-chair" → "cochair"), computed once: for quick looks for a stem. */
+export function plainTextOf(passage: Passage): string {
+  let plain = plainTexts.get(passage);
+  if (plain === undefined) plainTexts.set(passage, plain = fold(`${passage.context}\n${passage.text}`).replace(/-/g, ''));
+  return plain;
+}
+
+const plainTexts = new WeakMap<Passage, string>();
+
 /** A passage's folded text, computed once. */
 export function foldedTextOf(passage: Passage): string {
   let lower = foldedText.get(passage);

@@ -8,7 +8,7 @@ import { unqualified } from '../text/terms.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
   countsWithoutNaming, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, ownTerms, proximity,
-  relationAsAdjectiveOnly, relationOnlyInNames, onlyNegated, speakerNamedBy, speaksFor, subjectRole,
+  relationAsAdjectiveOnly, relationOnlyInNames, onlyNegated, plainTextOf, speakerNamedBy, speaksFor, subjectRole,
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
@@ -194,7 +194,7 @@ export function rankPassages(
     else if (asksWhoHoldsATitle && !namesAPerson(passage)) constraint *= NO_ONE_NEW_FACTOR;
     // "Who chairs the CBSS?" is not answered by "the CBSS described her as ICAT co-chair": that post is ICAT's.
     // What introduces the passage counts too: "ICAT has had the following co-chairs: 2019: the OSCE and UN Women".
-    if (post && postBelongsElsewhere(`${passage.context}\n${passage.text}`, post)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    if (post && postBelongsElsewhere(`${passage.context}\n${passage.text}`, post, plainTextOf(passage))) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "When was ICAT set up?" is not answered by "ICAT set up an ad hoc group": there ICAT did the setting up.
     const role = shape.passive && passiveVerbs ? subjectRole(passage, shape.passive.subject, passiveVerbs) : undefined;
     if (role === 'acts') constraint *= MISSING_ATTRIBUTE_FACTOR;

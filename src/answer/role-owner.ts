@@ -33,11 +33,11 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
  * organisation the question names: "who chairs the CBSS?" is not answered by "the CBSS described
  * her as ICAT co-chair", nor "who chairs the OSCE?" by "ICAT was co-chaired by the OSCE" (there
  * the OSCE is the chair, not the chaired). A mention whose organisation cannot be told counts for
- * the passage, so only a clear mismatch is refused. Linear in the passage's length.
+ * the passage, so only a clear mismatch is refused. Linear in the passage's length. `plain` is the
+ * text folded without hyphens, when the caller keeps it.
  */
-export function postBelongsElsewhere(text: string, reading: RoleReading): boolean {
+export function postBelongsElsewhere(text: string, reading: RoleReading, plain: string = fold(text).replace(/-/g, '')): boolean {
   // Most passages never name the post: a look for its stems in the plain text settles those at once.
-  const plain = fold(text).replace(/-/g, '');
   // (A stem may end in "i" where its words end in "y": "secretari".)
   if (![...reading.titles].some((title) => plain.includes(title) || plain.includes(title.replace(/i$/, 'y')))) return false;
   const tokens = text.match(TOKEN) ?? [];

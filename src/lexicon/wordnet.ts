@@ -359,8 +359,19 @@ function americanSpellings(word: string): string[] {
  * baseForms('founded'); // [{ lemma: 'found', pos: 'verb', form: 'ed' }]
  */
 export function baseForms(word: string, dictPath: string = DEFAULTS.dictPath): BaseForm[] {
-  return lemmasOf(database(dictPath), word).map(({ lemma, pos, form }) => ({ lemma: lemma.replaceAll('_', ' '), pos, form }));
+  const key = `${dictPath}\u0000${word}`;
+  let forms = baseFormMemo.get(key);
+  if (!forms) {
+    if (baseFormMemo.size >= BASE_FORM_MEMO_LIMIT) baseFormMemo.clear();
+    forms = lemmasOf(database(dictPath), word).map(({ lemma, pos, form }) => ({ lemma: lemma.replaceAll('_', ' '), pos, form }));
+    baseFormMemo.set(key, forms);
+  }
+  return forms;
 }
+
+/** Base forms already looked up: questions repeat their words. Bounded, so a flood of new words cannot grow it. */
+const baseFormMemo = new Map<string, BaseForm[]>();
+const BASE_FORM_MEMO_LIMIT = 20_000;
 
 /**
  * Reads the WordNet files now (about 30 ms, once per process) rather than on the first question
