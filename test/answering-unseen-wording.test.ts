@@ -61,7 +61,7 @@ Milestones of the fund:
 
 ## Repairs
 
-The Repair Office lists the faults that delay ferries most often. The Repair Office pays crews to fix those faults first.
+The Repair Office lists the faults that delay ferries most often. The Repair Office pays crews to fix those faults first, within 48 hours.
 
 ## The Ferry Fund's launch
 
@@ -146,7 +146,7 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   });
 
   it('gets the sentence before when the answer points back to it ("those faults")', () => {
-    expect(ask('what does the repair office pay crews for').answer).toBe('The Repair Office lists the faults that delay ferries most often. The Repair Office pays crews to fix those faults first.');
+    expect(ask('what does the repair office pay crews for').answer).toBe('The Repair Office lists the faults that delay ferries most often. The Repair Office pays crews to fix those faults first, within 48 hours.');
   });
 
   it('is not told that a fund named "Fund" funds anything ("who funds the alliance?")', () => {
@@ -204,6 +204,11 @@ describe('a user asking about a document nobody tuned the bot to', () => {
 
   it('declines "when did X become …?" when the document only says what X is', () => {
     expect(ask('when did tomas berg become head of the coastal research board').answered).toBe(false);
+  });
+
+  it('is told a number of what a "how many" counts, not another number in the passage', () => {
+    expect(ask('how many shelters take part in the repair office scheme').answered).toBe(false);
+    expect(ask('how many countries formed the group of friends').answer).toContain('12 countries');
   });
 
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {

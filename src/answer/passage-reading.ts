@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { fold } from '../text/fold.js';
 import { stem } from '../text/stem.js';
+import { unqualified } from '../text/terms.js';
 import { TITLE_STEMS } from './query.js';
 
 // What a passage says beyond its words: who it names, whether it repeats the question, whether it defines something.
@@ -145,6 +146,35 @@ export function datesTheEvent(index: KnowledgeIndex, passage: Passage, eventTerm
   }
   return false;
 }
+
+/**
+ * Whether a passage gives a number of what a "how many" asks about: a number (or a number word)
+ * within a few analysed words before one of its terms ("31 member organizations", "12 of the 193
+ * Member States" for countries), or the terms then a number ("members: 31"). Lists count their items.
+ */
+export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>): boolean {
+  if (passage.kind === 'list') return true;
+  const terms = index.terms[passage.id]!.text.split(' ').filter(Boolean);
+  let lastNumber = -Infinity;
+  let lastCounted = -Infinity;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    if (/^\d/.test(term) || NUMBER_WORDS.has(term)) {
+      lastNumber = i;
+      if (i - lastCounted <= 2) return true;
+    }
+    if (counted.has(term) || counted.has(unqualified(term))) {
+      lastCounted = i;
+      if (i - lastNumber <= COUNT_DISTANCE) return true;
+    }
+  }
+  return false;
+}
+
+/** How many analysed words may stand between a number and what it counts ("12 of the 193 Member States"). */
+const COUNT_DISTANCE = 4;
+
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'thirti', 'forti', 'fifti', 'hundr', 'thousand', 'dozen', 'sever', 'half', 'third']);
 
 /** How many analysed words apart an event and its date may stand (stop words are not counted). */
 const EVENT_DATE_DISTANCE = 4;

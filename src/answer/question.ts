@@ -1,5 +1,6 @@
 import { baseForms } from '../lexicon/wordnet.js';
 import { fold } from '../text/fold.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 
 /** The kind of answer a question asks for, read from its wording before stop words are removed. */
 export type ExpectedAnswer =
@@ -42,6 +43,8 @@ export interface QuestionShape {
   speakerFor?: string;
   /** "When did she become Executive Director?": the question asks when something began, which a passage must tell. */
   becoming?: boolean;
+  /** "How many actions are in the call?": what the number asked for counts (`actions`). */
+  countOf?: string;
   /** "When is the next working group meeting?": the question asks about what is still to come. */
   future?: boolean;
   /** "What comes after 'building the evidence base'?": the list item next to the one named. */
@@ -121,6 +124,8 @@ export function analyseQuestion(question: string): QuestionShape {
   const relative = /\b(before|after|preceding|following|next to)\s+(?:the\s+)?(.{3,})$/.exec(bare);
   if (relative) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+/, '').replace(CLOSING_QUOTES, '') };
   if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
+  const countOf = countedNoun(bare);
+  if (countOf) shape.countOf = countOf;
   if (!shape.relative && /\b(?:next(?! to\b)|upcoming|forthcoming)\b/.test(bare)) shape.future = true;
   if (/^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,200}? become\b/.test(bare)) shape.becoming = true;
   const speakerFor = /\b(?:spoke|speaks|speaking|spoken|said|says|talked|talks) (?:for|on behalf of) (?:the )?([a-z0-9][a-z0-9 .&'’-]{1,60})$/.exec(bare)?.[1];
@@ -134,6 +139,22 @@ export function analyseQuestion(question: string): QuestionShape {
 /** Whether a word is a verb's past participle ("launched", "chosen", "held"), by WordNet's word forms. */
 function isParticiple(word: string): boolean {
   return /^[a-z]{3,}$/.test(word) && baseForms(word).some((form) => form.pos === 'verb' && form.form === 'ed');
+}
+
+/** Words after "how many" that are not what it counts. */
+const NOT_COUNTED = /^(?:of|the|a|an|are|is|were|was|do|does|did|have|has|had|will|can|could|would|should|in|at|on|for|to|among|between|from|with|by|per|across|within|out|than|as|about|during|since|after|before|under|over|into|that|who|which|there|times|years|days|months|weeks|people|persons)$/;
+
+/**
+ * What a "how many" counts: the last of the two words after it that is neither a small word nor a
+ * past tense ("how many ICAT organizations attended" → organizations, "how many orgs are" → orgs).
+ */
+function countedNoun(bare: string): string | undefined {
+  const after = /\b(?:how many|number of) ([a-z][a-z'’-]*)(?: ([a-z][a-z'’-]*))?/.exec(bare);
+  if (!after) return undefined;
+  const words = [after[1], after[2]].filter((word): word is string => word !== undefined);
+  const stop = words.findIndex((word) => NOT_COUNTED.test(word) || STOP_WORDS.has(word));
+  const nouns = (stop < 0 ? words : words.slice(0, stop)).filter((word) => !isParticiple(word));
+  return nouns[nouns.length - 1];
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been']);

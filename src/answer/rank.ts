@@ -8,7 +8,7 @@ import { unqualified } from '../text/terms.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
   countsWithoutNaming, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, ownTerms, proximity,
-  relationAsAdjectiveOnly, relationOnlyInNames, onlyNegated, plainTextOf, speakerNamedBy, speaksFor, subjectRole,
+  relationAsAdjectiveOnly, relationOnlyInNames, countsTheAsked, onlyNegated, plainTextOf, speakerNamedBy, speaksFor, subjectRole,
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
@@ -132,6 +132,8 @@ export function rankPassages(
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
   // Words a passage may write only after "non-" (checked per passage only for these).
   const negated = new Set(concepts.filter((concept) => /^[a-z0-9]+$/.test(concept.word)));
+  const countedConcept = shape.countOf ? concepts.find((concept) => concept.word === shape.countOf) : undefined;
+  const counting = countedConcept?.known ? new Set(countedConcept.alternatives.map((a) => a.term)) : undefined;
   const post = postReading(index, required, shape);
   // "When…?", and "was it on 2 March?", are best answered to the day.
   const wantsADay = shape.expects === 'date' || concepts.some((concept) => concept.doubted && /^\d{1,2}$/.test(concept.word));
@@ -206,6 +208,8 @@ export function rankPassages(
     if (shape.speakerFor && !speakerNamedBy(index, passage, nameTerms) && !speaksFor(passage, shape.speakerFor)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "When did Richey become Special Representative?" is not answered by a passage that only calls him so.
     if (shape.becoming && !BECOMING.test(passage.text)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // "How many actions are in the call?" is not answered by "35% of victims": the number must count what is asked.
+    if (counting && !countsTheAsked(index, passage, counting)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // "Priority #7" of a list of six: that list has no such item.
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
