@@ -1,22 +1,22 @@
 import { searchCandidates, type CandidateSearchOptions } from '../search/candidate-search.js';
+import { datesToTheDay } from '../search/features.js';
 import { FIELD_CREDIT } from '../search/fields.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
-import { datesToTheDay } from '../search/features.js';
 import { fold } from '../text/fold.js';
 import { unqualified } from '../text/terms.js';
+import { askedChecks } from './asked-checks.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
-  countsWithoutNaming, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, ownTerms, proximity,
-  relationAsAdjectiveOnly, relationOnlyInNames, countsTheAsked, onlyNegated, plainTextOf, speakerNamedBy, speaksFor, subjectRole,
+  datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
+  relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy,
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
-import { postBelongsElsewhere } from './role-owner.js';
-import { aboutAnotherYear, askedYearsOf } from './year-labels.js';
 import {
-  askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, postReading, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
+  askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
 } from './required.js';
+import { aboutAnotherYear, askedYearsOf } from './year-labels.js';
 
 /** A passage considered as an answer, with how well it covers the question and fits its shape. */
 export interface Candidate {
@@ -43,8 +43,6 @@ export interface RankOptions extends Omit<CandidateSearchOptions, 'limit'> {
 /** Defaults for {@link RankOptions}. */
 export const RANK_DEFAULTS: RankOptions = { rerankLimit: 40, commonTermShare: 0.2, commonTermMinPassages: 1000, searchPostings: 2000 };
 
-/** How much a match counts by where it is: the passage's own words, its context, its document title. */
-export 
 /** A context match counts more when the passage opens with "He", "It"…: the context is what the pronoun stands for. */
 const ANAPHORIC_CONTEXT_CREDIT = 0.85;
 
@@ -69,20 +67,11 @@ const ECHO_FACTOR = 0.5;
 /** Posts an organisation can hold as well as a person: a "who" asking for one is answered by naming either. */
 const ORGANISATION_POSTS: ReadonlySet<string> = new Set(['chair', 'cochair', 'chairmanship', 'coordin', 'member', 'host', 'founder', 'partner', 'lead']);
 
-/** Words that tell when someone or something began to be what it is. */
-const BECOMING = /\b(?:bec[oa]mes?|becoming|appointed|named|elected|took office|taken office|assumed|joined|since|sworn in|started|began)\b/i;
-
-/** Words that speak of what is still to come. */
-const FUTURE = /\b(?:will|shall|to be held|planned|scheduled|upcoming|next|forthcoming|expected to|is to|are to|going to)\b/i;
-
 /** A who-question answered by a passage that never says the question's verb, nor a synonym of it. */
 const MISSING_RELATION_FACTOR = 0.75;
 
 /** A who-question answered by a passage that names no one new. */
 const NO_ONE_NEW_FACTOR = 0.7;
-
-/** A "where" question answered by a passage that names no place. */
-const NO_PLACE_FACTOR = 0.7;
 
 /**
  * Finds the passages that best answer a question: a MiniSearch query over the concepts' terms
@@ -132,17 +121,13 @@ export function rankPassages(
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
   // Words a passage may write only after "non-" (checked per passage only for these).
   const negated = new Set(concepts.filter((concept) => /^[a-z0-9]+$/.test(concept.word)));
-  const countedConcept = shape.countOf ? concepts.find((concept) => concept.word === shape.countOf) : undefined;
-  const counting = countedConcept?.known ? new Set(countedConcept.alternatives.map((a) => a.term)) : undefined;
-  const post = postReading(index, required, shape);
   // "When…?", and "was it on 2 March?", are best answered to the day.
   const wantsADay = shape.expects === 'date' || concepts.some((concept) => concept.doubted && /^\d{1,2}$/.test(concept.word));
   const years = askedYearsOf(shape);
-  const passiveVerbs = shape.passive ? concepts.find((concept) => concept.word === shape.passive!.verb)?.alternatives.map((a) => a.term) : undefined;
+  const checkAsked = askedChecks(index, concepts, shape, required, nameTerms);
   // What a "when" asks the date of: its words that are not names or years ("launch" in "trust fund launch date").
   const namedConcepts = new Set(required.filter((group) => group.kind === 'name' || group.kind === 'year').flatMap((group) => group.concepts));
   const eventTerms = new Set(shape.expects === 'date' ? concepts.filter((c) => !namedConcepts.has(c) && !c.everyday).flatMap((c) => c.alternatives.map((a) => a.term)) : []);
-  const counted = shape.counted ? new RegExp(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
   for (const hit of mostCovering(index, concepts, expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
     const passage = index.passages[hit.id]!;
@@ -194,27 +179,9 @@ export function rankPassages(
     const namesNew = shape.expects === 'person' && namesSomeoneNew(index, passage, asked);
     if (shape.expects === 'person' && !namesNew) constraint *= NO_ONE_NEW_FACTOR;
     else if (asksWhoHoldsATitle && !namesAPerson(passage)) constraint *= NO_ONE_NEW_FACTOR;
-    // "Who chairs the CBSS?" is not answered by "the CBSS described her as ICAT co-chair": that post is ICAT's.
-    // What introduces the passage counts too: "ICAT has had the following co-chairs: 2019: the OSCE and UN Women".
-    if (post && postBelongsElsewhere(`${passage.context}\n${passage.text}`, post, plainTextOf(passage))) constraint *= MISSING_ATTRIBUTE_FACTOR;
-    // "When was ICAT set up?" is not answered by "ICAT set up an ad hoc group": there ICAT did the setting up.
-    const role = shape.passive && passiveVerbs ? subjectRole(passage, shape.passive.subject, passiveVerbs) : undefined;
-    if (role === 'acts') constraint *= MISSING_ATTRIBUTE_FACTOR;
-    // …and one that names both but never links them ("thanked UNODC … at the launch") is less sure.
-    else if (shape.passive && role === undefined) constraint *= UNLINKED_SUBJECT_FACTOR;
-    // "When is the next working group meeting?" is not answered by one in 2011: the passage must speak of what is to come.
-    if (shape.future && !FUTURE.test(passage.text)) constraint *= MISSING_ATTRIBUTE_FACTOR;
-    // "Who spoke for UN Women?" is not answered by the OSCE's representative speaking of UN Women.
-    if (shape.speakerFor && !speakerNamedBy(index, passage, nameTerms) && !speaksFor(passage, shape.speakerFor)) constraint *= MISSING_ATTRIBUTE_FACTOR;
-    // "When did Richey become Special Representative?" is not answered by a passage that only calls him so.
-    if (shape.becoming && !BECOMING.test(passage.text)) constraint *= MISSING_ATTRIBUTE_FACTOR;
-    // "How many actions are in the call?" is not answered by "35% of victims": the number must count what is asked.
-    if (counting && !countsTheAsked(index, passage, counting)) constraint *= MISSING_ATTRIBUTE_FACTOR;
-    // "Priority #7" of a list of six: that list has no such item.
-    if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal)) constraint *= MISSING_ATTRIBUTE_FACTOR;
-    if (shape.expects === 'place' && !passage.features.place) constraint *= NO_PLACE_FACTOR;
-    // "Which six governments pledged?" is not answered by "pledges came from six governments": that counts them, it names none.
-    if (counted && countsWithoutNaming(passage, counted)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // What the wording asks beyond its words: whose post, which beginning, how many of what… (asked-checks.ts).
+    const { factor: askedFactor, role } = checkAsked(passage);
+    constraint *= askedFactor;
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
     // "Who chaired ICAT in 2024?" is answered by organisations ("IOM and the OSRSG-VAC") as well as by people.
     const fitsShape = fits(passage, shape) || namesNew;
@@ -223,7 +190,7 @@ export function rankPassages(
     const givesTitle = asksWhoSomeoneIs && ownTerms(index, passage).some((term) => TITLE_STEMS.has(unqualified(term)));
     const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);
     const definition = names.length > 0 ? definesSubject(passage, names, shape.expects === 'person') : 0;
-    // …but by "ICAT was formally established in March 2007".
+    // "When was ICAT set up?" is answered by "ICAT was formally established in March 2007".
     const bonus = (role === 'undergoes' ? UNDERGOES_BONUS : 0) + preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay, shape.expects === 'date' && datesTheEvent(index, passage, eventTerms)) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
       + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0);
     candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, defines: definition > 0 });
@@ -231,12 +198,6 @@ export function rankPassages(
   // A passage found both by itself and as an item of a list it belongs to is one candidate, at its best.
   const seen = new Set<number>();
   return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).filter((c) => !seen.has(c.passage.id) && seen.add(c.passage.id));
-}
-
-/** Whether a list, or the list an item belongs to, has fewer items than the position asked for. */
-function tooShortFor(index: KnowledgeIndex, passage: Passage, position: number): boolean {
-  const list = passage.kind === 'list' ? passage : passage.itemOf === undefined ? undefined : index.passages[passage.itemOf];
-  return list !== undefined && (list.items?.length ?? 0) < position;
 }
 
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */
@@ -276,9 +237,6 @@ function preference(
 
 /** How much a passage that dates its fact to the day is preferred for a "when" question over one that gives only a year. */
 const DAY_DATE_BONUS = 0.04;
-
-/** A passive question answered by a passage that does not have its subject undergo the verb. */
-const UNLINKED_SUBJECT_FACTOR = 0.85;
 
 /** How much a passage is preferred for a passive question when its subject undergoes the verb there ("ICAT was established"). */
 const UNDERGOES_BONUS = 0.1;

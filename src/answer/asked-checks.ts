@@ -1,0 +1,75 @@
+import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import type { Passage } from '../search/passage.js';
+import { countsTheAsked, countsWithoutNaming, plainTextOf, speakerNamedBy, speaksFor, subjectRole } from './passage-reading.js';
+import type { Concept } from './query.js';
+import type { QuestionShape } from './question.js';
+import { MISSING_ATTRIBUTE_FACTOR, postReading, type RequiredGroup } from './required.js';
+import { postBelongsElsewhere } from './role-owner.js';
+
+// What a question's wording asks of its answer beyond its words: whose post, which beginning, how many of what…
+
+/** Words that tell when someone or something began to be what it is. */
+const BECOMING = /\b(?:bec[oa]mes?|becoming|appointed|named|elected|took office|taken office|assumed|joined|since|sworn in|started|began)\b/i;
+
+/** Words that speak of what is still to come. */
+const FUTURE = /\b(?:will|shall|to be held|planned|scheduled|upcoming|next|forthcoming|expected to|is to|are to|going to)\b/i;
+
+/** A "where" question answered by a passage that names no place. */
+const NO_PLACE_FACTOR = 0.7;
+
+/** A passive question answered by a passage that does not have its subject undergo the verb. */
+const UNLINKED_SUBJECT_FACTOR = 0.85;
+
+/** How a passage meets what the question's wording asks of it. */
+export interface AskedVerdict {
+  /** What the passage keeps of its coverage (1: all of it). */
+  factor: number;
+  /** For a passive question, whether the passage has its subject undergo the verb, or do it to something else. */
+  role: 'undergoes' | 'acts' | undefined;
+}
+
+/**
+ * Reads, once per question, what its wording asks of an answer, and returns the check each
+ * candidate passage goes through:
+ * - "who chairs the CBSS?": the post must be the CBSS's (see role-owner.ts);
+ * - "when was ICAT set up?": ICAT must undergo the verb, not do it ("ICAT set up a group");
+ * - "when is the next meeting?": the passage must speak of what is to come;
+ * - "who spoke for UN Women?": the speaker must be UN Women's;
+ * - "when did X become …?": the passage must tell a beginning;
+ * - "how many actions…?": a number must count actions;
+ * - "priority #7": the list must have a seventh item;
+ * - "where…?": the passage must name a place;
+ * - "which six governments…?": a passage that counts them without naming them is not an answer.
+ */
+export function askedChecks(
+  index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape, required: readonly RequiredGroup[], nameTerms: readonly string[],
+): (passage: Passage) => AskedVerdict {
+  const post = postReading(index, required, shape);
+  const passiveVerbs = shape.passive ? concepts.find((concept) => concept.word === shape.passive!.verb)?.alternatives.map((a) => a.term) : undefined;
+  const countedConcept = shape.countOf ? concepts.find((concept) => concept.word === shape.countOf) : undefined;
+  const counting = countedConcept?.known ? new Set(countedConcept.alternatives.map((a) => a.term)) : undefined;
+  const counted = shape.counted ? new RegExp(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
+  return (passage) => {
+    let factor = 1;
+    // What introduces the passage counts too: "ICAT has had the following co-chairs: 2019: the OSCE and UN Women".
+    if (post && postBelongsElsewhere(`${passage.context}\n${passage.text}`, post, plainTextOf(passage))) factor *= MISSING_ATTRIBUTE_FACTOR;
+    const role = shape.passive && passiveVerbs ? subjectRole(passage, shape.passive.subject, passiveVerbs) : undefined;
+    if (role === 'acts') factor *= MISSING_ATTRIBUTE_FACTOR;
+    // One that names both but never links them ("thanked UNODC … at the launch") is less sure.
+    else if (shape.passive && role === undefined) factor *= UNLINKED_SUBJECT_FACTOR;
+    if (shape.future && !FUTURE.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (shape.speakerFor && !speakerNamedBy(index, passage, nameTerms) && !speaksFor(passage, shape.speakerFor)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (shape.becoming && !BECOMING.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (counting && !countsTheAsked(index, passage, counting)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
+    if (counted && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    return { factor, role };
+  };
+}
+
+/** Whether a list, or the list an item belongs to, has fewer items than the position asked for. */
+function tooShortFor(index: KnowledgeIndex, passage: Passage, position: number): boolean {
+  const list = passage.kind === 'list' ? passage : passage.itemOf === undefined ? undefined : index.passages[passage.itemOf];
+  return list !== undefined && (list.items?.length ?? 0) < position;
+}
