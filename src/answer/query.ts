@@ -1,12 +1,11 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
-import { baseForms } from '../lexicon/wordnet.js';
 import { GENERIC_TO_SPECIFIC, SYNONYM_GROUPS, TITLE_WORDS } from '../lexicon/synonyms.js';
 import { fold } from '../text/fold.js';
 import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
-import { contentTerms, type Term } from '../text/terms.js';
-import { nameWithInitials } from './initialisms.js';
+import { contentTerms } from '../text/terms.js';
+import { correct, formOfEverydayWord, irregularBases, spelledOut } from './corrections.js';
 import { fixQuestionWords, type QuestionShape } from './question.js';
 import { rewordingsOf } from './rewordings.js';
 
@@ -214,149 +213,4 @@ const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
  */
 function isPartOfADate(word: string, questionHasAMonth: boolean): boolean {
   return /^(?:19|20)\d\d$/.test(word) || MONTHS.test(word) || (questionHasAMonth && /^\d{1,2}(?:st|nd|rd|th)?$/.test(word));
-}
-
-/**
- * A typed word the knowledge does not know, spelled out when it is the initials of one of the
- * knowledge's capitalised names ("IB" → Issue Brief, "GA" → General Assembly); the word itself
- * otherwise. A word in lower case must not be an English word ("gpa" yes, "ask" no); `capitalised`
- * holds the question's words typed in capitals, folded.
- */
-function spelledOut(index: KnowledgeIndex, capitalised: ReadonlySet<string>, term: Term): Term[] {
-  const { surface } = term;
-  if (surface.length < 2 || surface.length > 4 || !/^[a-z]+$/.test(surface) || index.knownTerms.has(term.stem) || index.vocabulary.has(surface) || COMMON_WORDS.has(surface)) return [term];
-  if (!capitalised.has(surface) && baseForms(surface).length > 0) return [term];
-  const words = nameWithInitials(index, surface);
-  return words ? words.map((word) => ({ surface: word, stem: word })) : [term];
-}
-
-/** A typed word, possibly replaced by the knowledge word(s) it was meant to be. */
-interface CorrectedTerm {
-  surface: string;
-  stem: string;
-  /** Equally likely corrections besides `stem`. */
-  others: string[];
-  /** 1 when typed as known; less for a correction, by how far it is from what was typed. */
-  weight: number;
-}
-
-/**
- * Corrects a word the knowledge does not know: a doubled letter ("joinn"), a slip of one or two
- * letters ("Baltc", "coordiantes"), or a truncation ("orgs"). Everyday English words are left
- * alone: "point" in a question about boiling points is not a typo for "joint".
- */
-function correct(index: KnowledgeIndex, surface: string, typedStem: string): CorrectedTerm {
-  if (index.knownTerms.has(typedStem) || surface.length < 3 || /\d/.test(surface) || COMMON_WORDS.has(surface)) {
-    return { surface, stem: typedStem, others: [], weight: 1 };
-  }
-  let memo = corrections.get(index);
-  if (!memo) corrections.set(index, memo = new Map());
-  let corrected = memo.get(surface);
-  if (!corrected) {
-    if (memo.size >= CORRECTION_MEMO_LIMIT) memo.clear();
-    memo.set(surface, corrected = correctUnknown(index, surface, typedStem));
-  }
-  return corrected;
-}
-
-/** Corrections already worked out, per index: the same typos and unknown words come back. */
-const corrections = new WeakMap<KnowledgeIndex, Map<string, CorrectedTerm>>();
-const CORRECTION_MEMO_LIMIT = 10_000;
-
-function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: string): CorrectedTerm {
-  const asTyped = { surface, stem: typedStem, others: [], weight: 1 };
-  // "came" is "come", "fell" is "fall": an irregular form whose base word the knowledge writes.
-  for (const { lemma, form } of baseForms(surface)) {
-    const base = stem(lemma);
-    if (form !== 'base' && !surface.startsWith(lemma) && index.knownTerms.has(base)) return { surface: lemma, stem: base, others: [], weight: 0.9 };
-  }
-  const undoubled = surface.replace(/(.)\1+/g, '$1');
-  if (undoubled !== surface && index.knownTerms.has(stem(undoubled))) return { surface: undoubled, stem: stem(undoubled), others: [], weight: 0.9 };
-  if (surface.length >= 4) {
-    const maxDistance = surface.length >= 7 ? 2 : 1;
-    const found: { stem: string; distance: number; passages: number; word: string }[] = [];
-    for (const [word, [entry]] of index.vocabulary.fuzzyGet(surface, 2)) {
-      const distance = transpositionDistance(word, surface);
-      // A bare stem in the vocabulary ("join", "foundat") stands in for its words: only a one-letter slip reaches it.
-      const reach = word === entry.stem ? 1 : maxDistance;
-      if (distance <= reach) found.push({ stem: entry.stem, distance, passages: entry.passages, word });
-    }
-    const best = Math.min(...found.map((f) => f.distance));
-    // Ties go alphabetically, so a restored index (whose vocabulary iterates in another order) corrects alike.
-    const closest = [...new Map(found.filter((f) => f.distance === best).sort((a, b) => b.passages - a.passages || compareText(a.word, b.word)).map((f) => [f.stem, f])).values()].slice(0, 3);
-    if (closest.length > 0) {
-      return { surface: closest[0]!.word, stem: closest[0]!.stem, others: closest.slice(1).map((f) => f.stem), weight: best <= 1 ? 0.85 : 0.65 };
-    }
-  }
-  // "orgs" is "org" completed; "res" is itself a start ("resolution"), not a plural.
-  const prefix = surface.length > 3 ? surface.replace(/s$/, '') : surface;
-  if (prefix.length >= 3) {
-    const completions = [...index.vocabulary.atPrefix(prefix)].sort((a, b) => b[1].passages - a[1].passages || compareText(a[0], b[0]));
-    const stems = [...new Set(completions.map(([, entry]) => entry.stem))].slice(0, 3);
-    if (stems.length > 0) return { surface: completions[0]![0], stem: stems[0]!, others: stems.slice(1), weight: 0.7 };
-  }
-  // "got", "met", "led" are verbs in use, not consonant shorthand: "got endorsed" says nothing of a government.
-  const shorthand = isInflectedVerb(surface) ? undefined : expandShorthand(index, surface);
-  if (shorthand) return { surface: shorthand.word, stem: shorthand.stem, others: [], weight: 0.7 };
-  return asTyped;
-}
-
-/** The most knowledge words a shorthand is compared with, so a huge vocabulary costs no more. */
-const SHORTHAND_SCAN_LIMIT = 20_000;
-
-/**
- * Chat shorthand written with the consonants of a word ("mtg", "govt", "intl", "mgmt"): the most
- * used knowledge word that starts and ends with the same letters and holds the others in order.
- */
-function expandShorthand(index: KnowledgeIndex, surface: string): { word: string; stem: string } | undefined {
-  if (surface.length < 3 || surface.length > 5 || (surface.match(/[aeiou]/g) ?? []).length > 1) return undefined;
-  let best: { word: string; stem: string; passages: number } | undefined;
-  let scanned = 0;
-  for (const [word, entry] of index.vocabulary.atPrefix(surface[0]!)) {
-    if (++scanned > SHORTHAND_SCAN_LIMIT) break;
-    if (word.length <= surface.length + 1 || word[word.length - 1] !== surface[surface.length - 1] || !isSubsequence(surface, word)) continue;
-    if (!best || entry.passages > best.passages || (entry.passages === best.passages && compareText(word, best.word) < 0)) best = { word, stem: entry.stem, passages: entry.passages };
-  }
-  return best;
-}
-
-/** The stems of the base words of an irregular form ("came" → "come") that the knowledge writes. */
-function irregularBases(index: KnowledgeIndex, word: string): string[] {
-  if (!/^[a-z]{3,}$/.test(word)) return [];
-  return baseForms(word).filter((form) => form.form !== 'base' && !word.startsWith(form.lemma)).map((form) => stem(form.lemma)).filter((base) => index.knownTerms.has(base));
-}
-
-/** Whether a word the knowledge never writes is a form of an everyday English word ("got", "took", "gave"). */
-function formOfEverydayWord(word: string): boolean {
-  return baseForms(word).some((form) => form.form !== 'base' && COMMON_WORDS.has(form.lemma));
-}
-
-/** Whether a word is a past tense, participle or -s form of an English verb ("got", "held", "says"). */
-function isInflectedVerb(surface: string): boolean {
-  return baseForms(surface).some((form) => form.pos === 'verb' && form.form !== 'base');
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function isSubsequence(needle: string, haystack: string): boolean {
-  let i = 0;
-  for (const char of haystack) if (char === needle[i]) i++;
-  return i === needle.length;
-}
-
-/** Edit distance where swapping two neighbouring letters costs one, as a typist's slip does. */
-function transpositionDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = value;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
