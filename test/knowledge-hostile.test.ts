@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../src/knowledge-base.js';
 import { loadKnowledgeFolder } from '../src/knowledge/load-folder.js';
+import { uniqueCodes } from './helpers/growth.js';
 import { captureLog } from './slack/helpers/harness.js';
 
 const folders: string[] = [];
@@ -51,6 +52,65 @@ describe('a hostile or merely odd document', () => {
     const log = captureLog([]);
     await loadKnowledgeFolder({ dir, displayRoot: dir, logger: log.logger });
     expect(log.lines).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'knowledge file trimmed: line longer than 10000 characters cut', file: 'plenary.md', line: 5 }));
+  });
+});
+
+/** The shapes that froze loading, as text of any length: each is spread over paragraphs below. */
+const HOSTILE_TEXT: Record<string, (size: number) => string> = {
+  'unclosed __a': (size) => '__a '.repeat(size / 4),
+  'unclosed **a': (size) => '**a '.repeat(size / 4),
+  'unclosed [a': (size) => '[a '.repeat(size / 3),
+  'unclosed backticks': (size) => '`a '.repeat(size / 3),
+  'unmatched *a_': (size) => '*a_'.repeat(size / 3),
+  'unclosed <a': (size) => '<a '.repeat(size / 3),
+  'character references': (size) => '&amp;'.repeat(size / 5),
+  'escaped marks': (size) => '\\*a\\_'.repeat(size / 5),
+  '"Alpha Beta (AB)" repeated': (size) => 'Alpha Beta (AB) '.repeat(size / 16),
+  'a run of !': (size) => '!'.repeat(size),
+  'unique capitalised codes': uniqueCodes,
+};
+
+/** `text` cut into paragraphs of 10 000 characters (the longest line kept whole). */
+function paragraphsOf(text: string): string[] {
+  const paragraphs: string[] = [];
+  for (let at = 0; at < text.length; at += 10_000) paragraphs.push(text.slice(at, at + 10_000));
+  return paragraphs;
+}
+
+/**
+ * The median of three timings of `run`, in ms, taking only as many as it needs: two on the same
+ * side of `bound` settle it, so a pause of the garbage collector or a busy moment does not fail a
+ * test, and a slow reader fails after two reads rather than three.
+ */
+async function medianMs(run: () => Promise<unknown>, bound: number): Promise<number> {
+  const times: number[] = [];
+  while (times.length < 3) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+    const under = times.filter((time) => time < bound).length;
+    if (under === 2 || times.length - under === 2) break;
+  }
+  return times.sort((a, b) => a - b)[times.length === 2 ? 0 : 1]!;
+}
+
+// Reading the files into documents is what is timed: indexing a megabyte is a cost of its own (`npm run bench`).
+describe('a knowledge file of a megabyte of hostile paragraphs', () => {
+  it.each(Object.entries(HOSTILE_TEXT))('%s, paragraph after paragraph, is read in well under a second, each mark as the character it is', async (_, hostile) => {
+    const dir = await tempFolder();
+    const paragraphs = paragraphsOf(hostile(MB));
+    await writeFile(join(dir, 'plenary.md'), ARTICLE);
+    await writeFile(join(dir, 'hostile.md'), `Some real text.\n\n${paragraphs.join('\n\n')}\n`);
+    const log = captureLog([]);
+    let documents: Awaited<ReturnType<typeof loadKnowledgeFolder>> = [];
+    const read = async () => { documents = await loadKnowledgeFolder({ dir, displayRoot: dir, logger: log.logger }); };
+
+    expect(await medianMs(read, 1000)).toBeLessThan(1000);
+    const [hostileDocument, plenary] = documents;
+    expect(plenary!.blocks).toContainEqual(expect.objectContaining({ text: 'The next plenary session takes place in Vienna in October.' }));
+    const texts = hostileDocument!.blocks.map((block) => (block.type === 'paragraph' ? block.text : ''));
+    const asWritten = paragraphs.map((paragraph) => paragraph.trim().replaceAll('\\*', '*').replaceAll('\\_', '_'));
+    expect(texts).toEqual(['Some real text.', ...asWritten]);
   });
 });
 

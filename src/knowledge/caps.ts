@@ -1,3 +1,5 @@
+import { asPlainCharacters, countInlineMarks, withoutNoncharacters } from './plain-marks.js';
+
 /** Limits {@link capBody} applies before a document is parsed; every default is far above real prose. */
 export interface BodyCaps {
   /** The longest line kept, in characters; the rest of a longer line is dropped. Default 10 000. */
@@ -12,8 +14,9 @@ export interface BodyCaps {
   /** The longest run of block markers (`>`, `-`, `1.`, spaces…) opening a line; the rest is dropped. Default 64. */
   maxLinePrefix: number;
   /**
-   * The most inline delimiters (`*`, `_`, `[`, `]`, backticks) read as Markdown in one paragraph;
-   * further ones are escaped, so they read as the characters they are. Default 200.
+   * The most inline marks (`*`, `_`, `[`, `]`, backticks, `<`, `&`, backslashes) read as Markdown
+   * in one paragraph; from the line that passes it on, they read as the characters they are.
+   * Default 200.
    */
   maxDelimiters: number;
 }
@@ -30,7 +33,13 @@ export interface BodyCut {
 
 /** A body ready for parsing, with where its lines came from. */
 export interface CappedBody {
+  /**
+   * The body to parse. Marks past {@link BodyCaps.maxDelimiters} are placeholders there (see
+   * `asPlainCharacters`), and a noncharacter U+FDD0–U+FDEF of the body reads as U+FFFD.
+   */
   text: string;
+  /** True when some marks are placeholders: the parsed tree needs `restoreMarks`. */
+  plainMarks: boolean;
   /** The cuts made, for warnings. */
   cuts: BodyCut[];
   /**
@@ -49,10 +58,15 @@ export interface CappedBody {
  * real document comes near these limits, so cutting there changes nothing real; each cut is
  * reported so the loader can warn, naming the file and line.
  *
+ * Marks past the cap become placeholders the parser reads as letters, not backslash escapes: an
+ * escape costs the parser as much as the mark it escapes (1 MB of paragraphs of `__a ` took 6 s
+ * to read escaped, 0.25 s with placeholders).
+ *
  * One pass over the text, no pattern.
  */
-export function capBody(body: string, caps: Partial<BodyCaps> = {}): CappedBody {
+export function capBody(original: string, caps: Partial<BodyCaps> = {}): CappedBody {
   const { maxLineLength, maxParagraphLength, maxParagraphLines, maxLinePrefix, maxDelimiters } = { ...BODY_CAPS, ...caps };
+  const body = withoutNoncharacters(original);
   const lines = body.split('\n');
   const cuts: BodyCut[] = [];
   let paragraph = 0;
@@ -60,6 +74,7 @@ export function capBody(body: string, caps: Partial<BodyCaps> = {}): CappedBody 
   let dropping = false;
   let delimiters = 0;
   let escaping = false;
+  let plainMarks = false;
   let inFence = false;
   const kept: string[] = [];
   const origin: number[] = [];
@@ -79,12 +94,13 @@ export function capBody(body: string, caps: Partial<BodyCaps> = {}): CappedBody 
     if (!line.trim() || startsBlock(line)) { paragraph = 0; paragraphLines = 0; dropping = false; delimiters = 0; escaping = false; }
     if (isFence(line)) inFence = !inFence;
     if (!inFence) {
-      const counted = countDelimiters(line);
+      const counted = countInlineMarks(line);
       delimiters += counted;
       if (delimiters > maxDelimiters && counted > 0) {
         if (!escaping) cuts.push({ line: index + 1, what: `more than ${maxDelimiters} emphasis, link or code marks in one paragraph: the rest read as plain characters` });
         escaping = true;
-        line = escapeDelimiters(line);
+        plainMarks = true;
+        line = asPlainCharacters(line);
       }
     }
     paragraph += line.length;
@@ -101,8 +117,8 @@ export function capBody(body: string, caps: Partial<BodyCaps> = {}): CappedBody 
     kept.push(line);
     origin.push(index + 1);
   });
-  if (!cuts.length && !omitted) return { text: body, cuts };
-  return { text: kept.join('\n'), cuts, ...(omitted ? { lineMap: origin } : {}) };
+  if (!cuts.length && !omitted) return { text: body, cuts, plainMarks };
+  return { text: kept.join('\n'), cuts, plainMarks, ...(omitted ? { lineMap: origin } : {}) };
 }
 
 const MARKERS = new Set([' ', '\t', '>', '-', '*', '+']);
@@ -141,24 +157,6 @@ function startsBlock(line: string): boolean {
   return digits > 0 && (text[digits] === '.' || text[digits] === ')') && (text[digits + 1] === ' ' || text[digits + 1] === '\t');
 }
 
-const DELIMITERS = new Set(['*', '_', '[', ']', '`']);
-
-function countDelimiters(line: string): number {
-  let count = 0;
-  for (let i = 0; i < line.length; i++) if (DELIMITERS.has(line[i]!)) count++;
-  return count;
-}
-
-/** The line with each delimiter not already escaped preceded by a backslash. */
-function escapeDelimiters(line: string): string {
-  let out = '';
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i]!;
-    if (DELIMITERS.has(char) && line[i - 1] !== '\\') out += '\\';
-    out += char;
-  }
-  return out;
-}
 
 function isFence(line: string): boolean {
   const text = line.trimStart();

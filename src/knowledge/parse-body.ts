@@ -2,6 +2,7 @@ import type { BlockContent, Code, DefinitionContent, Html, List, ListItem, Nodes
 import type { Block, ListBlock } from './document.js';
 import { plainTextOf } from './inline-markdown.js';
 import { markdownTree } from './markdown-tree.js';
+import { restoreMarks } from './plain-marks.js';
 
 /** What the body parser found: the blocks, and the first top-level heading (a title candidate). */
 export interface ParsedBody {
@@ -25,6 +26,11 @@ export interface ParseBodyOptions {
    * lists directly. Slower, and the result is the same: kept to check exactly that. Default false.
    */
   parseWhole?: boolean;
+  /**
+   * Put back the inline marks `capBody` swapped for placeholders (its `plainMarks`), so they read
+   * as the characters they are. Default false: the body is read as it is.
+   */
+  restoreMarks?: boolean;
 }
 
 /**
@@ -38,6 +44,7 @@ export interface ParseBodyOptions {
 export function parseBody(body: string, options: ParseBodyOptions = {}): ParsedBody {
   const { firstLine = 1, plainHeadings = false, lineMap, parseWhole = false } = options;
   const tree = markdownTree(body, { whole: parseWhole });
+  if (options.restoreMarks) restoreMarks(tree);
   const lines = plainHeadings ? body.split(/\r?\n/) : [];
   const state: State = { blocks: [], section: undefined, firstHeading: undefined, list: undefined, firstLine };
   const lineOf = (node: Nodes) => {

@@ -43,7 +43,9 @@ export function parseDocument(file: string, content: string, options: ParseDocum
   const { frontMatter, body, bodyLine } = splitFrontMatter(file, content, options.onIgnoredField);
   const capped = capBody(body, options.caps);
   for (const cut of capped.cuts) options.onCut?.(bodyLine + cut.line - 1, cut.what);
-  const parsed = parseBody(capped.text, { firstLine: bodyLine, plainHeadings: plain, ...(capped.lineMap ? { lineMap: capped.lineMap } : {}) });
+  const parsed = parseBody(capped.text, {
+    firstLine: bodyLine, plainHeadings: plain, restoreMarks: capped.plainMarks, ...(capped.lineMap ? { lineMap: capped.lineMap } : {}),
+  });
   const { firstHeading } = parsed;
   const { blocks, links } = separateReferences(parsed.blocks);
   const title = frontMatter.title ?? firstHeading ?? titleFromFileName(file);
