@@ -146,3 +146,27 @@ describe('a knowledge folder mounted as a Kubernetes ConfigMap', () => {
     expect(log.lines).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'knowledge file refused: it is a symbolic link to a place outside the knowledge folder', file: 'secret.md' }));
   });
 });
+
+describe('Markdown blocks by the thousand', () => {
+  /** Reading time of a document, median of three reads. */
+  async function readTime(text: string): Promise<number> {
+    const dir = await tempFolder();
+    await writeFile(join(dir, 'blocks.md'), text);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const started = performance.now();
+      await loadKnowledgeFolder({ dir, displayRoot: dir, logger: captureLog([]).logger });
+      times.push(performance.now() - started);
+    }
+    return times.sort((a, b) => a - b)[1]!;
+  }
+
+  it.each([
+    ['quotations separated by blank lines', '> a quoted line\n\n'],
+    ['a list nested under every item, with no blank line', '- a\n  - b\n'],
+  ])('%s: four times the text takes about four times as long, not sixteen', async (_, unit) => {
+    const small = await readTime(unit.repeat(1000));
+    const large = await readTime(unit.repeat(4000));
+    expect(large, `${small.toFixed(0)} ms for 1,000, ${large.toFixed(0)} ms for 4,000`).toBeLessThan(8 * small + 300);
+  });
+});

@@ -48,15 +48,52 @@ export function markdownTree(body: string, options: { whole?: boolean } = {}): R
       flush();
       nodes.push(paragraph(lines, at, end));
     } else {
-      // Runs that need the parser are parsed together, so a list spread over blank lines stays one list.
+      // An indented run may continue the one before (a list item's next paragraph, indented code):
+      // the two are parsed together, and so is the run after an indented one. Any other run at the
+      // margin starts afresh, and is parsed on its own:
+      // the parser's cost grows faster than the text it is given ("> a" blocks by the thousand),
+      // so it is never given more than one run and what continues it. Lists split this way are
+      // joined again when the blocks are read (parse-body.ts).
+      const indented = lines[at]![0] === ' ' || lines[at]![0] === '\t';
+      if (!indented && !afterParsed) flush();
       pending = pending ? { from: pending.from, to: end } : { from: at, to: end };
-      afterParsed = lines[at]![0] === ' ' || lines[at]![0] === '\t';
+      afterParsed = indented;
+      // A long run is cut where a list item starts at the margin, for the same reason ("- a\n  - b" by the thousand).
+      if (!indented && pending.from === at && end - at > MAX_PARSED_LINES) {
+        pending = undefined;
+        for (const [from, to] of marginItemChunks(lines, at, end)) {
+          for (const node of parse(lines.slice(from, to).join('\n'))) nodes.push(shifted(node, from));
+        }
+      }
     }
     at = end;
   }
   flush();
   return nodes;
 }
+
+/** The most lines of one run given to the parser at once, when the run can be cut at a list item. */
+const MAX_PARSED_LINES = 100;
+
+/**
+ * A run's lines cut into pieces of about {@link MAX_PARSED_LINES}, each ending before a line that
+ * starts a list item at the margin; a run with no such line stays whole.
+ */
+function marginItemChunks(lines: readonly string[], from: number, to: number): [number, number][] {
+  const chunks: [number, number][] = [];
+  let start = from;
+  for (let i = from + 1; i < to; i++) {
+    if (i - start >= MAX_PARSED_LINES && MARGIN_ITEM.test(lines[i]!)) {
+      chunks.push([start, i]);
+      start = i;
+    }
+  }
+  chunks.push([start, to]);
+  return chunks;
+}
+
+/** A line that opens a list item at the margin ("- a", "* a", "+ a", "1. a", "1) a"). */
+const MARGIN_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /** Marks of constructs that can span blank lines or act at a distance: then the document is parsed whole. */
 const CROSSES_BLANK_LINES = ['```', '~~~', '<', '[', '\r'];
