@@ -1,6 +1,7 @@
 import type { Passage } from '../search/passage.js';
 import type { QuestionShape } from './question.js';
 import type { Candidate } from './rank.js';
+import { headingYearOf, itemYearOf } from './year-labels.js';
 
 // For questions about now: the latest dated fact among equally good answers.
 
@@ -35,9 +36,8 @@ export function latestWhenAskedAboutNow(candidates: readonly Candidate[], shape:
 
 /** The year a passage's fact belongs to: its item's label ("2025: …"), its heading's year, else the latest year it names. */
 function yearOf(passage: Passage): number | undefined {
-  const label = /^((?:19|20)\d\d)\b/.exec(passage.text)?.[1];
-  if (label) return Number(label);
-  if (passage.asOf && passage.asOf !== passage.document.asOf) return Number(passage.asOf.slice(0, 4));
+  const labelled = itemYearOf(passage) ?? headingYearOf(passage);
+  if (labelled) return Number(labelled);
   const years = passage.text.match(/\b(?:19|20)\d\d\b/g);
   return years ? Math.max(...years.map(Number)) : undefined;
 }

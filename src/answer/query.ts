@@ -1,3 +1,4 @@
+import { MONTH } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { GENERIC_TO_SPECIFIC, SYNONYM_GROUPS, TITLE_WORDS } from '../lexicon/synonyms.js';
@@ -204,7 +205,7 @@ function particlesAfterVerbs(question: string): Map<string, string> {
   return particles;
 }
 
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const MONTHS = new RegExp(`^${MONTH}$`);
 
 /**
  * Whether a word is part of a date: "Did it join in 2019?", "is the world day on 30 june?" ask

@@ -104,11 +104,11 @@ export function rankPassages(
   const asked = askedTerms(index, concepts);
   // "Who coordinates ICAT?" is answered by "ICAT is coordinated by …": the passive names the one who does it.
   // The verb is the question's first content word, as typed or as its typo was mended ("cordinates").
-  const relation = shape.verb ? concepts.find((concept) => concept.word === shape.verb) ?? concepts[0] : undefined;
+  // The verb itself is found only when it is one of the concepts ("said" is not: it only frames the question).
+  const verb = shape.verb ? concepts.find((concept) => concept.word === shape.verb) : undefined;
+  const relation = shape.verb ? verb ?? concepts[0] : undefined;
   const relationUses = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term)
     ? new RegExp(`\\b(is |are |was |were |been |be )?${relation.alternatives[0]!.term}[a-z]*( [a-z]+)?`, 'g') : undefined;
-  // The verb itself, when the question's verb is one of its concepts ("said" is not: it only frames the question).
-  const verb = shape.verb ? concepts.find((concept) => concept.word === shape.verb) : undefined;
   // A capitalised title ("Head of the ECU") still says who heads it: only other verbs are read as names when capitalised.
   const verbUses = verb && /^[a-z]{3,}$/.test(verb.alternatives[0]!.term) && !TITLE_STEMS.has(verb.alternatives[0]!.term) ? new RegExp(`\\b${verb.alternatives[0]!.term}[a-z]*`, 'gi') : undefined;
   const agent = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term) ? new RegExp(`\\b${relation.alternatives[0]!.term}[a-z]*ed\\b[^.;:]{0,30}?\\bby\\b|\\b${relation.alternatives[0]!.term}[a-z]*ed: [^.;]{0,20}?\\bby\\b`) : undefined;

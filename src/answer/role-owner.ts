@@ -1,5 +1,5 @@
 import { fold } from '../text/fold.js';
-import { stem } from '../text/stem.js';
+import { stemOfWord } from '../text/terms.js';
 
 // Whose post a title in a passage names: "ICAT co-chair" is ICAT's, "chaired by the OSCE" is the OSCE's doing.
 
@@ -41,7 +41,7 @@ export function postBelongsElsewhere(text: string, reading: RoleReading, plain: 
   // (A stem may end in "i" where its words end in "y": "secretari".)
   if (![...reading.titles].some((title) => plain.includes(title) || plain.includes(title.replace(/i$/, 'y')))) return false;
   const tokens = text.match(TOKEN) ?? [];
-  const stems = tokens.map(stemOf);
+  const stems = tokens.map(stemOfWord);
   let elsewhere = false;
   for (let i = 0; i < tokens.length; i++) {
     if (!reading.titles.has(stems[i]!)) continue;
@@ -149,6 +149,3 @@ function isCapitalised(token: string): boolean {
   return /^\p{Lu}/u.test(token);
 }
 
-function stemOf(token: string): string {
-  return stem(fold(token).replace(/['’]s$/, '').replace(/[^a-z0-9]/g, ''));
-}

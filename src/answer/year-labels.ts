@@ -1,6 +1,6 @@
 import type { Passage } from '../search/passage.js';
 import { fold } from '../text/fold.js';
-import { stem } from '../text/stem.js';
+import { stemOfWord } from '../text/terms.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import type { QuestionShape } from './question.js';
 
@@ -24,7 +24,7 @@ const YEAR_THEN_WORDS = /\b((?:19|20)\d\d)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L
 /** A year and what it dates, as written after it ("2021 Chairs' Annual Report"). */
 function datedWordsIn(text: string): DatedWords[] {
   return [...text.matchAll(YEAR_THEN_WORDS)].map((match) => ({
-    year: match[1]!, nouns: new Set(match[2]!.split(/\s+/).filter((word) => !STOP_WORDS.has(fold(word))).map(stemOf)),
+    year: match[1]!, nouns: new Set(match[2]!.split(/\s+/).filter((word) => !STOP_WORDS.has(fold(word))).map(stemOfWord)),
   }));
 }
 
@@ -48,16 +48,22 @@ export function askedYearsOf(shape: QuestionShape): AskedYears | undefined {
  */
 export function aboutAnotherYear(passage: Passage, asked: AskedYears): boolean {
   const text = passage.text;
-  const label = /^((?:19|20)\d\d)\b/.exec(text)?.[1];
+  const label = itemYearOf(passage);
   if (label !== undefined) return !asked.years.includes(label);
   const namesAskedYear = asked.years.some((year) => text.includes(year));
-  const heading = passage.asOf && passage.asOf !== passage.document.asOf ? passage.asOf.slice(0, 4) : undefined;
+  const heading = headingYearOf(passage);
   if (heading !== undefined && !asked.years.includes(heading) && !namesAskedYear) return true;
   if (asked.bound.length === 0) return false;
   const written = datedWordsIn(`${passage.section ?? ''}\n${text}`);
   return asked.bound.some((bound) => written.some((w) => w.year !== bound.year && sharesANoun(w, bound)) && !written.some((w) => w.year === bound.year && sharesANoun(w, bound)));
 }
 
-function stemOf(word: string): string {
-  return stem(fold(word).replace(/['’]s$/, '').replace(/[^a-z0-9]/g, ''));
+/** The year an item is labelled with ("2025: the OAS and UNODC…"), as written; undefined when none. */
+export function itemYearOf(passage: Passage): string | undefined {
+  return /^((?:19|20)\d\d)\b/.exec(passage.text)?.[1];
+}
+
+/** The year its heading gives a passage ("Co-chairs in 2024"), when it is not the whole document's `as_of`. */
+export function headingYearOf(passage: Passage): string | undefined {
+  return passage.asOf && passage.asOf !== passage.document.asOf ? passage.asOf.slice(0, 4) : undefined;
 }

@@ -29,7 +29,8 @@ export const LEAD_IN = /:[”"]?$/;
 /** Words that open a sentence which only makes sense after the one before it. */
 export const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|their|both|such|there|the latter|the former)\b/i;
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A month's name, full or abbreviated, as a pattern to build on (case-insensitive use). */
+export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = new RegExp(`\\b(?:(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
 const DAY_DATE = new RegExp(`\\b(?:(?<!\\d[-–])\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?,?\\s+(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[6-9]|20)\\d\\d|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/(?:1[6-9]|20)\\d\\d)\\b`, 'i');
 

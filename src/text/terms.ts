@@ -1,3 +1,4 @@
+import { fold } from './fold.js';
 import { STOP_WORDS } from './stopwords.js';
 import { stem } from './stem.js';
 import { surfaceWords } from './words.js';
@@ -46,3 +47,11 @@ export function unqualified(term: string): string {
 const QUALIFIERS: ReadonlySet<string> = new Set(['assistant', 'deputy', 'vice', 'former', 'ex']);
 /** How many words after a qualifier it binds ("Deputy Executive Director": two; "Assistant Secretary-General": three with the joined form). */
 const MAX_QUALIFIED_WORDS = 3;
+
+/**
+ * The stem of one word as written in running text ("OSCE's" → "osce", "co-chair" → "cochair"),
+ * for code that reads a passage word by word rather than through {@link contentTerms}.
+ */
+export function stemOfWord(word: string): string {
+  return stem(fold(word).replace(/['’]s$/, '').replace(/[^a-z0-9]/g, ''));
+}
