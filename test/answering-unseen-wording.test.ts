@@ -161,6 +161,13 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('what is the fifth milestone of the ferry fund').answer).not.toContain('first grants');
   });
 
+  it('reads "11th", "25th" or "#0" as a position and still replies, whatever the list\'s length', () => {
+    for (const question of ['the 11th milestone of the fund', 'milestones of the fund: 25th?', 'milestone #0 of the fund']) {
+      expect(ask(question).kind).not.toBe('error');
+    }
+    expect(ask('2nd milestone of the fund').answer).toContain('first grants');
+  });
+
   it('counts "the first … of 2021" among that year\'s items', () => {
     expect(ask('first ferry fund milestone of 2021').answer).toContain('gave its first grants');
   });

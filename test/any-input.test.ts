@@ -28,7 +28,7 @@ describe('anything a user can type gets a reply, never a crash', () => {
   it('arbitrary mixes of knowledge words, question words and punctuation', async () => {
     const bot = await shippedBot();
     const word = fc.constantFrom('who', 'when', 'what', 'is', 'the', 'first', 'ICAT', 'CBSS', 'priority', 'areas', 'UN', 'WHO', 'stand', 'for',
-      'six', '2020', '?', '(', ')', '*', '_', '`', '<!channel>', '@everyone', 'Åsa', '🚀', 'co-chair', '--', '\u0000', '\t');
+      'six', '2020', '11th', '#0', 'no. 12', '?', '(', ')', '*', '_', '`', '<!channel>', '@everyone', 'Åsa', '🚀', 'co-chair', '--', '\u0000', '\t');
     fc.assert(fc.property(fc.array(word, { maxLength: 25 }), (words) => {
       expectWellFormed(bot.handle({ text: words.join(' '), platform: 'cli' }));
     }), { numRuns: 500 });

@@ -55,7 +55,7 @@ export interface QuestionShape {
 
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10, last: -1,
+  last: -1,
 };
 
 /**
@@ -94,7 +94,9 @@ export function analyseQuestion(question: string): QuestionShape {
   const shape: QuestionShape = { expects: expectedAnswer(bare) };
   const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b/.exec(bare)?.[1]
     ?? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1];
-  if (ordinal && !/\b(first|last) (time|year|day|month|week)\b/.test(bare)) shape.ordinal = ORDINALS[ordinal] ?? Number(ordinal);
+  // "25th" and "#2" count from one; "0th" and "#0" name no position.
+  const position = ordinal === undefined ? undefined : ORDINALS[ordinal] ?? parseInt(ordinal, 10);
+  if (position && !/\b(first|last) (time|year|day|month|week)\b/.test(bare)) shape.ordinal = position;
   const subject = /^(?:what|who|which)(?: is| are| was| were|'s|s)(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^what (?:does|do|did) (.+?) (?:stand for|mean|do)$/.exec(bare)?.[1];

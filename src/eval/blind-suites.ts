@@ -21,8 +21,8 @@ export interface BlindSuite {
  * (`article/<part>.jsonl`), the same questions with every unseen document added (the knowledge
  * grows, the answers must not change), and each unseen document with its own questions
  * (`documents/<name>.<part>.jsonl` beside `documents/<name>.md|.txt`), and common questions
- * about ICAT on the shipped knowledge (`common/<part>.jsonl`) and the third round
- * (`round3/<part>.jsonl`) when there are any.
+ * about ICAT on the shipped knowledge (`common/<part>.jsonl`) and each later round
+ * (`roundN/<part>.jsonl`) when there are any.
  */
 export async function blindSuites(blindDir: string, part: BlindPart): Promise<BlindSuite[]> {
   const documentsDir = join(blindDir, 'documents');
@@ -35,12 +35,18 @@ export async function blindSuites(blindDir: string, part: BlindPart): Promise<Bl
   // Questions a new user asks about ICAT itself, on the shipped knowledge (issue 10's "common questions").
   const common = join(blindDir, 'common', `${part}.jsonl`);
   if (await access(common).then(() => true, () => false)) suites.push({ name: `common ICAT questions (${part})`, questionsFile: common, extraDocuments: [] });
-  // A third round, written later on the shipped knowledge: a test part only, so far.
-  const round3 = join(blindDir, 'round3', `${part}.jsonl`);
-  if (await access(round3).then(() => true, () => false)) suites.push({ name: `round-3 questions on the shipped knowledge (${part})`, questionsFile: round3, extraDocuments: [] });
+  // Later rounds, written on the shipped knowledge as it stood then (`round3/`, `round4/`…).
+  const rounds = (await readdir(blindDir).catch(() => [] as string[])).filter((name) => /^round\d+$/.test(name)).sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
+  for (const round of rounds) {
+    const file = join(blindDir, round, `${part}.jsonl`);
+    if (await access(file).then(() => true, () => false)) suites.push({ name: `${round.replace('round', 'round-')} questions on the shipped knowledge (${part})`, questionsFile: file, extraDocuments: [] });
+  }
   for (const document of documents) {
     const name = basename(document).replace(/\.(md|txt)$/, '');
-    suites.push({ name: `${name} (${part})`, questionsFile: join(documentsDir, `${name}.${part}.jsonl`), extraDocuments: [document] });
+    const questionsFile = join(documentsDir, `${name}.${part}.jsonl`);
+    // A document with no questions of its own (an unrelated topic) only grows the knowledge for the article suite.
+    if (!(await access(questionsFile).then(() => true, () => false))) continue;
+    suites.push({ name: `${name} (${part})`, questionsFile, extraDocuments: [document] });
   }
   return suites;
 }
