@@ -82,6 +82,12 @@ The Alliance is one of the few non-EU bodies that take part in the Coastal Resea
 
 The Alliance works under Regional Assembly decision 12/7, which the Regional Assembly adopted in 2019.
 The Alliance also follows Harbour Council decision 4/2 on ferry inspections.
+
+## Piers
+
+The General Port Agenda was adopted by the Regional Assembly on 4 April 2018.
+Children under 16 may visit the piers only with a guide.
+The navigation aids of the piers were renewed in 2020.
 `;
 
 let knowledge: KnowledgeBase;
@@ -221,5 +227,17 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   it('reads a chat initialism as the capitalised name it abbreviates ("RA" for Regional Assembly)', () => {
     expect(ask('RA decision the alliance follows?').answer).toContain('12/7');
     expect(ask('HC decision the alliance follows?').answer).toContain('4/2');
+  });
+
+  it('reads initials typed in lower case ("gpa") as the name they abbreviate, though WordNet knows "GPA" in capitals', () => {
+    expect(ask('when was the gpa adopted').answer).toContain('4 April 2018');
+  });
+
+  it('takes an English word the document does not use as meant, not as a slip ("kids" is not "aids")', () => {
+    expect(ask('kids on piers?').answer).toContain('under 16');
+  });
+
+  it('reads chat\'s one-letter words ("what r the …")', () => {
+    expect(ask('r kids allowed on the piers').answer).toContain('under 16');
   });
 });

@@ -1,22 +1,24 @@
 import { COMMON_WORDS } from '../lexicon/common-words.js';
-import { baseForms } from '../lexicon/wordnet.js';
+import { baseForms, isLowerCaseWord } from '../lexicon/wordnet.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { stem } from '../text/stem.js';
 import type { Term } from '../text/terms.js';
 import { nameWithInitials } from './initialisms.js';
+import { rewordingsOf } from './rewordings.js';
 
 // Typed words the knowledge does not know, mended: typos, truncations, chat shorthand, initials and word forms.
 
 /**
  * A typed word the knowledge does not know, spelled out when it is the initials of one of the
  * knowledge's capitalised names ("IB" → Issue Brief, "GA" → General Assembly); the word itself
- * otherwise. A word in lower case must not be an English word ("gpa" yes, "ask" no); `capitalised`
+ * otherwise. A word in lower case must not be an English word ("gpa" yes, "ask" no: WordNet writes
+ * GPA only in capitals, see {@link isLowerCaseWord}); `capitalised`
  * holds the question's words typed in capitals, folded.
  */
 export function spelledOut(index: KnowledgeIndex, capitalised: ReadonlySet<string>, term: Term): Term[] {
   const { surface } = term;
   if (surface.length < 2 || surface.length > 4 || !/^[a-z]+$/.test(surface) || index.knownTerms.has(term.stem) || index.vocabulary.has(surface) || COMMON_WORDS.has(surface)) return [term];
-  if (!capitalised.has(surface) && baseForms(surface).length > 0) return [term];
+  if (!capitalised.has(surface) && isLowerCaseWord(surface)) return [term];
   const words = nameWithInitials(index, surface);
   return words ? words.map((word) => ({ surface: word, stem: word })) : [term];
 }
@@ -61,9 +63,14 @@ function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: strin
     const base = stem(lemma);
     if (form !== 'base' && !surface.startsWith(lemma) && index.knownTerms.has(base)) return { surface: lemma, stem: base, others: [], weight: 0.9 };
   }
+  // "kids", "sent": an English word the knowledge does not use is meant as typed, not as a slip for a
+  // word one letter away ("kids" is not "aids"); it reaches the knowledge through its synonyms, or,
+  // when short and with none, as a truncation ("rep", "dec").
+  const englishWord = isLowerCaseWord(surface);
+  if (englishWord && (surface.length > MAX_TRUNCATION || rewordingsOf(index, surface).length > 0)) return asTyped;
   const undoubled = surface.replace(/(.)\1+/g, '$1');
   if (undoubled !== surface && index.knownTerms.has(stem(undoubled))) return { surface: undoubled, stem: stem(undoubled), others: [], weight: 0.9 };
-  if (surface.length >= 4) {
+  if (surface.length >= 4 && !englishWord) {
     const maxDistance = surface.length >= 7 ? 2 : 1;
     const found: { stem: string; distance: number; passages: number; word: string }[] = [];
     for (const [word, [entry]] of index.vocabulary.fuzzyGet(surface, 2)) {
@@ -91,6 +98,9 @@ function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: strin
   if (shorthand) return { surface: shorthand.word, stem: shorthand.stem, others: [], weight: 0.7 };
   return asTyped;
 }
+
+/** The longest English word still read as a truncation when the knowledge has no synonym of it ("rep", "sept", "info"). */
+const MAX_TRUNCATION = 4;
 
 /** The most knowledge words a shorthand is compared with, so a huge vocabulary costs no more. */
 const SHORTHAND_SCAN_LIMIT = 20_000;

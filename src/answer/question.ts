@@ -235,9 +235,11 @@ const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
   wat: 'what', wht: 'what', whta: 'what', waht: 'what', whats: "what's", wats: "what's", wen: 'when', whn: 'when',
   wehn: 'when', hw: 'how', hwo: 'how', wich: 'which', whic: 'which', whihc: 'which', wher: 'where', whre: 'where',
   woh: 'who', whos: "who's", wy: 'why', whyy: 'why',
+  // Chat's one-letter words: "what r the areas", "when n where", "u know", "w/ whom".
+  r: 'are', u: 'you', n: 'and', w: 'with', ur: 'your',
 };
 
-/** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM". */
+/** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM", and "r" as "are". */
 export function fixQuestionWords(text: string): string {
-  return text.replace(/\b[a-z]{2,5}\b/gi, (word) => QUESTION_WORD_SLIPS[word.toLowerCase()] ?? word);
+  return text.replace(/\b[a-z]{1,5}\b/gi, (word) => QUESTION_WORD_SLIPS[word.toLowerCase()] ?? word);
 }

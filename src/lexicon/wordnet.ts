@@ -369,6 +369,26 @@ export function baseForms(word: string, dictPath: string = DEFAULTS.dictPath): B
   return forms;
 }
 
+/**
+ * Whether a word is an English word written in lower case: one of its base forms has a meaning in
+ * WordNet under that lower-case spelling. "kids" and "sent" are; "gpa" and "ga" are not, though
+ * WordNet lists them, because it writes them only as names or initials ("GPA", "Ga", "GA"). A chat
+ * word that is no English word may be shorthand, a slip or initials; an English word is meant as typed.
+ */
+export function isLowerCaseWord(word: string, dictPath: string = DEFAULTS.dictPath): boolean {
+  const key = `${dictPath}\u0000${word}`;
+  let known = lowerCaseMemo.get(key);
+  if (known === undefined) {
+    if (lowerCaseMemo.size >= BASE_FORM_MEMO_LIMIT) lowerCaseMemo.clear();
+    const db = database(dictPath);
+    known = lemmasOf(db, word).some(({ lemma, pos }) => lemma.length >= 3 && sensesOf(db, pos, lemma).some((offset) => synsetAt(db, pos, offset).words.includes(lemma)));
+    lowerCaseMemo.set(key, known);
+  }
+  return known;
+}
+
+const lowerCaseMemo = new Map<string, boolean>();
+
 /** Base forms already looked up: questions repeat their words. Bounded, so a flood of new words cannot grow it. */
 const baseFormMemo = new Map<string, BaseForm[]>();
 const BASE_FORM_MEMO_LIMIT = 20_000;

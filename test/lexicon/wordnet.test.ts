@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, baseForms, buildRewordings, createRewordingLookup } from '../../src/lexicon/wordnet.js';
+import { DEFAULTS, baseForms, buildRewordings, createRewordingLookup, isLowerCaseWord } from '../../src/lexicon/wordnet.js';
 
 // Words of a knowledge folder about an inter-agency group, as the indexer sees them.
 const knowledge = ['established', 'representative', 'organisations', 'meeting', 'head', 'children'];
@@ -129,5 +129,12 @@ describe('speed', () => {
     for (const userWord of userWords) lookup(userWord);
     // CPU time, not wall time: the machine is shared. Measured about 40 ms to load and 0.3 ms a word.
     expect(cpuMs(start)).toBeLessThan(1000);
+  });
+});
+
+describe('telling an English word from initials typed in lower case', () => {
+  it('knows "kids" and "sent" as words, and "gpa", "ga" and "unodc" as none (WordNet writes GPA and GA in capitals)', () => {
+    expect(['kids', 'sent', 'envoy', 'founded'].filter((word) => isLowerCaseWord(word))).toEqual(['kids', 'sent', 'envoy', 'founded']);
+    expect(['gpa', 'ga', 'unodc', 'mtg', 'orgs', 'res'].filter((word) => isLowerCaseWord(word))).toEqual([]);
   });
 });
