@@ -147,6 +147,13 @@ export function datesTheEvent(index: KnowledgeIndex, passage: Passage, eventTerm
   return false;
 }
 
+/** Whether a question-and-answer pair asks "how many" and answers with a number ("Q: How many …? A: 57."). Linear: one cut at the first "?". */
+function countedByItsAnswer(text: string): boolean {
+  const end = text.indexOf('?');
+  return end > 0 && /^(?:q|question) ?:/i.test(text) && /\bhow many\b/i.test(text.slice(0, end))
+    && /^\s*(?:a|ans|answer) ?:\s*(?:about |around |some |over |more than )?\d/i.test(text.slice(end + 1));
+}
+
 /**
  * Whether a passage gives a number of what a "how many" asks about: a number (or a number word)
  * within a few analysed words before one of its terms ("31 member organizations", "12 of the 193
@@ -155,6 +162,8 @@ export function datesTheEvent(index: KnowledgeIndex, passage: Passage, eventTerm
 export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>): boolean {
   if (passage.kind === 'list') return true;
   const terms = index.terms[passage.id]!.text.split(' ').filter(Boolean);
+  // "Q: How many participating States …? A: 57.": the answer's number counts what its question does.
+  if (countedByItsAnswer(passage.text)) return terms.some((term) => counted.has(term) || counted.has(unqualified(term)));
   let lastNumber = -Infinity;
   let lastCounted = -Infinity;
   for (let i = 0; i < terms.length; i++) {

@@ -1,3 +1,4 @@
+import { markdownOfPlainText } from './plain-text-lists.js';
 import { basename, extname } from 'node:path';
 import { KnowledgeParseError } from '../errors.js';
 import type { AliasEntry, KnowledgeDocument } from './document.js';
@@ -41,7 +42,7 @@ const MAX_GLOSSARY_ENTRY = 1000;
 export function parseDocument(file: string, content: string, options: ParseDocumentOptions = {}): KnowledgeDocument {
   const plain = extname(file).toLowerCase() === '.txt';
   const { frontMatter, body, bodyLine } = splitFrontMatter(file, content, options.onIgnoredField);
-  const capped = capBody(body, options.caps);
+  const capped = capBody(plain ? markdownOfPlainText(body) : body, options.caps);
   for (const cut of capped.cuts) options.onCut?.(bodyLine + cut.line - 1, cut.what);
   const parsed = parseBody(capped.text, {
     firstLine: bodyLine, plainHeadings: plain, restoreMarks: capped.plainMarks, ...(capped.lineMap ? { lineMap: capped.lineMap } : {}),

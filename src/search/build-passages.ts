@@ -61,7 +61,7 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         lastSentence = '';
         continue;
       }
-      const sentences = splitSentences(block.text);
+      const sentences = withAnswersOnQuestions(splitSentences(block.text));
       for (const { text, speaker, quoted } of attributeSpeech(sentences, leadIn)) {
         const opening = sentences[0] !== undefined && text !== balanceQuotes(sentences[0]) ? balanceQuotes(sentences[0]) : '';
         const context = [leadIn, opening, speaker && !leadIn.includes(speaker) && !opening.includes(speaker) ? speaker : '']
@@ -73,6 +73,26 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
     }
   }
   return withFullSpeakers(passages);
+}
+
+/** The question line of a question-and-answer block ("Q: How many States?"). */
+const QUESTION_LINE = /^(?:q|question) ?:/i;
+/** Its answer line ("A: 57."), which means nothing without the question. */
+const ANSWER_LINE = /^(?:a|ans|answer) ?:/i;
+
+/**
+ * Joins each "Q: …" sentence with the "A: …" sentence after it, so the pair is one passage: the
+ * question's words find it and the answer's number or name answers ("Q: How many participating
+ * States does the Office serve? A: 57.").
+ */
+function withAnswersOnQuestions(sentences: string[]): string[] {
+  const joined: string[] = [];
+  for (const sentence of sentences) {
+    const last = joined[joined.length - 1];
+    if (last !== undefined && QUESTION_LINE.test(last) && !ANSWER_LINE.test(last) && ANSWER_LINE.test(sentence)) joined[joined.length - 1] = `${last} ${sentence}`;
+    else joined.push(sentence);
+  }
+  return joined;
 }
 
 /** The most items a sub-item's context takes from above it, nearest first. */

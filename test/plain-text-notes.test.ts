@@ -1,0 +1,71 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../src/knowledge-base.js';
+
+// Briefing notes typed as plain text: numbered titles in capitals, lettered items, a Q&A block.
+const NOTES = `BRIEFING NOTE: THE LIGHTHOUSE TRUST
+
+Seat: Harbour House, Galway
+Date: 3 May 2024
+
+1) ORIGIN
+
+(a) The Lighthouse Trust was created in 1998 to keep the coast's lights working.
+(b) Its founding text is the Coastal Lights Charter.
+
+2) HOW THE TRUST HELPS KEEPERS
+
+The Trust gives its help at four levels:
+(a) training;
+(b) spare parts;
+(c) night patrols;
+(d) radio links.
+
+3) QUICK Q&A
+
+Q: How many lighthouses does the Trust look after?
+A: 42.
+Q: Is the Trust a government body?
+A: No. It is a charity run by former keepers.
+`;
+
+let knowledge: KnowledgeBase;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'icat-notes-'));
+  await writeFile(join(dir, 'lighthouse-notes.txt'), NOTES);
+  knowledge = await KnowledgeBase.load({ dir, displayRoot: dir, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const ask = (question: string) => knowledge.answerer.ask(question);
+
+describe('a user asking about plain-text briefing notes', () => {
+  it('gets an item of a list marked (a), (b), (c) by its position', () => {
+    expect(ask('levels of help the trust gives - whats #3').answer).toContain('night patrols');
+    expect(ask('what comes after spare parts in the levels of help').answer).toContain('night patrols');
+  });
+
+  it('gets the whole lettered list when asking for it, with its lead-in', () => {
+    const reply = ask('what are the levels of help the trust gives keepers?');
+    expect(reply.answer).toContain('training');
+    expect(reply.answer).toContain('radio links');
+  });
+
+  it('gets the answer line of a Q&A block together with its question', () => {
+    expect(ask('how many lighthouses does the trust look after').answer).toBe('Q: How many lighthouses does the Trust look after? A: 42.');
+    expect(ask('is the trust a government body?').answer).toContain('charity');
+  });
+
+  it('reads a numbered title in capitals as the section of what is under it', () => {
+    const reply = ask('when was the lighthouse trust created');
+    expect(reply.answer).toContain('1998');
+    expect(JSON.stringify(reply.sources)).toContain('ORIGIN');
+  });
+});
