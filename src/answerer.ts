@@ -43,6 +43,9 @@ const RUNNER_UP_SHARE = 0.97;
 /** A question made only of everyday words ("who made you?") names no topic: its best match is a guess. */
 const VAGUE_QUESTION_FACTOR = 0.5;
 
+/** How many everyday words, all held by one passage, name a topic after all. */
+const SPECIFIC_EVERYDAY_WORDS = 3;
+
 /** The reply text when the knowledge does not say. */
 export const DECLINE_TEXT = "I don't know: the knowledge I have does not answer that.";
 
@@ -94,7 +97,8 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   }
   // An abbreviation the knowledge never spells out is declined, not guessed from a passage that merely uses it.
   // …unless its everyday words are together a name the knowledge writes ("Group of Friends").
-  const vague = concepts.every((concept) => concept.everyday) && !concepts.some((concept, i) => i > 0 && index.isNamePair(concepts[i - 1]!.alternatives[0]!.term, concept.alternatives[0]!.term));
+  // …and three everyday words or more that one passage all holds ("office support levels") are a topic too.
+  const vague = concepts.every((concept) => concept.everyday) && !(concepts.length >= SPECIFIC_EVERYDAY_WORDS && (best?.coverage ?? 0) >= 0.9) && !concepts.some((concept, i) => i > 0 && index.isNamePair(concepts[i - 1]!.alternatives[0]!.term, concept.alternatives[0]!.term));
   const coverage = confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1);
   const confidence = round(calibrated(coverage, settings.minConfidence, ambiguityFactor(best, candidates)));
   if (!best || confidence < settings.minConfidence) return declined(index, question, confidence, candidates);

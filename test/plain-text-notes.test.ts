@@ -52,6 +52,10 @@ describe('a user asking about plain-text briefing notes', () => {
     expect(ask('what comes after spare parts in the levels of help').answer).toContain('night patrols');
   });
 
+  it('is answered when every word it types is an everyday one but one passage holds them all ("help levels given - #3")', () => {
+    expect(ask('help levels given - #3').answer).toBe('The Trust gives its help at four levels. The third is: night patrols.');
+  });
+
   it('gets the whole lettered list when asking for it, with its lead-in', () => {
     const reply = ask('what are the levels of help the trust gives keepers?');
     expect(reply.answer).toContain('training');

@@ -141,7 +141,7 @@ const POINTS_BACK = /\b(?:those|these|such) (?!days\b|years\b|who\b|which\b|that
 
 /** An item without its own final full stop, so a sentence that ends with it has one. */
 function withoutFullStop(item: string): string {
-  return item.replace(/\.+$/, '');
+  return item.replace(/[.;,]+$/, '');
 }
 
 /** A lead-in before what it introduces: "Chairs by year: …", or a heading that asks ("What does it do? …") as it is. */
