@@ -18,6 +18,11 @@ describe('reading Markdown', () => {
     }), { numRuns: 5_000 });
   });
 
+  it('reads what follows a run ending in indented code as micromark does (a counterexample fast-check found)', () => {
+    const body = '****\n\tWord\n\n10. ';
+    expect(parseBody(body)).toEqual(parseBody(body, { parseWhole: true }));
+  });
+
   it('reads a typical knowledge file into headings, paragraphs, lists and table rows', () => {
     const body = [
       '# Plenary meetings', '', 'The plenary meets **once a year**, in [Vienna](https://example.org).', 'It lasts two days.', '',

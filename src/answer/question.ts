@@ -241,5 +241,6 @@ const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
 
 /** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM", and "r" as "are". */
 export function fixQuestionWords(text: string): string {
-  return text.replace(/\b[a-z]{1,5}\b/gi, (word) => QUESTION_WORD_SLIPS[word.toLowerCase()] ?? word);
+  // Whole words only, accented letters included: the "r" of "Regnér" is no word.
+  return text.replace(/(?<![\p{L}\p{N}\p{M}'’])[a-z]{1,5}(?![\p{L}\p{N}\p{M}'’])/giu, (word) => QUESTION_WORD_SLIPS[word.toLowerCase()] ?? word);
 }

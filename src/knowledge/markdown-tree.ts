@@ -57,7 +57,9 @@ export function markdownTree(body: string, options: { whole?: boolean } = {}): R
       const indented = lines[at]![0] === ' ' || lines[at]![0] === '\t';
       if (!indented && !afterParsed) flush();
       pending = pending ? { from: pending.from, to: end } : { from: at, to: end };
-      afterParsed = indented;
+      // …and so is a run that ends indented ("****" then a tab-indented line): its code block may go on.
+      const lastIndented = lines[end - 1]![0] === ' ' || lines[end - 1]![0] === '\t';
+      afterParsed = indented || lastIndented;
       // A long run is cut where a list item starts at the margin, for the same reason ("- a\n  - b" by the thousand).
       if (!indented && pending.from === at && end - at > MAX_PARSED_LINES) {
         pending = undefined;
