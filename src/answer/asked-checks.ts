@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
-import { countsTheAsked, countsWithoutNaming, plainTextOf, speakerNamedBy, speaksFor, subjectRole } from './passage-reading.js';
+import { countsTheAsked, countsWithoutNaming, plainTextOf, speakerNamedBy, speaksFor, subjectRole, wordsOfPassage } from './passage-reading.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { MISSING_ATTRIBUTE_FACTOR, postReading, type RequiredGroup } from './required.js';
@@ -52,7 +52,7 @@ export function askedChecks(
   return (passage) => {
     let factor = 1;
     // What introduces the passage counts too: "ICAT has had the following co-chairs: 2019: the OSCE and UN Women".
-    if (post && postBelongsElsewhere(`${passage.context}\n${passage.text}`, post, plainTextOf(passage))) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (post && postBelongsElsewhere(`${passage.context}\n${passage.text}`, post, plainTextOf(passage), () => wordsOfPassage(passage))) factor *= MISSING_ATTRIBUTE_FACTOR;
     const role = shape.passive && passiveVerbs ? subjectRole(passage, shape.passive.subject, passiveVerbs) : undefined;
     if (role === 'acts') factor *= MISSING_ATTRIBUTE_FACTOR;
     // One that names both but never links them ("thanked UNODC … at the launch") is less sure.

@@ -39,15 +39,15 @@ export const JUDGED_CANDIDATES = 24;
  */
 export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[], hits: readonly SearchHit[], limit: number): SearchHit[] {
   if (hits.length <= limit) return [...new Map(hits.map((hit) => [hit.id, hit])).values()];
+  const keyed = concepts.map((concept) => ({ importance: concept.importance, alternatives: concept.alternatives.map(({ term, weight }) => ({ key: index.termKey(term), weight })) }));
   const quick = new Map<number, { hit: SearchHit; covered: number }>();
   for (const hit of hits) {
     if (quick.has(hit.id)) continue;
-    const fields = index.fieldsOf(hit.id);
     let covered = 0;
-    for (const concept of concepts) {
+    for (const concept of keyed) {
       let credit = 0;
-      for (const { term, weight } of concept.alternatives) {
-        const field = fields.get(term);
+      for (const { key, weight } of concept.alternatives) {
+        const field = index.fieldOf(hit.id, key);
         if (field !== undefined) credit = Math.max(credit, (field === 'title' ? FIELD_CREDIT.title : 1) * weight);
       }
       covered += credit * concept.importance;

@@ -4,6 +4,7 @@ import { fold } from '../text/fold.js';
 import { stem } from '../text/stem.js';
 import { unqualified } from '../text/terms.js';
 import { TITLE_STEMS } from './query.js';
+import { wordsAndStems, type WordsAndStems } from './role-owner.js';
 
 // What a passage says beyond its words: who it names, whether it repeats the question, whether it defines something.
 
@@ -113,6 +114,15 @@ export function plainTextOf(passage: Passage): string {
 }
 
 const plainTexts = new WeakMap<Passage, string>();
+
+/** A passage's context and text cut into words and stemmed, computed once: for reading whose post it names. */
+export function wordsOfPassage(passage: Passage): WordsAndStems {
+  let words = passageWords.get(passage);
+  if (words === undefined) passageWords.set(passage, words = wordsAndStems(`${passage.context}\n${passage.text}`));
+  return words;
+}
+
+const passageWords = new WeakMap<Passage, WordsAndStems>();
 
 /** A passage's folded text, computed once. */
 export function foldedTextOf(passage: Passage): string {

@@ -129,9 +129,10 @@ export function rankPassages(
   const namedConcepts = new Set(required.filter((group) => group.kind === 'name' || group.kind === 'year').flatMap((group) => group.concepts));
   const eventTerms = new Set(shape.expects === 'date' ? concepts.filter((c) => !namedConcepts.has(c) && !c.everyday).flatMap((c) => c.alternatives.map((a) => a.term)) : []);
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
+  // Each alternative's key in the passages' field tables, resolved once rather than per candidate.
+  const conceptKeys = concepts.map((concept) => concept.alternatives.map((a) => index.termKey(a.term)));
   for (const hit of mostCovering(index, concepts, expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
     const passage = index.passages[hit.id]!;
-    const fields = index.fieldsOf(passage.id);
     let covered = 0;
     let sharesAWord = false;
     const mentioned = new Set<Concept>();
@@ -140,11 +141,14 @@ export function rankPassages(
     const mentionedAsTyped = new Set<Concept>();
     // An item's lead-in ("ICAT has had the following co-chairs:") is half of what the item says, as a pronoun's antecedent is.
     const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
-    for (const concept of concepts) {
+    for (let c = 0; c < concepts.length; c++) {
+      const concept = concepts[c]!;
+      const keys = conceptKeys[c]!;
       let credit = 0;
-      for (const { term, weight, synonym } of concept.alternatives) {
-        const field = fields.get(term);
+      for (let a = 0; a < concept.alternatives.length; a++) {
+        const field = index.fieldOf(passage.id, keys[a]!);
         if (field === undefined) continue;
+        const { weight, synonym } = concept.alternatives[a]!;
         credit = Math.max(credit, (field === 'context' ? contextCredit : FIELD_CREDIT[field]) * weight);
         if (!synonym) { sharesAWord = true; mentionedAsTyped.add(concept); }
         if (!synonym || !concept.everyday) mentionedOwn.add(concept);

@@ -28,20 +28,33 @@ const REACH = 6;
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’\-–][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+/** A text cut into words as written (each punctuation mark a word of its own), with each word's stem. */
+export interface WordsAndStems {
+  tokens: readonly string[];
+  stems: readonly string[];
+}
+
+/** Cuts a text into the words {@link postBelongsElsewhere} reads, and stems them. Linear in the text's length. */
+export function wordsAndStems(text: string): WordsAndStems {
+  const tokens = text.match(TOKEN) ?? [];
+  return { tokens, stems: tokens.map(stemOfWord) };
+}
+
 /**
  * Whether every mention of the asked-for post in a passage belongs to someone other than the
  * organisation the question names: "who chairs the CBSS?" is not answered by "the CBSS described
  * her as ICAT co-chair", nor "who chairs the OSCE?" by "ICAT was co-chaired by the OSCE" (there
  * the OSCE is the chair, not the chaired). A mention whose organisation cannot be told counts for
  * the passage, so only a clear mismatch is refused. Linear in the passage's length. `plain` is the
- * text folded without hyphens, when the caller keeps it.
+ * text folded without hyphens, and `words` its words and stems, when the caller keeps them (a
+ * passage is read for many questions).
  */
-export function postBelongsElsewhere(text: string, reading: RoleReading, plain: string = fold(text).replace(/-/g, '')): boolean {
+export function postBelongsElsewhere(
+  text: string, reading: RoleReading, plain: string = fold(text).replace(/-/g, ''), words: () => WordsAndStems = () => wordsAndStems(text),
+): boolean {
   // Most passages never name the post: a look for its stems in the plain text settles those at once.
-  // (A stem may end in "i" where its words end in "y": "secretari".)
-  if (![...reading.titles].some((title) => plain.includes(title) || plain.includes(title.replace(/i$/, 'y')))) return false;
-  const tokens = text.match(TOKEN) ?? [];
-  const stems = tokens.map(stemOfWord);
+  if (!probesOf(reading).some((probe) => plain.includes(probe))) return false;
+  const { tokens, stems } = words();
   let elsewhere = false;
   for (let i = 0; i < tokens.length; i++) {
     if (!reading.titles.has(stems[i]!)) continue;
@@ -51,6 +64,16 @@ export function postBelongsElsewhere(text: string, reading: RoleReading, plain: 
   }
   return elsewhere;
 }
+
+/** What the plain text is searched for: each title stem, and its form ending in "y" where the stem ends in "i" ("secretari"). */
+function probesOf(reading: RoleReading): readonly string[] {
+  let probes = titleProbes.get(reading);
+  if (probes === undefined) titleProbes.set(reading, probes = [...reading.titles].flatMap((title) => [title, title.replace(/i$/, 'y')]));
+  return probes;
+}
+
+/** Each reading's probes, worked out on the first passage read with it. */
+const titleProbes = new WeakMap<RoleReading, readonly string[]>();
 
 type Verdict = 'ours' | 'elsewhere' | 'unknown';
 

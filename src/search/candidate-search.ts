@@ -52,7 +52,7 @@ export function searchCandidates(index: KnowledgeIndex, weights: ReadonlyMap<str
   const hits = searched.length > 0 ? search(searched) : [];
   const frequent = byRarity.slice(searched.length);
   if (frequent.length === 0) return hits;
-  const weigh = (terms: readonly string[]) => terms.map((term) => ({ term, weight: weights.get(term)! * index.weightOf(term) }));
+  const weigh = (terms: readonly string[]) => terms.map((term) => ({ key: index.termKey(term), weight: weights.get(term)! * index.weightOf(term) }));
   if (hits.length > 0) {
     // The hits were found by the rarer terms only: let the frequent ones tell them apart before the caller cuts to its limit.
     const unsearched = weigh(frequent);
@@ -66,11 +66,10 @@ export function searchCandidates(index: KnowledgeIndex, weights: ReadonlyMap<str
 }
 
 /** How much the question's terms say about one passage: their weight (with inverse frequency) times the field's boost. */
-function termScore(index: KnowledgeIndex, id: number, terms: readonly { term: string; weight: number }[]): number {
-  const fields = index.fieldsOf(id);
+function termScore(index: KnowledgeIndex, id: number, terms: readonly { key: number; weight: number }[]): number {
   let score = 0;
-  for (const { term, weight } of terms) {
-    const field = fields.get(term);
+  for (const { key, weight } of terms) {
+    const field = index.fieldOf(id, key);
     if (field) score += FIELD_BOOSTS[field] * weight;
   }
   return score;

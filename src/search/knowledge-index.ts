@@ -6,6 +6,7 @@ import { contentTerms, unqualified } from '../text/terms.js';
 import { AliasTable } from './aliases.js';
 import { FIELD_BOOSTS, SEARCHED_FIELDS, type MatchField, type PassageTerms } from './fields.js';
 import { buildPassages } from './build-passages.js';
+import { FieldTables } from './field-tables.js';
 import { bestPassagesOfFrequentTerms, countPostings } from './frequent-terms.js';
 import type { Passage } from './passage.js';
 
@@ -145,6 +146,7 @@ export class KnowledgeIndex {
       ({ passages: this.passages, terms: this.terms, aliases: this.aliases, search: this.search, passageFrequency: this.passageFrequency,
         knownTerms: this.knownTerms, vocabulary: this.vocabulary, postings: this.postings, frequentTermPassages: this.frequentTermPassages,
         capitalised: this.capitalised } = restored);
+      this.fieldTables = new FieldTables(this.terms, this.knownTerms);
       return;
     }
     this.aliases = AliasTable.fromDocuments(documents);
@@ -184,6 +186,7 @@ export class KnowledgeIndex {
     this.capitalised = capitalisedTerms(this.passages);
     this.search = new MiniSearch<{ id: number }>(searchIndexOptions(this.terms));
     this.search.addAll(this.passages.map((passage) => ({ id: passage.id })));
+    this.fieldTables = new FieldTables(this.terms, this.knownTerms);
   }
 
   /** Indexes parsed documents. Cost grows with the knowledge; do it once per (re)load. */
@@ -197,24 +200,23 @@ export class KnowledgeIndex {
   }
 
   /**
-   * Where each term of a passage is found: in its own text, else its context, else its document's
-   * title. Built on a passage's first use as a candidate and kept, so judging a candidate is a few
-   * map look-ups rather than string searches.
+   * The key a term of a question is looked up by in {@link KnowledgeIndex.fieldOf}, or -1 when no
+   * passage holds it. Resolved once per question, so judging each candidate compares integers.
    */
-  fieldsOf(id: number): ReadonlyMap<string, MatchField> {
-    let fields = this.fieldCache[id];
-    if (!fields) {
-      fields = new Map<string, MatchField>();
-      const terms = this.terms[id]!;
-      for (const field of ['title', 'context', 'text'] as const) {
-        for (const term of terms[field].split(' ')) if (term) fields.set(term, field);
-      }
-      this.fieldCache[id] = fields;
-    }
-    return fields;
+  termKey(term: string): number {
+    return this.fieldTables.keyOf(term);
   }
 
-  private readonly fieldCache: (Map<string, MatchField> | undefined)[] = [];
+  /**
+   * Where a term (by its {@link KnowledgeIndex.termKey}) is found in a passage: in its own text,
+   * else its context, else its document's title; undefined when the passage does not hold it.
+   * Each passage's table is built on its first use as a candidate and kept (see field-tables.ts).
+   */
+  fieldOf(id: number, termKey: number): MatchField | undefined {
+    return this.fieldTables.fieldOf(id, termKey);
+  }
+
+  private readonly fieldTables: FieldTables;
 
   /**
    * Whether a term names something rather than says something: an abbreviation's token, or a

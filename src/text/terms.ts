@@ -53,5 +53,15 @@ const MAX_QUALIFIED_WORDS = 3;
  * for code that reads a passage word by word rather than through {@link contentTerms}.
  */
 export function stemOfWord(word: string): string {
-  return stem(fold(word).replace(/['’]s$/, '').replace(/[^a-z0-9]/g, ''));
+  let stemmed = wordStems.get(word);
+  if (stemmed === undefined) {
+    if (wordStems.size >= WORD_STEMS_LIMIT) wordStems.clear();
+    wordStems.set(word, stemmed = stem(fold(word).replace(/['’]s$/, '').replace(/[^a-z0-9]/g, '')));
+  }
+  return stemmed;
 }
+
+/** Words already stemmed by {@link stemOfWord}: passages are read word by word for every question, and their words repeat. */
+const wordStems = new Map<string, string>();
+/** The most words remembered; a flood of new words clears the memory rather than growing it. */
+const WORD_STEMS_LIMIT = 100_000;
