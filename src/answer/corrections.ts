@@ -23,6 +23,17 @@ export function spelledOut(index: KnowledgeIndex, capitalised: ReadonlySet<strin
   return words ? words.map((word) => ({ surface: word, stem: word })) : [term];
 }
 
+/** How many passages may write a token for it still to be read as a truncation when far commoner words start with it. */
+const MAX_RARE_TOKEN_PASSAGES = 20;
+/** How many times more passages the other reading must have. */
+const FAR_MORE = 3;
+
+/** In how many passages the knowledge writes a word itself (not through its context or title). */
+function writtenIn(index: KnowledgeIndex, surface: string, stem: string): number {
+  return index.vocabulary.get(surface)?.passages ?? index.passageFrequency.get(stem) ?? 0;
+}
+
+
 /** A typed word, possibly replaced by the knowledge word(s) it was meant to be. */
 export interface CorrectedTerm {
   surface: string;
@@ -39,9 +50,8 @@ export interface CorrectedTerm {
  * alone: "point" in a question about boiling points is not a typo for "joint".
  */
 export function correct(index: KnowledgeIndex, surface: string, typedStem: string): CorrectedTerm {
-  if (index.knownTerms.has(typedStem) || surface.length < 3 || /\d/.test(surface) || COMMON_WORDS.has(surface)) {
-    return { surface, stem: typedStem, others: [], weight: 1 };
-  }
+  if (surface.length < 3 || /\d/.test(surface) || COMMON_WORDS.has(surface)) return { surface, stem: typedStem, others: [], weight: 1 };
+  if (index.knownTerms.has(typedStem)) return { surface, stem: typedStem, others: commonerCompletions(index, surface, typedStem), weight: 1 };
   let memo = corrections.get(index);
   if (!memo) corrections.set(index, memo = new Map());
   let corrected = memo.get(surface);
@@ -50,6 +60,22 @@ export function correct(index: KnowledgeIndex, surface: string, typedStem: strin
     memo.set(surface, corrected = correctUnknown(index, surface, typedStem));
   }
   return corrected;
+}
+
+/**
+ * "res" written once in a new document ("A/RES/68/192") still stands for "resolution", which the
+ * knowledge writes in many passages: a short token that is no English word and is rare keeps the
+ * far commoner words it starts as other readings, so documents added later do not take its meaning away.
+ */
+function commonerCompletions(index: KnowledgeIndex, surface: string, typedStem: string): string[] {
+  if (surface.length > MAX_TRUNCATION || !/^[a-z]+$/.test(surface)) return [];
+  const own = writtenIn(index, surface, typedStem);
+  if (own > MAX_RARE_TOKEN_PASSAGES || isLowerCaseWord(surface)) return [];
+  const stems = new Map<string, number>();
+  for (const [word, entry] of index.vocabulary.atPrefix(surface)) {
+    if (word !== surface && entry.stem !== typedStem && entry.passages >= FAR_MORE * Math.max(1, own)) stems.set(entry.stem, Math.max(stems.get(entry.stem) ?? 0, entry.passages));
+  }
+  return [...stems].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 2).map(([stem]) => stem);
 }
 
 /** Corrections already worked out, per index: the same typos and unknown words come back. */

@@ -1,0 +1,48 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../src/knowledge-base.js';
+
+// The same question, asked before and after a document on another topic is dropped into the folder.
+const MANDATE = `# Harbour Alliance mandate
+
+## Resolutions
+
+The Harbour Alliance was set up by Regional Assembly resolution 12/7 in 2019.
+Resolution 12/7 is titled "Safer ferries for coastal towns".
+A later resolution, 14/2, asked the Alliance to report every two years.
+The Alliance reported on resolution 14/2 in 2023.
+`;
+
+const OTHER_TOPIC = `# River basin notes
+
+## Designation
+
+Established by: the Basin Assembly, in resolution A/RES/9/4 (2015).
+The basin council meets in spring.
+`;
+
+const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+const folders: string[] = [];
+
+async function knowledgeOf(files: Record<string, string>): Promise<KnowledgeBase> {
+  const dir = await mkdtemp(join(tmpdir(), 'icat-growth-'));
+  folders.push(dir);
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  return KnowledgeBase.load({ dir, displayRoot: dir, logger: quiet });
+}
+
+afterAll(async () => {
+  await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('a user whose team adds documents on other topics', () => {
+  it('still gets "res" read as "resolution" after a new document writes "A/RES/9/4" once', async () => {
+    const before = await knowledgeOf({ 'mandate.md': MANDATE });
+    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+    for (const knowledge of [before, after]) {
+      expect(knowledge.answerer.ask('title of res 12/7').answer).toContain('Safer ferries for coastal towns');
+    }
+  });
+});
