@@ -13,6 +13,13 @@ The Harbour Alliance was set up by Regional Assembly resolution 12/7 in 2019.
 Resolution 12/7 is titled "Safer ferries for coastal towns".
 A later resolution, 14/2, asked the Alliance to report every two years.
 The Alliance reported on resolution 14/2 in 2023.
+
+## Review
+
+The 2021 review of the Alliance made recommendations on crew training and port inspections.
+Its recommendations were adopted in 2022.
+Ana Silva, Director of the Port Department of Safety, chaired the review.
+The Office of the Special Envoy on River Safety (OSE-RS) took part in the review.
 `;
 
 const OTHER_TOPIC = `# River basin notes
@@ -20,7 +27,8 @@ const OTHER_TOPIC = `# River basin notes
 ## Designation
 
 Established by: the Basin Assembly, in resolution A/RES/9/4 (2015).
-The basin council meets in spring.
+The basin council meets in Sept each year.
+River Safety (RS) rules apply to every boat on the basin.
 `;
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
@@ -44,5 +52,16 @@ describe('a user whose team adds documents on other topics', () => {
     for (const knowledge of [before, after]) {
       expect(knowledge.answerer.ask('title of res 12/7').answer).toContain('Safer ferries for coastal towns');
     }
+  });
+
+  it('still reads "recs" and "dept" as chat shortenings after a new document writes "res" and "Sept"', async () => {
+    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+    expect(after.answerer.ask('2021 review - what did the recs cover').answer).toContain('crew training');
+    expect(after.answerer.ask('ana silva - which dept').answer).toContain('Port Department of Safety');
+  });
+
+  it('still spells out "OSE-RS" after a new document defines "RS" on its own', async () => {
+    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+    expect(after.answerer.ask('What does OSE-RS stand for?').answer).toBe('OSE-RS stands for Office of the Special Envoy on River Safety.');
   });
 });

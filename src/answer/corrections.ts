@@ -96,33 +96,43 @@ function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: strin
   if (englishWord && (surface.length > MAX_TRUNCATION || rewordingsOf(index, surface).length > 0)) return asTyped;
   const undoubled = surface.replace(/(.)\1+/g, '$1');
   if (undoubled !== surface && index.knownTerms.has(stem(undoubled))) return { surface: undoubled, stem: stem(undoubled), others: [], weight: 0.9 };
-  if (surface.length >= 4 && !englishWord) {
-    const maxDistance = surface.length >= 7 ? 2 : 1;
-    const found: { stem: string; distance: number; passages: number; word: string }[] = [];
-    for (const [word, [entry]] of index.vocabulary.fuzzyGet(surface, 2)) {
-      const distance = transpositionDistance(word, surface);
-      // A bare stem in the vocabulary ("join", "foundat") stands in for its words: only a one-letter slip reaches it.
-      const reach = word === entry.stem ? 1 : maxDistance;
-      if (distance <= reach) found.push({ stem: entry.stem, distance, passages: entry.passages, word });
-    }
-    const best = Math.min(...found.map((f) => f.distance));
-    // Ties go alphabetically, so a restored index (whose vocabulary iterates in another order) corrects alike.
-    const closest = [...new Map(found.filter((f) => f.distance === best).sort((a, b) => b.passages - a.passages || compareText(a.word, b.word)).map((f) => [f.stem, f])).values()].slice(0, 3);
-    if (closest.length > 0) {
-      return { surface: closest[0]!.word, stem: closest[0]!.stem, others: closest.slice(1).map((f) => f.stem), weight: best <= 1 ? 0.85 : 0.65 };
-    }
+  // Chat shortens words of four letters or fewer ("recs", "dept", "govt"): read as a truncation or
+  // as shorthand before as a slip, so "recs" is not "res" and "dept" not "sept" once a document writes those.
+  if (surface.length <= MAX_TRUNCATION) return truncation(index, surface) ?? shorthandOf(index, surface) ?? slip(index, surface, englishWord) ?? asTyped;
+  return slip(index, surface, englishWord) ?? truncation(index, surface) ?? shorthandOf(index, surface) ?? asTyped;
+}
+
+/** A slip of one letter (two in a long word) from a word the knowledge writes: "Baltc", "coordiantes". */
+function slip(index: KnowledgeIndex, surface: string, englishWord: boolean): CorrectedTerm | undefined {
+  if (surface.length < 4 || englishWord) return undefined;
+  const maxDistance = surface.length >= 7 ? 2 : 1;
+  const found: { stem: string; distance: number; passages: number; word: string }[] = [];
+  for (const [word, [entry]] of index.vocabulary.fuzzyGet(surface, 2)) {
+    const distance = transpositionDistance(word, surface);
+    // A bare stem in the vocabulary ("join", "foundat") stands in for its words: only a one-letter slip reaches it.
+    const reach = word === entry.stem ? 1 : maxDistance;
+    if (distance <= reach) found.push({ stem: entry.stem, distance, passages: entry.passages, word });
   }
-  // "orgs" is "org" completed; "res" is itself a start ("resolution"), not a plural.
+  const best = Math.min(...found.map((f) => f.distance));
+  // Ties go alphabetically, so a restored index (whose vocabulary iterates in another order) corrects alike.
+  const closest = [...new Map(found.filter((f) => f.distance === best).sort((a, b) => b.passages - a.passages || compareText(a.word, b.word)).map((f) => [f.stem, f])).values()].slice(0, 3);
+  if (closest.length === 0) return undefined;
+  return { surface: closest[0]!.word, stem: closest[0]!.stem, others: closest.slice(1).map((f) => f.stem), weight: best <= 1 ? 0.85 : 0.65 };
+}
+
+/** The start of a word the knowledge writes: "orgs" is "org" completed; "res" is itself a start ("resolution"), not a plural. */
+function truncation(index: KnowledgeIndex, surface: string): CorrectedTerm | undefined {
   const prefix = surface.length > 3 ? surface.replace(/s$/, '') : surface;
-  if (prefix.length >= 3) {
-    const completions = [...index.vocabulary.atPrefix(prefix)].sort((a, b) => b[1].passages - a[1].passages || compareText(a[0], b[0]));
-    const stems = [...new Set(completions.map(([, entry]) => entry.stem))].slice(0, 3);
-    if (stems.length > 0) return { surface: completions[0]![0], stem: stems[0]!, others: stems.slice(1), weight: 0.7 };
-  }
-  // "got", "met", "led" are verbs in use, not consonant shorthand: "got endorsed" says nothing of a government.
+  if (prefix.length < 3) return undefined;
+  const completions = [...index.vocabulary.atPrefix(prefix)].sort((a, b) => b[1].passages - a[1].passages || compareText(a[0], b[0]));
+  const stems = [...new Set(completions.map(([, entry]) => entry.stem))].slice(0, 3);
+  return stems.length > 0 ? { surface: completions[0]![0], stem: stems[0]!, others: stems.slice(1), weight: 0.7 } : undefined;
+}
+
+/** Consonant shorthand ("mtg", "govt"); "got", "met", "led" are verbs in use, not shorthand: "got endorsed" says nothing of a government. */
+function shorthandOf(index: KnowledgeIndex, surface: string): CorrectedTerm | undefined {
   const shorthand = isInflectedVerb(surface) ? undefined : expandShorthand(index, surface);
-  if (shorthand) return { surface: shorthand.word, stem: shorthand.stem, others: [], weight: 0.7 };
-  return asTyped;
+  return shorthand ? { surface: shorthand.word, stem: shorthand.stem, others: [], weight: 0.7 } : undefined;
 }
 
 /** The longest English word still read as a truncation when the knowledge has no synonym of it ("rep", "sept", "info"). */
@@ -137,12 +147,16 @@ const SHORTHAND_SCAN_LIMIT = 20_000;
  */
 function expandShorthand(index: KnowledgeIndex, surface: string): { word: string; stem: string } | undefined {
   if (surface.length < 3 || surface.length > 5 || (surface.match(/[aeiou]/g) ?? []).length > 1) return undefined;
-  let best: { word: string; stem: string; passages: number } | undefined;
+  let best: { word: string; stem: string; passages: number; start: number } | undefined;
   let scanned = 0;
   for (const [word, entry] of index.vocabulary.atPrefix(surface[0]!)) {
     if (++scanned > SHORTHAND_SCAN_LIMIT) break;
     if (word.length <= surface.length + 1 || word[word.length - 1] !== surface[surface.length - 1] || !isSubsequence(surface, word)) continue;
-    if (!best || entry.passages > best.passages || (entry.passages === best.passages && compareText(word, best.word) < 0)) best = { word, stem: entry.stem, passages: entry.passages };
+    // "dept" is "department" before "development": the more of the shorthand a word starts with, the likelier.
+    const start = commonStart(surface, word);
+    if (!best || start > best.start || (start === best.start && (entry.passages > best.passages || (entry.passages === best.passages && compareText(word, best.word) < 0)))) {
+      best = { word, stem: entry.stem, passages: entry.passages, start };
+    }
   }
   return best;
 }
@@ -165,6 +179,13 @@ function isInflectedVerb(surface: string): boolean {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How many letters two words start with in common. */
+function commonStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 function isSubsequence(needle: string, haystack: string): boolean {

@@ -150,7 +150,10 @@ export class AliasTable {
       const at = alias.caseSensitive!.exec(text)?.index;
       if (at !== undefined) byShort.set(alias, at);
     }
-    const aliases = [...new Set([...byShort.keys(), ...byLong.keys()])].sort((a, b) => a.order - b.order);
+    // "VAC" inside "OSRSG-VAC" is part of the longer abbreviation, not a second one.
+    const partOfAnother = (alias: CompiledAlias) => [...byShort.keys()].some((other) => other !== alias && byShort.has(alias)
+      && other.shortStems.length > alias.shortStems.length && indexOfSequence(other.shortStems, alias.shortStems) >= 0);
+    const aliases = [...new Set([...byShort.keys(), ...byLong.keys()])].filter((alias) => !partOfAnother(alias)).sort((a, b) => a.order - b.order);
     return aliases.map((alias) => (byShort.has(alias)
       ? { alias, byShort: true, at: byShort.get(alias)! }
       : { alias, byShort: false, at: byLong.get(alias)! }));
