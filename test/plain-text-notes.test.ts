@@ -9,6 +9,8 @@ const NOTES = `BRIEFING NOTE: THE LIGHTHOUSE TRUST
 
 Seat: Harbour House, Galway
 Date: 3 May 2024
+Chair:   Mary Keane, a former keeper,
+         re-elected in 2023
 
 1) ORIGIN
 
@@ -23,7 +25,11 @@ The Trust gives its help at four levels:
 (c) night patrols;
 (d) radio links.
 
-3) QUICK Q&A
+3. LIGHTS IN NUMBERS
+--------------------
+The Trust looks after lights on three islands.
+
+4) QUICK Q&A
 
 Q: How many lighthouses does the Trust look after?
 A: 42.
@@ -71,5 +77,16 @@ describe('a user asking about plain-text briefing notes', () => {
     const reply = ask('when was the lighthouse trust created');
     expect(reply.answer).toContain('1998');
     expect(JSON.stringify(reply.sources)).toContain('ORIGIN');
+  });
+
+  it('reads "Label: value" lines as separate facts, a wrapped value staying with its label', () => {
+    const seat = ask('lighthouse trust seat?');
+    expect(seat.answer).toContain('Harbour House, Galway');
+    expect(seat.answer).not.toContain('Date:');
+    expect(ask('who chairs the lighthouse trust').answer).toContain('Mary Keane, a former keeper, re-elected in 2023');
+  });
+
+  it('reads a numbered title underlined with dashes as a heading', () => {
+    expect(JSON.stringify(ask('how many islands does the trust cover').sources)).toContain('LIGHTS IN NUMBERS');
   });
 });

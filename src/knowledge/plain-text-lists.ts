@@ -6,8 +6,20 @@ const ITEM_MARKER = /^( {0,3})\(?([a-z]|[ivx]{1,4})\) +(?=\S)/;
 /** A numbered line: "1) ORIGIN AND MANDATE", "2. THE PS"; a title when alone and mostly in capitals. */
 const NUMBERED_LINE = /^( {0,3})(\d{1,2})([.)]) +(\S.*)$/;
 
+/** A setext underline: a row of "=" or "-". */
+const UNDERLINE = /^ {0,3}(?:=+|-+) *\r?$/;
+
 /** The share of a title's letters in capitals: "ALLIANCE CONFERENCES (all at the Hofburg, Vienna)" is a title. */
 const TITLE_CAPITALS = 0.6;
+
+/**
+ * A "Label: value" line ("Seat: OSCE Secretariat, Vienna", "  Adopted by:   GA resolution 55/25"):
+ * a short label starting with a capital or a digit, a colon, then the value.
+ */
+const LABEL_LINE = /^( {0,3})([A-Z0-9][^:?]{0,40}): +(\S.*)$/;
+
+/** Labels that open a question-and-answer pair or a remark, not a field of a record. */
+const NOT_FIELDS = /^(?:q|a|ans|answer|question|note|nb|n\.b\.)$/i;
 
 /** Roman numerals, for items marked (i), (ii)…; "(i)" right after "(h)" is the ninth letter. */
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
@@ -19,21 +31,31 @@ const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v:
  * - lines marked "(a)", "b)" or "(iv)" are the items of an ordered list, in that order, so "#3" or
  *   "what comes after (a)?" can be answered;
  * - a numbered title in capitals alone on its line ("1) ORIGIN AND MANDATE") is a heading, not a
- *   one-item list, so the passages below it know their section.
+ *   one-item list, so the passages below it know their section;
+ * - two or more "Label: value" lines in a row ("Seat: Vienna", "Date: 31 March 2025") are a
+ *   record whose fields are list items, each its own fact, not one long run-on sentence.
  *
  * Linear in the text: each line is matched once by anchored patterns with no nested repetition.
  */
 export function markdownOfPlainText(body: string): string {
   const lines = body.split('\n');
+  const inRecord = recordFields(lines);
   let previousMarker: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
-    const blankAround = !lines[i - 1]?.trim() && !lines[i + 1]?.trim();
+    // A title stands alone, or is underlined ("1. PURPOSE" over "----------").
+    const blankAround = !lines[i - 1]?.trim() && (!lines[i + 1]?.trim() || UNDERLINE.test(lines[i + 1]!));
     const numbered = blankAround ? NUMBERED_LINE.exec(line) : null;
     const title = numbered && inCapitals(numbered[4]!) ? numbered : null;
     if (title) {
       // Escaping the marker keeps it a paragraph, which a lone short line makes a heading.
       lines[i] = `${title[1]}${title[2]}\\${title[3]} ${title[4]}`;
+      previousMarker = undefined;
+      continue;
+    }
+    if (inRecord[i]) {
+      const [, indent, label, value] = LABEL_LINE.exec(line)!;
+      lines[i] = `${indent}- ${label!.trim()}: ${value}`;
       previousMarker = undefined;
       continue;
     }
@@ -54,6 +76,35 @@ export function markdownOfPlainText(body: string): string {
 function inCapitals(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length >= letters.length * TITLE_CAPITALS;
+}
+
+/**
+ * Which lines are fields of a record: two or more "Label: value" lines in a row, each field
+ * perhaps wrapped onto more deeply indented lines ("Legal basis:  Article 17 …, but" then
+ * "                 not before …"). Each field becomes one list item, one fact, not part of a run-on sentence.
+ */
+function recordFields(lines: readonly string[]): boolean[] {
+  const isField = lines.map((line) => {
+    const match = LABEL_LINE.exec(line.replace(/\r$/, ''));
+    return match !== null && !NOT_FIELDS.test(match[2]!.trim());
+  });
+  const inRecord = lines.map(() => false);
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) for (const i of run) inRecord[i] = true;
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (isField[i]) run.push(i);
+    // A wrapped value: indented deeper than its field, and not blank.
+    else if (!(run.length > 0 && lines[i]!.trim() && indentOf(lines[i]!) > indentOf(lines[run[run.length - 1]!]!))) close();
+  }
+  close();
+  return inRecord;
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
 }
 
 /** The position a marker stands for: "c" is 3, "iv" is 4, "i" is 1 unless it follows "h" (then 9). */
