@@ -20,6 +20,10 @@ The 2021 review of the Alliance made recommendations on crew training and port i
 Its recommendations were adopted in 2022.
 Ana Silva, Director of the Port Department of Safety, chaired the review.
 The Office of the Special Envoy on River Safety (OSE-RS) took part in the review.
+
+## Meetings
+
+The first Alliance meeting was held in Porto in 2019.
 `;
 
 const OTHER_TOPIC = `# River basin notes
@@ -29,6 +33,11 @@ const OTHER_TOPIC = `# River basin notes
 Established by: the Basin Assembly, in resolution A/RES/9/4 (2015).
 The basin council meets in Sept each year.
 River Safety (RS) rules apply to every boat on the basin.
+
+## Follow-up points
+
+1. Check the basin report before the spring meeting.
+2. Note that the Alliance held a meeting on river safety in Lisbon.
 `;
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
@@ -63,5 +72,12 @@ describe('a user whose team adds documents on other topics', () => {
   it('still spells out "OSE-RS" after a new document defines "RS" on its own', async () => {
     const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
     expect(after.answerer.ask('What does OSE-RS stand for?').answer).toBe('OSE-RS stands for Office of the Special Envoy on River Safety.');
+  });
+
+  it('is not given the first item of an unrelated list when asking about "the first meeting"', async () => {
+    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+    const reply = after.answerer.ask('where was the first alliance meeting held?');
+    expect(reply.answer).toContain('Porto');
+    expect(reply.answer).not.toContain('basin report');
   });
 });

@@ -62,11 +62,31 @@ export function askedChecks(
     if (shape.becoming && !BECOMING.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counting && !countsTheAsked(index, passage, counting)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.
+    else if (shape.ordinal !== undefined && listNotAbout(index, passage, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
     if (counted && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
     return { factor, role };
   };
 }
+
+/**
+ * Whether a list, or the list an item belongs to, is a list of something else than the question
+ * names: little of the question is in what introduces it (its lead-in or heading), however much
+ * is in its items. The position asked for ("the first …") is then not a place in it.
+ */
+function listNotAbout(index: KnowledgeIndex, passage: Passage, concepts: readonly Concept[]): boolean {
+  const list = passage.kind === 'list' ? passage : passage.itemOf === undefined ? undefined : index.passages[passage.itemOf];
+  if (!list) return false;
+  const about = ` ${index.analyseForMatching(`${list.text} ${list.context ?? ''} ${list.section ?? ''}`)} `;
+  const total = concepts.reduce((sum, concept) => sum + concept.importance, 0);
+  const named = concepts.filter((concept) => concept.alternatives.some((alternative) => about.includes(` ${alternative.term} `)))
+    .reduce((sum, concept) => sum + concept.importance, 0);
+  return named < total * LIST_TOPIC_SHARE;
+}
+
+/** The share of the question's importance a list's introduction must name for a position in it to be the one asked for. */
+const LIST_TOPIC_SHARE = 0.25;
 
 /** Whether a list, or the list an item belongs to, has fewer items than the position asked for. */
 function tooShortFor(index: KnowledgeIndex, passage: Passage, position: number): boolean {
