@@ -21,6 +21,11 @@ Its recommendations were adopted in 2022.
 Ana Silva, Director of the Port Department of Safety, chaired the review.
 The Office of the Special Envoy on River Safety (OSE-RS) took part in the review.
 
+## The Special Envoy's office
+
+The Office of the Special Envoy on River Safety is a small office that advises ferry crews.
+In 2022 the Regional Assembly asked the Office of the Special Envoy on River Safety to review the river safety rules of the Alliance with the ferry crews.
+
 ## Meetings
 
 The first Alliance meeting was held in Porto in 2019.
@@ -79,5 +84,10 @@ describe('a user whose team adds documents on other topics', () => {
     const reply = after.answerer.ask('where was the first alliance meeting held?');
     expect(reply.answer).toContain('Porto');
     expect(reply.answer).not.toContain('basin report');
+  });
+
+  it('gets the sentence that defines an abbreviation by its full name ("what is the OSE-RS?")', async () => {
+    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+    expect(after.answerer.ask('what is the OSE-RS?').answer).toContain('a small office that advises ferry crews');
   });
 });

@@ -99,7 +99,8 @@ export function rankPassages(
   const hits = withDefinitions(index, concepts, shape, searchCandidates(index, weights, { limit: rerankLimit, ...searchOptions }));
   const totalImportance = concepts.reduce((sum, c) => sum + c.importance, 0) || 1;
   const candidates: Candidate[] = [];
-  const topSearchScore = hits[0]?.score ?? 1;
+  // The best score of all hits: definitions joined from another search come first with scores on another scale.
+  const topSearchScore = hits.reduce((top, hit) => Math.max(top, hit.score), 0) || 1;
   const required = requiredGroups(index, concepts, shape);
   const asked = askedTerms(index, concepts);
   // "Who coordinates ICAT?" is answered by "ICAT is coordinated by …": the passive names the one who does it.
@@ -262,7 +263,9 @@ export function subjectNames(index: KnowledgeIndex, subject: string, concepts: r
   const lastWord = concepts[concepts.length - 1]?.word;
   if (lastWord && lastWord.length > 2) names.push(lastWord);
   for (const entry of index.aliases.shortFormsIn(subject)) {
-    names.push(fold(entry.short), fold(entry.long).split(/\s+/).slice(-2).join(' '));
+    // The whole full name too: "The Office of the Special Envoy on River Safety is a …" defines OSE-RS,
+    // though its last words ("river safety") follow "on".
+    names.push(fold(entry.short), fold(entry.long), fold(entry.long).split(/\s+/).slice(-2).join(' '));
   }
   return [...new Set(names.filter(Boolean))];
 }
