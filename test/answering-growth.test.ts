@@ -26,6 +26,10 @@ The Office of the Special Envoy on River Safety (OSE-RS) took part in the review
 The Office of the Special Envoy on River Safety is a small office that advises ferry crews.
 In 2022 the Regional Assembly asked the Office of the Special Envoy on River Safety to review the river safety rules of the Alliance with the ferry crews.
 
+## Leadership
+
+Rui Costa is the Executive Director of the Harbour Alliance.
+
 ## Meetings
 
 The first Alliance meeting was held in Porto in 2019.
@@ -38,6 +42,10 @@ const OTHER_TOPIC = `# River basin notes
 Established by: the Basin Assembly, in resolution A/RES/9/4 (2015).
 The basin council meets in Sept each year.
 River Safety (RS) rules apply to every boat on the basin.
+
+## Data
+
+Lina Berg, Chief of the Harbour Alliance's Research Branch, presented the river data in 2024.
 
 ## Follow-up points
 
@@ -89,5 +97,12 @@ describe('a user whose team adds documents on other topics', () => {
   it('gets the sentence that defines an abbreviation by its full name ("what is the OSE-RS?")', async () => {
     const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
     expect(after.answerer.ask('what is the OSE-RS?').answer).toContain('a small office that advises ferry crews');
+  });
+
+  it('is not told the chief of a branch when asking for the chief of the organisation', async () => {
+    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+    const reply = after.answerer.ask('who is the harbour alliance chief?');
+    expect(reply.answer).toContain('Rui Costa');
+    expect(reply.answer).not.toContain('Lina Berg');
   });
 });

@@ -82,7 +82,8 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
       previousWasName = false;
       continue;
     }
-    const isName = concept.known && !concept.everyday && index.isName(own(concept));
+    // "Who is the UNODC chief?": a title stays the post asked about, though a document writes it capitalised ("Chief of …").
+    const isName = concept.known && !concept.everyday && index.isName(own(concept)) && !(shape.expects === 'person' && isTitle(concept));
     const previous = groups[groups.length - 1];
     if (isName && previousWasName && previous && !previous.phrase && writtenTogether(index, previous.concepts[previous.concepts.length - 1]!, concept)) {
       previous.concepts.push(concept);

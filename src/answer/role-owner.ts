@@ -101,7 +101,7 @@ function judgeMention(tokens: readonly string[], stems: readonly string[], at: n
   // Who holds it: the words after "by", the subject of "chaired".
   const holders: string[][] = [];
   const next = tokens[at + 1]?.toLowerCase();
-  if (next && OWNER_AFTER.has(next)) owners.push(phraseAfter(tokens, stems, at + 2));
+  if (next && OWNER_AFTER.has(next)) owners.push(withoutPossessor(tokens, stems, at + 2));
   else if (verb && !passive) owners.push(phraseAfter(tokens, stems, at + 1));
   const by = findBy(tokens, at + 1);
   if (by >= 0) holders.push(phraseAfter(tokens, stems, by + 1));
@@ -140,6 +140,20 @@ function nameBefore(tokens: readonly string[], stems: readonly string[], end: nu
   const name: string[] = [];
   for (let i = end; i >= 0 && end - i < REACH && isCapitalised(tokens[i]!); i--) name.push(stems[i]!);
   return name;
+}
+
+/**
+ * The name after "of" that owns a post: "Chief of UNODC's Research and Trend Analysis Branch" is the
+ * Branch's chief, not UNODC's, so a possessive name followed by more of a name is left out.
+ */
+function withoutPossessor(tokens: readonly string[], stems: readonly string[], start: number): string[] {
+  let i = start;
+  if (/^(?:the|a|an)$/i.test(tokens[i] ?? '')) i++;
+  // "UNODC's Research Branch", "the Harbour Alliance's Research Branch": the name after the possessive.
+  for (let end = i; end < tokens.length && end - i < REACH && isCapitalised(tokens[end]!); end++) {
+    if (/['’]s$/i.test(tokens[end]!) && isCapitalised(tokens[end + 1] ?? '')) return phraseAfter(tokens, stems, end + 1);
+  }
+  return phraseAfter(tokens, stems, start);
 }
 
 /** The capitalised words of a name starting at `start`, past an article; none when no name starts there. */
