@@ -100,7 +100,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   // …and three everyday words or more that one passage all holds ("office support levels") are a topic too.
   const vague = concepts.every((concept) => concept.everyday) && !(concepts.length >= SPECIFIC_EVERYDAY_WORDS && (best?.coverage ?? 0) >= 0.9) && !concepts.some((concept, i) => i > 0 && index.isNamePair(concepts[i - 1]!.alternatives[0]!.term, concept.alternatives[0]!.term));
   const coverage = confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1);
-  const confidence = round(calibrated(coverage, settings.minConfidence, ambiguityFactor(best, candidates)));
+  // A comparison is settled by two facts; one passage gives one of them at best, so it is never sure.
+  const calibratedConfidence = calibrated(coverage, settings.minConfidence, ambiguityFactor(best, candidates));
+  const confidence = round(shape.comparison ? Math.min(calibratedConfidence, COMPARISON_CONFIDENCE) : calibratedConfidence);
   if (!best || confidence < settings.minConfidence) return declined(index, question, confidence, candidates);
   const second = candidates.find((candidate) => candidate !== best);
   const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
@@ -110,6 +112,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
     confidence, suggestions: [],
   };
 }
+
+/** The most confidence an answer to a comparison keeps (see {@link QuestionShape.comparison}). */
+const COMPARISON_CONFIDENCE = 0.75;
 
 /** How steeply confidence above the decline threshold is spread (see {@link calibrated}). */
 const CALIBRATION_POWER = 5;

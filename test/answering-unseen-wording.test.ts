@@ -240,4 +240,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   it('reads chat\'s one-letter words ("what r the …")', () => {
     expect(ask('r kids allowed on the piers').answer).toContain('under 16');
   });
+
+  it('is never sure of a comparison one passage can only half settle ("…, same as the alliance?")', () => {
+    const reply = ask('did the steering meeting adopt the ferry safety plan by consensus in 2024, same as the alliance?');
+    expect(reply.answer).toContain('14 June 2024');
+    expect(reply.confidence).toBeLessThanOrEqual(0.75);
+  });
 });

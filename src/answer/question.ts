@@ -28,6 +28,8 @@ export interface QuestionShape {
   aboutSpeech?: boolean;
   /** "Is the CBSS a member?", "did it join in 2019?": a yes/no question, answered with the fact that settles it. */
   yesNo?: boolean;
+  /** "Did UNTOC and the protocol enter into force the same day?": two facts compared, which one passage rarely settles. */
+  comparison?: boolean;
   /** "Who chairs ICAT now?": the question wants the latest dated fact. */
   now?: boolean;
   /** The years the question names ("in 2021"): an answer must be about one of them. */
@@ -112,6 +114,7 @@ export function analyseQuestion(question: string): QuestionShape {
   const headNoun = counted?.[2] ?? /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1]
     ?? /\b(?:from|in|of|by|at|to) which ([a-z]+)\b/.exec(bare)?.[1];
   if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare)) shape.yesNo = true;
+  if (COMPARISON.test(bare)) shape.comparison = true;
   const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
   if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) shape.verb = verb;
   if (/\b(said|say|says|spoke|speak|speaks|speaking|stated|remarked|told|quote|quoted|statement|speech)\b/.test(bare)) shape.aboutSpeech = true;
@@ -229,6 +232,9 @@ function saysLater(text: string, opening: RegExp, closing: RegExp): boolean {
   const open = opening.exec(text);
   return open !== null && closing.test(text.slice(open.index + open[0].length + 1));
 }
+
+/** Words that compare two facts: "the same day", "did it change", "how do they differ". */
+const COMPARISON = /\b(?:same|differ|differs|different|difference|compare|compared|comparison|change|changed|changes)\b/;
 
 /** Common slips in the words that open a question ("wat", "wen", "hw many"). */
 const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
