@@ -46,6 +46,11 @@ On 14 June 2024 the Steering Meeting adopted the Ferry Safety Plan by consensus.
 
 At the 2024 harbour forum, the Alliance co-hosted a panel on ferry safety in Lisbon. Ms Ruiz described the ferry rules of Spain. Mr Okafor, speaking for the Alliance, called for shared inspections with the Port Workers Union.
 
+At a briefing on 3 May 2024, a Port Authority speaker said that crews need more rest.
+The same speaker said that ferries should carry two radios.
+
+At the 2023 forum, harbour master Rosa Lima said that the shipping capacity of small ports is a chance and a duty.
+
 The Group of Friends of the Harbour, formed in May 2018 by 12 countries including Chile and Peru, supported the sea trials.
 Two inspectors acted as observers of the sea trials: Ana Silva of Brazil and Jonas Berg of Norway.
 
@@ -245,5 +250,13 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     const reply = ask('did the steering meeting adopt the ferry safety plan by consensus in 2024, same as the alliance?');
     expect(reply.answer).toContain('14 June 2024');
     expect(reply.confidence).toBeLessThanOrEqual(0.75);
+  });
+
+  it('tells who said something when the sentence says "the same speaker" after naming one in an opening phrase', () => {
+    expect(ask('who said ferries should carry two radios').answer).toContain('Port Authority');
+  });
+
+  it('reads "who said" as a question about speech, not about its first word ("who said shipping capacity …")', () => {
+    expect(ask('who said shipping capacity of small ports is a chance and a duty').answer).toContain('Rosa Lima');
   });
 });

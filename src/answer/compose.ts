@@ -109,7 +109,8 @@ function composeStatement(index: KnowledgeIndex, passage: Passage): ComposedAnsw
 function attributed(passage: Passage, text: string, shape: QuestionShape): string {
   const speaker = passage.speaker;
   if (!speaker || !(passage.quoted || shape.expects === 'person' || shape.expects === 'quote')) return text;
-  const surname = speaker.replace(/[,.;:\s]+$/, '').split(' ').pop() ?? speaker;
+  // The last capitalised word names the speaker ("Ghada Waly" → "Waly", "a UNODC speaker" → "UNODC").
+  const surname = speaker.replace(/[,.;:\s]+$/, '').split(' ').filter((word) => /^\p{Lu}/u.test(word)).pop() ?? speaker;
   if (text.includes(surname)) return text;
   const withSpeaker = `${speaker}: ${text}`;
   return withSpeaker.length <= MAX_ANSWER_LENGTH ? withSpeaker : text;

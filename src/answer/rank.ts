@@ -107,7 +107,8 @@ export function rankPassages(
   // The verb is the question's first content word, as typed or as its typo was mended ("cordinates").
   // The verb itself is found only when it is one of the concepts ("said" is not: it only frames the question).
   const verb = shape.verb ? concepts.find((concept) => concept.word === shape.verb) : undefined;
-  const relation = shape.verb ? verb ?? concepts[0] : undefined;
+  // "Who said purchasing power …?": "said" only frames the question, and the words after it are what was said, not a relation.
+  const relation = shape.verb ? verb ?? (shape.aboutSpeech ? undefined : concepts[0]) : undefined;
   const relationUses = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term)
     ? new RegExp(`\\b(is |are |was |were |been |be )?${relation.alternatives[0]!.term}[a-z]*( [a-z]+)?`, 'g') : undefined;
   // A capitalised title ("Head of the ECU") still says who heads it: only other verbs are read as names when capitalised.

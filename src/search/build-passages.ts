@@ -163,6 +163,8 @@ function attributeSpeech(sentences: readonly string[], leadIn: string): { text: 
     const own = speakerOf(raw);
     let speaker = startsQuoted ? current ?? own : own;
     if (!speaker && ANAPHORA.test(raw) && REPORTED_SPEECH.test(raw)) speaker = firstSpeaker;
+    // "The same speaker said …" is the last one named.
+    if (!speaker && SAME_SPEAKER.test(raw)) speaker = current ?? firstSpeaker;
     if (own && !startsQuoted) current = own;
     if (i === 0 || !firstSpeaker) firstSpeaker = speaker;
     open = quoteOpenAfter(raw, open);
@@ -170,6 +172,9 @@ function attributeSpeech(sentences: readonly string[], leadIn: string): { text: 
     return { text: balanceQuotes(raw), ...(speaker ? { speaker } : {}), quoted };
   });
 }
+
+/** A sentence whose subject is the speaker named before it. */
+const SAME_SPEAKER = /^(?:the same (?:speaker|official|representative|delegate)|the speaker)\b/i;
 
 /** Whether a quotation is still open after a sentence, given whether it was open before it. */
 function quoteOpenAfter(sentence: string, openBefore: boolean): boolean {

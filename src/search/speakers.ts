@@ -14,7 +14,8 @@ const REPORTING_VERBS = new Set(
 );
 
 /** Lowercase words that may sit inside a speaker's description ("Director General of the CBSS"). */
-const DESCRIPTION_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'de', 'against', 'a', 'an', '&', '–', '-', 'co-chair', 'chair', 'head']);
+const DESCRIPTION_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 'to', 'de', 'against', 'a', 'an', '&', '–', '-', 'co-chair', 'chair', 'head',
+  'speaker', 'representative', 'official', 'spokesperson', 'spokesman', 'spokeswoman', 'delegate', 'envoy']);
 
 /*
  * Trailing punctuation is removed with patterns of the form `/(?<![…])[…]+$/`: the look-behind lets
@@ -22,6 +23,9 @@ const DESCRIPTION_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'at', 
  * is read once. Without it, `/[,;:]+$/` retried from every mark of the run: time quadratic in it,
  * on knowledge text (a 10 000-character line of commas and a word took 70 ms per sentence).
  */
+
+/** A phrase that sets the scene before a sentence's subject: "At a briefing on 3 October 2023, ". Bounded, so it is read in linear time. */
+const OPENING_PHRASE = /^(?:At|In|On|During|Speaking at|Addressing|Opening|Closing|After|Before)\b[^,]{1,80}, /;
 
 /** The longest speaker description kept, in characters. */
 const MAX_SPEAKER_LENGTH = 160;
@@ -35,7 +39,9 @@ const MAX_SPEAKER_LENGTH = 160;
  * // 'UNODC Executive Director Ghada Waly'
  */
 export function speakerOf(sentence: string): string | undefined {
-  const words = sentence.split(' ');
+  // "At a briefing on 3 October 2023, a UNODC speaker said …": the speaker follows the opening phrase.
+  const opening = OPENING_PHRASE.exec(sentence);
+  const words = (opening ? sentence.slice(opening[0].length) : sentence).split(' ');
   const reports = /[“"]/.test(sentence) || /:[”"]?$/.test(sentence.trim());
   for (let i = 1; i < words.length && i < 40; i++) {
     const word = words[i]!.replace(/(?<![,;:“"”])[,;:“"”]+$/, '');
