@@ -259,4 +259,12 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   it('reads "who said" as a question about speech, not about its first word ("who said shipping capacity …")', () => {
     expect(ask('who said shipping capacity of small ports is a chance and a duty').answer).toContain('Rosa Lima');
   });
+
+  it('reads "count" or "total number" in a how-many question as what is asked, not as a word to find', () => {
+    for (const question of ['group of friends - how many countries (latest count)?', 'total number of countries in the group of friends']) {
+      const reply = ask(question);
+      expect(reply.answer).toContain('12 countries');
+      expect(reply.confidence).toBeGreaterThan(0.8);
+    }
+  });
 });

@@ -48,6 +48,9 @@ const FOCUS_WEIGHT = 2;
 /** Words that say a question is about now ("this year", "current"): they frame it, the date of the answer settles them. */
 const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'current', 'currently', 'year', 'today', 'present', 'presently', 'latest', 'nowadays', 'days', 'recent', 'rn', 'atm', 'right', 'moment']);
 
+/** Words that name the number a "how many" asks for ("latest count", "total number"): they frame it, the number answers them. */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['count', 'number', 'numbers', 'total', 'tally', 'figure', 'figures', 'quantity', 'headcount']);
+
 /** Words that pick an item of a list ("the third priority"): they select, they are not a topic. */
 const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(st|nd|rd|th)|number|item)$/;
 
@@ -91,6 +94,7 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
 export function buildConcepts(index: KnowledgeIndex, question: string, shape: QuestionShape): Concept[] {
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
+      && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal))));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
   const corrected = typed.flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => ({ ...correct(index, term.surface, term.stem), typed: term.surface }));
