@@ -33,6 +33,11 @@ The harbour master will teach the new inspectors in spring.
 The Ferry Safety Plan was adopted in 2024.
 On 14 June 2024 the Steering Meeting adopted the Ferry Safety Plan by consensus.
 
+## Outreach board
+
+In 2025 the Port Workers Union and the Coastal Research Board were co-chairs of the Outreach Board.
+The 2025 Chairs' Report of the Outreach Board was published in March 2026.
+
 ## Outreach
 
 - 2022 – dock safety
@@ -266,5 +271,9 @@ describe('a user asking about a document nobody tuned the bot to', () => {
       expect(reply.answer).toContain('12 countries');
       expect(reply.confidence).toBeGreaterThan(0.8);
     }
+  });
+
+  it('reads "co chairs" typed apart as the co-chairs the document writes', () => {
+    expect(ask('co chairs 2025?').answer).toContain('Port Workers Union');
   });
 });

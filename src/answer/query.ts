@@ -91,7 +91,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
  * knowledge's own vocabulary (only words the knowledge does not know are corrected, so a near
  * miss never outranks an exact match), abbreviations folded to one token, synonyms added.
  */
-export function buildConcepts(index: KnowledgeIndex, question: string, shape: QuestionShape): Concept[] {
+export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shape: QuestionShape): Concept[] {
+  const question = joinedPrefixes(index, typedQuestion);
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
@@ -197,6 +198,14 @@ function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
     for (const piece of pieces) parts.add(stem(piece));
   }
   return parts;
+}
+
+/** Prefixes chat types apart from their word ("co chairs", "non un"). */
+const SPLIT_PREFIX = /(?<![\p{L}\p{N}])(co|non|sub|inter|multi|anti|cross|pre|post) ([a-z]{3,})(?![\p{L}\p{N}])/giu;
+
+/** "co chairs" is "co-chairs" when the knowledge writes the joined word; otherwise the words stay apart. */
+function joinedPrefixes(index: KnowledgeIndex, question: string): string {
+  return question.replace(SPLIT_PREFIX, (typed, prefix: string, word: string) => (index.knownTerms.has(stem(fold(prefix + word))) ? `${prefix}-${word}` : typed));
 }
 
 /** Particles that make a phrasal verb with the word before them ("set up", "put out", "carry out"). */
