@@ -69,6 +69,10 @@ Milestones of the fund:
 1. 2019 – the Ferry Fund was launched.
 2. 2021 – the Ferry Fund gave its first grants.
 
+## Delays
+
+Ferry delays fell by 20% in 2024, and crew injuries rose by 3%.
+
 ## Repairs
 
 The Repair Office lists the faults that delay ferries most often. The Repair Office pays crews to fix those faults first, within 48 hours.
@@ -275,5 +279,11 @@ describe('a user asking about a document nobody tuned the bot to', () => {
 
   it('reads "co chairs" typed apart as the co-chairs the document writes', () => {
     expect(ask('co chairs 2025?').answer).toContain('Port Workers Union');
+  });
+
+  it('finds the irregular past a document writes from the base form typed ("delays fall" → "fell")', () => {
+    const reply = ask('how much did ferry delays fall in 2024');
+    expect(reply.answer).toContain('20%');
+    expect(reply.confidence).toBeGreaterThan(0.8);
   });
 });

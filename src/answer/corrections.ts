@@ -1,5 +1,5 @@
 import { COMMON_WORDS } from '../lexicon/common-words.js';
-import { baseForms, isLowerCaseWord } from '../lexicon/wordnet.js';
+import { baseForms, irregularPastForms, isLowerCaseWord } from '../lexicon/wordnet.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { stem } from '../text/stem.js';
 import type { Term } from '../text/terms.js';
@@ -165,6 +165,13 @@ function expandShorthand(index: KnowledgeIndex, surface: string): { word: string
 export function irregularBases(index: KnowledgeIndex, word: string): string[] {
   if (!/^[a-z]{3,}$/.test(word)) return [];
   return baseForms(word).filter((form) => form.form !== 'base' && !word.startsWith(form.lemma)).map((form) => stem(form.lemma)).filter((base) => index.knownTerms.has(base));
+}
+
+/** The stems of the irregular past forms of the verb a word is ("fall", "falls" → "fell", "fallen") that the knowledge writes. */
+export function irregularPasts(index: KnowledgeIndex, word: string): string[] {
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  const lemmas = new Set(baseForms(word).filter((form) => form.pos === 'verb' && form.form !== 'ed').map((form) => form.lemma));
+  return [...lemmas].flatMap((lemma) => irregularPastForms(lemma)).filter((past) => past !== word).map((past) => stem(past)).filter((past) => index.knownTerms.has(past));
 }
 
 /** Whether a word the knowledge never writes is a form of an everyday English word ("got", "took", "gave"). */

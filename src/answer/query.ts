@@ -6,7 +6,7 @@ import { fold } from '../text/fold.js';
 import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { contentTerms } from '../text/terms.js';
-import { correct, formOfEverydayWord, irregularBases, spelledOut } from './corrections.js';
+import { correct, formOfEverydayWord, irregularBases, irregularPasts, spelledOut } from './corrections.js';
 import { fixQuestionWords, type QuestionShape } from './question.js';
 import { rewordingsOf } from './rewordings.js';
 
@@ -127,6 +127,10 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     // An irregular form reaches its base word, which stemming does not: "came" is "come", "held" is "hold".
     for (const base of irregularBases(index, word)) {
       if (!alternatives.some((a) => a.term === base)) alternatives.push({ term: base, weight: ownWeight });
+    }
+    // …and a base word reaches its irregular past: "did convictions fall?" is answered by "convictions fell".
+    for (const past of irregularPasts(index, word)) {
+      if (!alternatives.some((a) => a.term === past)) alternatives.push({ term: past, weight: ownWeight });
     }
     // A word the knowledge never writes may be its rewording ("founded" for "established", "envoy" for "representative").
     if (typedAs && !index.vocabulary.has(typedAs.typed)) {

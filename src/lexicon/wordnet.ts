@@ -394,6 +394,15 @@ const baseFormMemo = new Map<string, BaseForm[]>();
 const BASE_FORM_MEMO_LIMIT = 20_000;
 
 /**
+ * The irregular past forms of a verb ("fall" → "fell", "fallen"; "meet" → "met"), for finding a
+ * passage that writes the past ("convictions fell") from a question that types the base ("did
+ * convictions fall?"). Stemming cannot join them; the exception lists can.
+ */
+export function irregularPastForms(verb: string, dictPath: string = DEFAULTS.dictPath): readonly string[] {
+  return database(dictPath).irregular.verb.get(verb) ?? [];
+}
+
+/**
  * Reads the WordNet files now (about 30 ms, once per process) rather than on the first question
  * that needs them, so no user's question pays for it.
  */
