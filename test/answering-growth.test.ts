@@ -29,6 +29,8 @@ In 2022 the Regional Assembly asked the Office of the Special Envoy on River Saf
 ## Leadership
 
 Rui Costa is the Executive Director of the Harbour Alliance.
+Dr. Lena Ortiz, Director of the Coastal Board, spoke as one of the Alliance co-chairs in 2024.
+In 2024 the Port Workers Union and the Coastal Board were co-chairs of the Alliance.
 
 ## Meetings
 
@@ -104,5 +106,10 @@ describe('a user whose team adds documents on other topics', () => {
     const reply = after.answerer.ask('who is the harbour alliance chief?');
     expect(reply.answer).toContain('Rui Costa');
     expect(reply.answer).not.toContain('Lina Berg');
+  });
+
+  it('gets every holder of a post asked for in the plural, not one of them ("who were the co-chairs …")', async () => {
+    const knowledge = await knowledgeOf({ 'mandate.md': MANDATE });
+    expect(knowledge.answerer.ask('who were the co-chairs in 2024').answer).toContain('Port Workers Union and the Coastal Board');
   });
 });

@@ -121,6 +121,8 @@ export function rankPassages(
   // …but a chair, a co-chair or a coordinator may be an organisation ("2023: IOM and the OSRSG-VAC (co-chairs)").
   const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some((concept) => isTitle(concept) && !concept.alternatives.some((a) => !a.synonym && ORGANISATION_POSTS.has(a.term)));
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
+  // "Who were the co-chairs in 2023?": a post asked for in the plural is best answered by a passage that names several.
+  const asksForSeveral = shape.expects === 'person' && concepts.some((concept) => isTitle(concept) && /[a-z]s$/.test(concept.word));
   // Words a passage may write only after "non-" (checked per passage only for these).
   const negated = new Set(concepts.filter((concept) => /^[a-z0-9]+$/.test(concept.word)));
   // "When…?", and "was it on 2 March?", are best answered to the day.
@@ -198,13 +200,19 @@ export function rankPassages(
     const definition = names.length > 0 ? definesSubject(passage, names, shape.expects === 'person') : 0;
     // "When was ICAT set up?" is answered by "ICAT was formally established in March 2007".
     const bonus = (role === 'undergoes' ? UNDERGOES_BONUS : 0) + preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay, shape.expects === 'date' && datesTheEvent(index, passage, eventTerms)) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
-      + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0);
+      + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0) + (asksForSeveral && NAMES_SEVERAL.test(passage.text) ? SEVERAL_BONUS : 0);
     candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, defines: definition > 0 });
   }
   // A passage found both by itself and as an item of a list it belongs to is one candidate, at its best.
   const seen = new Set<number>();
   return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).filter((c) => !seen.has(c.passage.id) && seen.add(c.passage.id));
 }
+
+/** Two names joined by "and" ("IOM and the OSRSG-VAC"): a passage that names several holders. Linear: no nested repetition. */
+const NAMES_SEVERAL = /\p{Lu}[\p{L}\p{N}'’-]*\)? (?:and|&) (?:the )?\p{Lu}/u;
+
+/** How much a passage that names several is preferred when the post is asked for in the plural. */
+const SEVERAL_BONUS = 0.08;
 
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */
 const AGENT_BONUS = 0.08;
