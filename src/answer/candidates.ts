@@ -1,6 +1,7 @@
 import type { SearchHit } from '../search/candidate-search.js';
 import { FIELD_CREDIT } from '../search/fields.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import { higherFirst } from '../search/score-order.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { remembered } from './required.js';
@@ -54,7 +55,7 @@ export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[]
     }
     quick.set(hit.id, { hit, covered });
   }
-  return [...quick.values()].sort((a, b) => b.covered - a.covered || b.hit.score - a.hit.score).slice(0, limit).map((entry) => entry.hit);
+  return [...quick.values()].sort((a, b) => higherFirst(a.covered, b.covered) || higherFirst(a.hit.score, b.hit.score)).slice(0, limit).map((entry) => entry.hit);
 }
 
 /**

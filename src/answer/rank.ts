@@ -3,9 +3,11 @@ import { datesToTheDay } from '../search/features.js';
 import { FIELD_CREDIT } from '../search/fields.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
+import { higherFirst } from '../search/score-order.js';
 import { fold } from '../text/fold.js';
 import { unqualified } from '../text/terms.js';
 import { askedChecks } from './asked-checks.js';
+import { ConceptMarks } from './concept-marks.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
   datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
@@ -131,14 +133,20 @@ export function rankPassages(
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
   // Each alternative's key in the passages' field tables, resolved once rather than per candidate.
   const conceptKeys = concepts.map((concept) => concept.alternatives.map((a) => index.termKey(a.term)));
+  // Which concepts each candidate mentions, and how: the question's words, its own words, below the title, as typed.
+  const positions = ConceptMarks.positionsOf(concepts);
+  const mentioned = new ConceptMarks(positions);
+  const mentionedOwn = new ConceptMarks(positions);
+  const mentionedBelowTitle = new ConceptMarks(positions);
+  const mentionedAsTyped = new ConceptMarks(positions);
   for (const hit of mostCovering(index, concepts, expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
     const passage = index.passages[hit.id]!;
     let covered = 0;
     let sharesAWord = false;
-    const mentioned = new Set<Concept>();
-    const mentionedOwn = new Set<Concept>();
-    const mentionedBelowTitle = new Set<Concept>();
-    const mentionedAsTyped = new Set<Concept>();
+    mentioned.clear();
+    mentionedOwn.clear();
+    mentionedBelowTitle.clear();
+    mentionedAsTyped.clear();
     // An item's lead-in ("ICAT has had the following co-chairs:") is half of what the item says, as a pronoun's antecedent is.
     const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
     for (let c = 0; c < concepts.length; c++) {
@@ -201,7 +209,7 @@ export function rankPassages(
   }
   // A passage found both by itself and as an item of a list it belongs to is one candidate, at its best.
   const seen = new Set<number>();
-  return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).filter((c) => !seen.has(c.passage.id) && seen.add(c.passage.id));
+  return candidates.sort((a, b) => higherFirst(a.score, b.score) || a.passage.id - b.passage.id).filter((c) => !seen.has(c.passage.id) && seen.add(c.passage.id));
 }
 
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */

@@ -100,7 +100,7 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
 }
 
 /** Whether a passage mentions what a required group asks for. */
-export function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup, mentioned: ReadonlySet<Concept>): boolean {
+export function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup, mentioned: Pick<ReadonlySet<Concept>, 'has'>): boolean {
   if (!group.phrase) return group.concepts.some((concept) => mentioned.has(concept));
   const terms = index.terms[passage.id]!;
   // Half the name, in one piece, will do: "the Fund" stands for the Trust Fund, but "policy" and

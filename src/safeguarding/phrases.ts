@@ -19,13 +19,15 @@ export function phrase(spec: string, gap = 2): Phrase {
 
 /** Where the first match of `pattern` in `tokens` starts and ends (exclusive), or undefined. */
 export function locatePhrase(tokens: readonly string[], pattern: Phrase): { start: number; end: number } | undefined {
-  const [first, ...rest] = pattern.slots;
+  const { slots } = pattern;
+  const first = slots[0];
   if (!first) return undefined;
   for (let start = 0; start < tokens.length; start++) {
     if (!first.has(tokens[start]!)) continue;
     let at = start;
     let matched = true;
-    for (const slot of rest) {
+    for (let s = 1; s < slots.length; s++) {
+      const slot = slots[s]!;
       let found = -1;
       for (let next = at + 1; next <= Math.min(tokens.length - 1, at + 1 + pattern.gap); next++) {
         if (slot.has(tokens[next]!)) { found = next; break; }

@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from './knowledge-index.js';
 import { FIELD_BOOSTS } from './fields.js';
+import { higherFirst } from './score-order.js';
 import { TermScores } from './term-scores.js';
 
 /** Options for {@link searchCandidates}. */
@@ -56,12 +57,12 @@ export function searchCandidates(index: KnowledgeIndex, weights: ReadonlyMap<str
     // The hits were found by the rarer terms only: let the frequent ones tell them apart before the caller cuts to its limit.
     const unsearched = weigh(frequent);
     return hits.map((hit) => ({ id: hit.id, score: hit.score + termScore(index, hit.id, unsearched) }))
-      .sort((a, b) => b.score - a.score || a.id - b.id);
+      .sort((a, b) => higherFirst(a.score, b.score) || a.id - b.id);
   }
   const best = index.frequentTermPassages.get(frequent[0]!);
   if (!best) return search([frequent[0]!]);
   const all = weigh(byRarity);
-  return Array.from(best, (id) => ({ id, score: termScore(index, id, all) })).sort((a, b) => b.score - a.score || a.id - b.id);
+  return Array.from(best, (id) => ({ id, score: termScore(index, id, all) })).sort((a, b) => higherFirst(a.score, b.score) || a.id - b.id);
 }
 
 /** Each index's term lists, made on its first question (see term-scores.ts). */

@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import { higherFirst } from './score-order.js';
 
 /**
  * A passage the search found, with the engine's score (higher is better). `id` is the passage's id
@@ -87,7 +88,7 @@ export class TermScores {
     }
     const hits = order.map((id) => ({ id: this.returnedIds[id]!, score: sums[id]! * matched[id]! }));
     for (const id of order) { sums[id] = 0; matched[id] = 0; }
-    return hits.sort((a, b) => b.score - a.score);
+    return hits.sort((a, b) => higherFirst(a.score, b.score));
   }
 
   /** A term's passages and scores, from MiniSearch on first use. */
