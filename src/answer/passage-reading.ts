@@ -33,11 +33,19 @@ const speakerTerms = new WeakMap<Passage, string>();
  * the UN?"): there it names what something is not. `word` is folded.
  */
 export function onlyNegated(passage: Passage, word: string): boolean {
-  const text = foldedTextOf(passage);
-  if (!text.includes('non-') || !/^[a-z0-9]+$/.test(word)) return false;
-  const uses = [...text.matchAll(new RegExp(`(non-)?\\b${word}\\b`, 'g'))];
+  if (!writesNon(passage) || !/^[a-z0-9]+$/.test(word)) return false;
+  const uses = [...foldedTextOf(passage).matchAll(new RegExp(`(non-)?\\b${word}\\b`, 'g'))];
   return uses.length > 0 && uses.every((use) => use[1] !== undefined);
 }
+
+/** Whether a passage writes "non-" at all, read once: it is asked for every concept of every question. */
+function writesNon(passage: Passage): boolean {
+  let writes = nonWriters.get(passage);
+  if (writes === undefined) nonWriters.set(passage, writes = foldedTextOf(passage).includes('non-'));
+  return writes;
+}
+
+const nonWriters = new WeakMap<Passage, boolean>();
 
 /** Whether a passage says someone spoke for a body ("Mr Chatzis, speaking for ICAT"); `body` is folded words. */
 export function speaksFor(passage: Passage, body: string): boolean {
