@@ -6,25 +6,30 @@ import type { Concept } from './query.js';
  * candidate and per kind of mention was most of the garbage a question left behind.
  *
  * @example
- * const mentioned = new ConceptMarks(concepts);
- * for (const passage of candidates) { mentioned.clear(); mentioned.add(concepts[0]); mentioned.has(concepts[0]); }
+ * const mentioned = new ConceptMarks(ConceptMarks.positionsOf(concepts), concepts.length);
+ * for (const passage of candidates) { mentioned.clear(); mentioned.mark(0); mentioned.has(concepts[0]); }
  */
 export class ConceptMarks {
   private readonly flags: Uint8Array;
 
-  /** @param positions - each concept of the question with its position, shared by the marks of one question */
-  constructor(private readonly positions: ReadonlyMap<Concept, number>) {
-    this.flags = new Uint8Array(positions.size);
+  /**
+   * @param positions - each concept of the question with its (first) position, shared by the marks of one question
+   * @param count - how many concepts the question has
+   */
+  constructor(private readonly positions: ReadonlyMap<Concept, number>, count: number) {
+    this.flags = new Uint8Array(count);
   }
 
-  /** Each concept with its position, for {@link ConceptMarks}' constructor. */
+  /** Each concept with its first position, for {@link ConceptMarks}' constructor. */
   static positionsOf(concepts: readonly Concept[]): Map<Concept, number> {
-    return new Map(concepts.map((concept, i) => [concept, i]));
+    const positions = new Map<Concept, number>();
+    concepts.forEach((concept, i) => { if (!positions.has(concept)) positions.set(concept, i); });
+    return positions;
   }
 
-  add(concept: Concept): void {
-    const at = this.positions.get(concept);
-    if (at !== undefined) this.flags[at] = 1;
+  /** Marks the concept at this position of the question's concepts. */
+  mark(position: number): void {
+    this.flags[position] = 1;
   }
 
   has(concept: Concept): boolean {

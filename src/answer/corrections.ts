@@ -15,7 +15,7 @@ import { nameWithInitials } from './initialisms.js';
  */
 export function spelledOut(index: KnowledgeIndex, capitalised: ReadonlySet<string>, term: Term): Term[] {
   const { surface } = term;
-  if (surface.length < 2 || surface.length > 4 || !/^[a-z]+$/.test(surface) || index.knownTerms.has(term.stem) || index.vocabulary.has(surface) || COMMON_WORDS.has(surface)) return [term];
+  if (surface.length < 2 || surface.length > 4 || !/^[a-z]+$/.test(surface) || index.knownTerms.has(term.stem) || index.writesWord(surface) || COMMON_WORDS.has(surface)) return [term];
   if (!capitalised.has(surface) && baseForms(surface).length > 0) return [term];
   const words = nameWithInitials(index, surface);
   return words ? words.map((word) => ({ surface: word, stem: word })) : [term];

@@ -19,6 +19,9 @@ export interface VocabularyEntry {
 
 
 
+/** The most words {@link KnowledgeIndex.writesWord} remembers; a flood of new words clears the memory rather than growing it. */
+const WRITTEN_WORDS_LIMIT = 20_000;
+
 /** Small words that may stand inside a name ("Council of the Baltic Sea States", "Group Against Trafficking"). */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'against', 'de', 'du', 'des', 'la', 'le', '&']);
 
@@ -234,6 +237,22 @@ export class KnowledgeIndex {
 
   /** What the knowledge writes with capitals, read once while indexing. */
   readonly capitalised: CapitalisedTerms;
+
+  /**
+   * Whether the knowledge writes a word (folded, as {@link KnowledgeIndex.vocabulary} holds it).
+   * Questions ask this of their words many times over; the answers are remembered (a bounded
+   * memory), sparing a walk down the vocabulary's tree each time.
+   */
+  writesWord(word: string): boolean {
+    let writes = this.writtenWords.get(word);
+    if (writes === undefined) {
+      if (this.writtenWords.size >= WRITTEN_WORDS_LIMIT) this.writtenWords.clear();
+      this.writtenWords.set(word, writes = this.vocabulary.has(word));
+    }
+    return writes;
+  }
+
+  private readonly writtenWords = new Map<string, boolean>();
 
   /** Number of passages whose own text holds a stem (0 when the knowledge never uses it). */
   frequencyOf(stem: string): number {
