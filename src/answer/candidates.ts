@@ -61,6 +61,8 @@ export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[]
     for (let c = 0, a = 0; c < concepts.length; c++) {
       let credit = 0;
       for (; a < ends[c]!; a++) {
+        // No field counts more than 1: an alternative weighing no more than the credit so far cannot raise it.
+        if (weights[a]! <= credit) continue;
         const field = index.fieldOf(hit.id, keys[a]!);
         if (field !== undefined) credit = Math.max(credit, (field === 'title' ? FIELD_CREDIT.title : 1) * weights[a]!);
       }

@@ -112,10 +112,21 @@ function expandShorthand(index: KnowledgeIndex, surface: string): { word: string
 }
 
 /** The stems of the base words of an irregular form ("came" → "come") that the knowledge writes. */
-export function irregularBases(index: KnowledgeIndex, word: string): string[] {
+export function irregularBases(index: KnowledgeIndex, word: string): readonly string[] {
   if (!/^[a-z]{3,}$/.test(word)) return [];
-  return baseForms(word).filter((form) => form.form !== 'base' && !word.startsWith(form.lemma)).map((form) => stem(form.lemma)).filter((base) => index.knownTerms.has(base));
+  let memo = irregulars.get(index);
+  if (!memo) irregulars.set(index, memo = new Map());
+  let bases = memo.get(word);
+  if (bases === undefined) {
+    if (memo.size >= CORRECTION_MEMO_LIMIT) memo.clear();
+    bases = baseForms(word).filter((form) => form.form !== 'base' && !word.startsWith(form.lemma)).map((form) => stem(form.lemma)).filter((base) => index.knownTerms.has(base));
+    memo.set(word, bases);
+  }
+  return bases;
 }
+
+/** Each index's irregular forms already looked up: every question's words are. */
+const irregulars = new WeakMap<KnowledgeIndex, Map<string, readonly string[]>>();
 
 /** Whether a word the knowledge never writes is a form of an everyday English word ("got", "took", "gave"). */
 export function formOfEverydayWord(word: string): boolean {

@@ -237,5 +237,10 @@ const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
 
 /** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM". */
 export function fixQuestionWords(text: string): string {
+  // Most questions have no slip: one look settles them, rather than a call per short word.
+  if (!ANY_SLIP.test(text)) return text;
   return text.replace(/\b[a-z]{2,5}\b/gi, (word) => QUESTION_WORD_SLIPS[word.toLowerCase()] ?? word);
 }
+
+/** Any of {@link QUESTION_WORD_SLIPS}, as a whole word in any case. */
+const ANY_SLIP = new RegExp(`\\b(?:${Object.keys(QUESTION_WORD_SLIPS).join('|')})\\b`, 'i');

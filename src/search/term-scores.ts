@@ -47,6 +47,8 @@ export class TermScores {
   /** Per passage, the sum so far and the number of terms matched, for the question being searched (reset after each). */
   private readonly sums: Float64Array;
   private readonly matched: Uint16Array;
+  /** The passages found so far for the question being searched, in the order first met. */
+  private readonly order: Int32Array;
 
   /**
    * @param search - an index whose documents are never changed after this is made, built by adding
@@ -56,6 +58,7 @@ export class TermScores {
   constructor(private readonly search: MiniSearch<{ id: number }>, passages: number) {
     this.sums = new Float64Array(passages);
     this.matched = new Uint16Array(passages);
+    this.order = new Int32Array(passages);
   }
 
   /**
@@ -64,20 +67,19 @@ export class TermScores {
    * them. `terms` are single analysed terms, as the index holds them.
    */
   searchOr(terms: readonly string[], boostOf: (term: string) => number): ScoredPassage[] {
-    const { sums, matched } = this;
-    const order: number[] = [];
-    const seen = new Set<string>();
-    for (const term of terms) {
+    const { sums, matched, order } = this;
+    let found = 0;
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t]!;
       const { ids, scores } = this.listOf(term);
       const boost = boostOf(term);
       // A term given twice adds its score twice but counts once, as in MiniSearch.
-      const counts = !seen.has(term);
-      seen.add(term);
+      const counts = terms.indexOf(term) === t;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
         const score = scores[i]! * boost;
         if (matched[id] === 0) {
-          order.push(id);
+          order[found++] = id;
           sums[id] = score;
           matched[id] = 1;
         } else {
@@ -86,8 +88,13 @@ export class TermScores {
         }
       }
     }
-    const hits = order.map((id) => ({ id: this.returnedIds[id]!, score: sums[id]! * matched[id]! }));
-    for (const id of order) { sums[id] = 0; matched[id] = 0; }
+    const hits: ScoredPassage[] = new Array(found);
+    for (let i = 0; i < found; i++) {
+      const id = order[i]!;
+      hits[i] = { id: this.returnedIds[id]!, score: sums[id]! * matched[id]! };
+      sums[id] = 0;
+      matched[id] = 0;
+    }
     return hits.sort((a, b) => higherFirst(a.score, b.score));
   }
 
