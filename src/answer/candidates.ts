@@ -1,5 +1,6 @@
 import type { SearchHit } from '../search/candidate-search.js';
 import { FIELD_CREDIT } from '../search/fields.js';
+import { fieldIn } from '../search/field-tables.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { higherFirst } from '../search/score-order.js';
 import type { Concept } from './query.js';
@@ -57,13 +58,14 @@ export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[]
   for (const hit of hits) {
     if (seen.has(hit.id)) continue;
     seen.add(hit.id);
+    const table = index.fieldTableOf(hit.id);
     let total = 0;
     for (let c = 0, a = 0; c < concepts.length; c++) {
       let credit = 0;
       for (; a < ends[c]!; a++) {
         // No field counts more than 1: an alternative weighing no more than the credit so far cannot raise it.
         if (weights[a]! <= credit) continue;
-        const field = index.fieldOf(hit.id, keys[a]!);
+        const field = fieldIn(table, keys[a]!);
         if (field !== undefined) credit = Math.max(credit, (field === 'title' ? FIELD_CREDIT.title : 1) * weights[a]!);
       }
       total += credit * concepts[c]!.importance;

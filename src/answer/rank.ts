@@ -1,5 +1,6 @@
 import { searchCandidates, type CandidateSearchOptions } from '../search/candidate-search.js';
 import { FIELD_CREDIT } from '../search/fields.js';
+import { fieldIn } from '../search/field-tables.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { higherFirst } from '../search/score-order.js';
@@ -150,12 +151,13 @@ export function rankPassages(
     // An item's lead-in ("ICAT has had the following co-chairs:") is half of what the item says, as a pronoun's antecedent is.
     const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
     const negates = writesNon(passage);
+    const table = index.fieldTableOf(passage.id);
     for (let c = 0; c < concepts.length; c++) {
       const concept = concepts[c]!;
       const keys = conceptKeys[c]!;
       let credit = 0;
       for (let a = 0; a < concept.alternatives.length; a++) {
-        const field = index.fieldOf(passage.id, keys[a]!);
+        const field = fieldIn(table, keys[a]!);
         if (field === undefined) continue;
         const { weight, synonym } = concept.alternatives[a]!;
         credit = Math.max(credit, (field === 'context' ? contextCredit : FIELD_CREDIT[field]) * weight);

@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from './knowledge-index.js';
 import { FIELD_BOOSTS } from './fields.js';
+import { fieldIn } from './field-tables.js';
 import { higherFirst } from './score-order.js';
 import { TermScores } from './term-scores.js';
 
@@ -76,9 +77,10 @@ const termScores = new WeakMap<KnowledgeIndex, TermScores>();
 
 /** How much the question's terms say about one passage: their weight (with inverse frequency) times the field's boost. */
 function termScore(index: KnowledgeIndex, id: number, terms: readonly { key: number; weight: number }[]): number {
+  const table = index.fieldTableOf(id);
   let score = 0;
   for (const { key, weight } of terms) {
-    const field = index.fieldOf(id, key);
+    const field = fieldIn(table, key);
     if (field) score += FIELD_BOOSTS[field] * weight;
   }
   return score;
