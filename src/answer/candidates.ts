@@ -1,6 +1,8 @@
 import type { SearchHit } from '../search/candidate-search.js';
 import { FIELD_CREDIT } from '../search/fields.js';
+import { fieldIn } from '../search/field-tables.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import { higherFirst } from '../search/score-order.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { remembered } from './required.js';
@@ -39,22 +41,40 @@ export const JUDGED_CANDIDATES = 24;
  */
 export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[], hits: readonly SearchHit[], limit: number): SearchHit[] {
   if (hits.length <= limit) return [...new Map(hits.map((hit) => [hit.id, hit])).values()];
-  const keyed = concepts.map((concept) => ({ importance: concept.importance, alternatives: concept.alternatives.map(({ term, weight }) => ({ key: index.termKey(term), weight })) }));
-  const quick = new Map<number, { hit: SearchHit; covered: number }>();
-  for (const hit of hits) {
-    if (quick.has(hit.id)) continue;
-    let covered = 0;
-    for (const concept of keyed) {
-      let credit = 0;
-      for (const { key, weight } of concept.alternatives) {
-        const field = index.fieldOf(hit.id, key);
-        if (field !== undefined) credit = Math.max(credit, (field === 'title' ? FIELD_CREDIT.title : 1) * weight);
-      }
-      covered += credit * concept.importance;
+  // The concepts' alternatives in one row: each one's key in the field tables and weight, and where each concept's alternatives end.
+  const keys: number[] = [];
+  const weights: number[] = [];
+  const ends: number[] = [];
+  for (const concept of concepts) {
+    for (const { term, weight } of concept.alternatives) {
+      keys.push(index.termKey(term));
+      weights.push(weight);
     }
-    quick.set(hit.id, { hit, covered });
+    ends.push(keys.length);
   }
-  return [...quick.values()].sort((a, b) => b.covered - a.covered || b.hit.score - a.hit.score).slice(0, limit).map((entry) => entry.hit);
+  const seen = new Set<SearchHit['id']>();
+  const unique: SearchHit[] = [];
+  const covered: number[] = [];
+  for (const hit of hits) {
+    if (seen.has(hit.id)) continue;
+    seen.add(hit.id);
+    const table = index.fieldTableOf(hit.id);
+    let total = 0;
+    for (let c = 0, a = 0; c < concepts.length; c++) {
+      let credit = 0;
+      for (; a < ends[c]!; a++) {
+        // No field counts more than 1: an alternative weighing no more than the credit so far cannot raise it.
+        if (weights[a]! <= credit) continue;
+        const field = fieldIn(table, keys[a]!);
+        if (field !== undefined) credit = Math.max(credit, (field === 'title' ? FIELD_CREDIT.title : 1) * weights[a]!);
+      }
+      total += credit * concepts[c]!.importance;
+    }
+    unique.push(hit);
+    covered.push(total);
+  }
+  const order = unique.map((_, i) => i).sort((a, b) => higherFirst(covered[a]!, covered[b]!) || higherFirst(unique[a]!.score, unique[b]!.score));
+  return order.slice(0, limit).map((i) => unique[i]!);
 }
 
 /**

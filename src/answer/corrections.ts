@@ -17,7 +17,7 @@ import { rewordingsOf } from './rewordings.js';
  */
 export function spelledOut(index: KnowledgeIndex, capitalised: ReadonlySet<string>, term: Term): Term[] {
   const { surface } = term;
-  if (surface.length < 2 || surface.length > 4 || !/^[a-z]+$/.test(surface) || index.knownTerms.has(term.stem) || index.vocabulary.has(surface) || COMMON_WORDS.has(surface)) return [term];
+  if (surface.length < 2 || surface.length > 4 || !/^[a-z]+$/.test(surface) || index.knownTerms.has(term.stem) || index.writesWord(surface) || COMMON_WORDS.has(surface)) return [term];
   if (!capitalised.has(surface) && isLowerCaseWord(surface)) return [term];
   const words = nameWithInitials(index, surface);
   return words ? words.map((word) => ({ surface: word, stem: word })) : [term];
@@ -162,9 +162,17 @@ function expandShorthand(index: KnowledgeIndex, surface: string): { word: string
 }
 
 /** The stems of the base words of an irregular form ("came" → "come") that the knowledge writes. */
-export function irregularBases(index: KnowledgeIndex, word: string): string[] {
+export function irregularBases(index: KnowledgeIndex, word: string): readonly string[] {
   if (!/^[a-z]{3,}$/.test(word)) return [];
-  return baseForms(word).filter((form) => form.form !== 'base' && !word.startsWith(form.lemma)).map((form) => stem(form.lemma)).filter((base) => index.knownTerms.has(base));
+  let memo = irregulars.get(index);
+  if (!memo) irregulars.set(index, memo = new Map());
+  let bases = memo.get(word);
+  if (bases === undefined) {
+    if (memo.size >= CORRECTION_MEMO_LIMIT) memo.clear();
+    bases = baseForms(word).filter((form) => form.form !== 'base' && !word.startsWith(form.lemma)).map((form) => stem(form.lemma)).filter((base) => index.knownTerms.has(base));
+    memo.set(word, bases);
+  }
+  return bases;
 }
 
 /** The stems of the irregular past forms of the verb a word is ("fall", "falls" → "fell", "fallen") that the knowledge writes. */
@@ -173,6 +181,8 @@ export function irregularPasts(index: KnowledgeIndex, word: string): string[] {
   const lemmas = new Set(baseForms(word).filter((form) => form.pos === 'verb' && form.form !== 'ed').map((form) => form.lemma));
   return [...lemmas].flatMap((lemma) => irregularPastForms(lemma)).filter((past) => past !== word).map((past) => stem(past)).filter((past) => index.knownTerms.has(past));
 }
+/** Each index's irregular forms already looked up: every question's words are. */
+const irregulars = new WeakMap<KnowledgeIndex, Map<string, readonly string[]>>();
 
 /** Whether a word the knowledge never writes is a form of an everyday English word ("got", "took", "gave"). */
 export function formOfEverydayWord(word: string): boolean {

@@ -1,8 +1,10 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
+import { datesToTheDay } from '../search/features.js';
 import { fold } from '../text/fold.js';
 import { stem } from '../text/stem.js';
 import { unqualified } from '../text/terms.js';
+import { patternOf } from '../text/patterns.js';
 import { TITLE_STEMS } from './query.js';
 import { wordsAndStems, type WordsAndStems } from './role-owner.js';
 
@@ -33,16 +35,24 @@ const speakerTerms = new WeakMap<Passage, string>();
  * the UN?"): there it names what something is not. `word` is folded.
  */
 export function onlyNegated(passage: Passage, word: string): boolean {
-  const text = foldedTextOf(passage);
-  if (!text.includes('non-') || !/^[a-z0-9]+$/.test(word)) return false;
-  const uses = [...text.matchAll(new RegExp(`(non-)?\\b${word}\\b`, 'g'))];
+  if (!writesNon(passage) || !/^[a-z0-9]+$/.test(word)) return false;
+  const uses = [...foldedTextOf(passage).matchAll(patternOf(`(non-)?\\b${word}\\b`, 'g'))];
   return uses.length > 0 && uses.every((use) => use[1] !== undefined);
 }
+
+/** Whether a passage writes "non-" at all (see {@link onlyNegated}), read once: it is asked for every concept of every question. */
+export function writesNon(passage: Passage): boolean {
+  let writes = nonWriters.get(passage);
+  if (writes === undefined) nonWriters.set(passage, writes = foldedTextOf(passage).includes('non-'));
+  return writes;
+}
+
+const nonWriters = new WeakMap<Passage, boolean>();
 
 /** Whether a passage says someone spoke for a body ("Mr Chatzis, speaking for ICAT"); `body` is folded words. */
 export function speaksFor(passage: Passage, body: string): boolean {
   const words = body.split(' ').filter((word) => /^[a-z0-9&'’.-]+$/.test(word)).map((word) => word.replace(/[.&'’-]/g, '\\$&')).join('\\s+');
-  return words !== '' && new RegExp(`\\b(?:speaking|spoke|speaks|said|says|talking) (?:for|on behalf of) (?:the )?${words}\\b`).test(foldedTextOf(passage));
+  return words !== '' && patternOf(`\\b(?:speaking|spoke|speaks|said|says|talking) (?:for|on behalf of) (?:the )?${words}\\b`).test(foldedTextOf(passage));
 }
 
 /**
@@ -89,9 +99,9 @@ export function subjectRole(passage: Passage, subject: string, verbs: readonly s
   if (!/^[a-z0-9-]+$/.test(head) || stems.length === 0) return undefined;
   const text = foldedTextOf(passage);
   const verb = `(?:${stems.join('|')})`;
-  const undergoes = new RegExp(`\\b${head}\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:[a-z'’-]+\\s+){0,3}?${head}\\b|\\b${head},\\s+(?:[a-z]+ly\\s+)?${verb}[a-z]*\\s+(?:in|on|by|at)\\b`);
+  const undergoes = patternOf(`\\b${head}\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:[a-z'’-]+\\s+){0,3}?${head}\\b|\\b${head},\\s+(?:[a-z]+ly\\s+)?${verb}[a-z]*\\s+(?:in|on|by|at)\\b`);
   if (undergoes.test(text)) return 'undergoes';
-  return new RegExp(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`).test(text) ? 'acts' : undefined;
+  return patternOf(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`).test(text) ? 'acts' : undefined;
 }
 
 /** Words after an "-ing" form that make it a verb ("speaking for ICAT"), not an adjective ("leading policy forum"). */
@@ -131,6 +141,15 @@ export function foldedTextOf(passage: Passage): string {
   return lower;
 }
 
+/** Whether a passage dates its fact to the day (see {@link datesToTheDay}), read once per passage. */
+export function datesItToTheDay(passage: Passage): boolean {
+  let toTheDay = datedToTheDay.get(passage);
+  if (toTheDay === undefined) datedToTheDay.set(passage, toTheDay = datesToTheDay(passage.text));
+  return toTheDay;
+}
+
+const datedToTheDay = new WeakMap<Passage, boolean>();
+
 /** How much a passage is preferred for holding the question's words side by side, as the question has them ("joint Plan of Action"). */
 export function proximity(index: KnowledgeIndex, passage: Passage, pairs: readonly string[]): number {
   if (pairs.length === 0) return 0;
@@ -145,7 +164,7 @@ export function proximity(index: KnowledgeIndex, passage: Passage, pairs: readon
  */
 export function datesTheEvent(index: KnowledgeIndex, passage: Passage, eventTerms: ReadonlySet<string>): boolean {
   if (eventTerms.size === 0) return false;
-  const terms = index.terms[passage.id]!.text.split(' ').filter(Boolean);
+  const terms = ownTerms(index, passage);
   let lastDate = -Infinity;
   let lastEvent = -Infinity;
   for (let i = 0; i < terms.length; i++) {
@@ -171,7 +190,7 @@ function countedByItsAnswer(text: string): boolean {
  */
 export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>): boolean {
   if (passage.kind === 'list') return true;
-  const terms = index.terms[passage.id]!.text.split(' ').filter(Boolean);
+  const terms = ownTerms(index, passage);
   // "Q: How many participating States …? A: 57.": the answer's number counts what its question does.
   if (countedByItsAnswer(passage.text)) return terms.some((term) => counted.has(term) || counted.has(unqualified(term)));
   let lastNumber = -Infinity;

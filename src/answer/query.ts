@@ -116,7 +116,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     const ownWeight = typedAs?.weight ?? 1;
     // "nationality" stems to "nation", which this knowledge only writes as part of a name ("United
     // Nations"): a derived word does not reach a name, only the name's own word forms do.
-    const reachesOnlyAName = ownWeight === 1 && index.isName(term) && !writesWord(index, word) && extendsEveryForm(index, term, word);
+    const reachesOnlyAName = ownWeight === 1 && index.isName(term) && !writesSingularOrPlural(index, word) && extendsEveryForm(index, term, word);
     const alternatives: Alternative[] = [{ term: reachesOnlyAName ? `${word}_unknown` : term, weight: ownWeight }];
     if (!reachesOnlyAName) {
       for (const other of correctionsOf.get(term) ?? []) alternatives.push({ term: other, weight: ownWeight });
@@ -133,7 +133,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       if (!alternatives.some((a) => a.term === past)) alternatives.push({ term: past, weight: ownWeight });
     }
     // A word the knowledge never writes may be its rewording ("founded" for "established", "envoy" for "representative").
-    if (typedAs && !index.vocabulary.has(typedAs.typed)) {
+    if (typedAs && !index.writesWord(typedAs.typed)) {
       for (const { term: reworded, weight } of rewordingsOf(index, typedAs.typed)) {
         if (!alternatives.some((a) => a.term === reworded)) alternatives.push({ term: reworded, weight: weight * REWORDING_WEIGHT, synonym: true });
       }
@@ -185,8 +185,8 @@ function extendsEveryForm(index: KnowledgeIndex, stemmed: string, word: string):
 }
 
 /** Whether the knowledge writes a word as typed, or its plural or singular. */
-function writesWord(index: KnowledgeIndex, word: string): boolean {
-  return index.vocabulary.has(word) || index.vocabulary.has(`${word}s`) || index.vocabulary.has(word.replace(/e?s$/, ''));
+function writesSingularOrPlural(index: KnowledgeIndex, word: string): boolean {
+  return index.writesWord(word) || index.writesWord(`${word}s`) || index.writesWord(word.replace(/e?s$/, ''));
 }
 
 /**

@@ -247,6 +247,11 @@ const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
 
 /** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM", and "r" as "are". */
 export function fixQuestionWords(text: string): string {
+  // Most questions have no slip: one look settles them, rather than a call per short word.
+  if (!ANY_SLIP.test(text)) return text;
   // Whole words only, accented letters included: the "r" of "Regnér" is no word.
   return text.replace(/(?<![\p{L}\p{N}\p{M}'’])[a-z]{1,5}(?![\p{L}\p{N}\p{M}'’])/giu, (word) => QUESTION_WORD_SLIPS[word.toLowerCase()] ?? word);
 }
+
+/** Any of {@link QUESTION_WORD_SLIPS}, as a whole word in any case. */
+const ANY_SLIP = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}'’])(?:${Object.keys(QUESTION_WORD_SLIPS).join('|')})(?![\\p{L}\\p{N}\\p{M}'’])`, 'iu');

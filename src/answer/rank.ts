@@ -1,15 +1,18 @@
 import { searchCandidates, type CandidateSearchOptions } from '../search/candidate-search.js';
-import { datesToTheDay } from '../search/features.js';
 import { FIELD_CREDIT } from '../search/fields.js';
+import { fieldIn } from '../search/field-tables.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
+import { higherFirst } from '../search/score-order.js';
 import { fold } from '../text/fold.js';
 import { unqualified } from '../text/terms.js';
+import { patternOf } from '../text/patterns.js';
 import { askedChecks } from './asked-checks.js';
+import { ConceptMarks } from './concept-marks.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
-  datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
-  relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy,
+  datesItToTheDay, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
+  relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy, writesNon,
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
@@ -89,7 +92,7 @@ export function rankPassages(
     const own = concept.alternatives[0];
     // A word in doubt (a typo's correction, "set" of "set up") is searched with its alternatives.
     // So is a word the knowledge writes only in another form that shares its stem ("founded" → "found", as in "found in").
-    const searched = own && own.weight === 1 && index.knownTerms.has(own.term) && (concept.alternatives.length === 1 || index.vocabulary.has(concept.word))
+    const searched = own && own.weight === 1 && index.knownTerms.has(own.term) && (concept.alternatives.length === 1 || index.writesWord(concept.word))
       ? [own] : concept.alternatives;
     for (const { term, weight } of searched) {
       if (index.knownTerms.has(term)) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
@@ -110,10 +113,10 @@ export function rankPassages(
   // "Who said purchasing power …?": "said" only frames the question, and the words after it are what was said, not a relation.
   const relation = shape.verb ? verb ?? (shape.aboutSpeech ? undefined : concepts[0]) : undefined;
   const relationUses = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term)
-    ? new RegExp(`\\b(is |are |was |were |been |be )?${relation.alternatives[0]!.term}[a-z]*( [a-z]+)?`, 'g') : undefined;
+    ? patternOf(`\\b(is |are |was |were |been |be )?${relation.alternatives[0]!.term}[a-z]*( [a-z]+)?`, 'g') : undefined;
   // A capitalised title ("Head of the ECU") still says who heads it: only other verbs are read as names when capitalised.
-  const verbUses = verb && /^[a-z]{3,}$/.test(verb.alternatives[0]!.term) && !TITLE_STEMS.has(verb.alternatives[0]!.term) ? new RegExp(`\\b${verb.alternatives[0]!.term}[a-z]*`, 'gi') : undefined;
-  const agent = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term) ? new RegExp(`\\b${relation.alternatives[0]!.term}[a-z]*ed\\b[^.;:]{0,30}?\\bby\\b|\\b${relation.alternatives[0]!.term}[a-z]*ed: [^.;]{0,20}?\\bby\\b`) : undefined;
+  const verbUses = verb && /^[a-z]{3,}$/.test(verb.alternatives[0]!.term) && !TITLE_STEMS.has(verb.alternatives[0]!.term) ? patternOf(`\\b${verb.alternatives[0]!.term}[a-z]*`, 'gi') : undefined;
+  const agent = relation && /^[a-z]{3,}$/.test(relation.alternatives[0]!.term) ? patternOf(`\\b${relation.alternatives[0]!.term}[a-z]*ed\\b[^.;:]{0,30}?\\bby\\b|\\b${relation.alternatives[0]!.term}[a-z]*ed: [^.;]{0,20}?\\bby\\b`) : undefined;
   const pairs = concepts.slice(1).map((concept, i) => ` ${concepts[i]!.alternatives[0]!.term} ${concept.alternatives[0]!.term} `);
   const nameTerms = required.filter((group) => group.factor === MISSING_NAME_FACTOR).flatMap((group) => group.concepts.map((c) => c.alternatives[0]!.term));
   const names = shape.subject && (shape.expects === 'definition' || shape.expects === 'person') ? subjectNames(index, shape.subject, concepts) : [];
@@ -124,7 +127,7 @@ export function rankPassages(
   // "Who were the co-chairs in 2023?": a post asked for in the plural is best answered by a passage that names several.
   const asksForSeveral = shape.expects === 'person' && concepts.some((concept) => isTitle(concept) && /[a-z]s$/.test(concept.word));
   // Words a passage may write only after "non-" (checked per passage only for these).
-  const negated = new Set(concepts.filter((concept) => /^[a-z0-9]+$/.test(concept.word)));
+  const negatable = concepts.map((concept) => /^[a-z0-9]+$/.test(concept.word));
   // "When…?", and "was it on 2 March?", are best answered to the day.
   const wantsADay = shape.expects === 'date' || concepts.some((concept) => concept.doubted && /^\d{1,2}$/.test(concept.word));
   const years = askedYearsOf(shape);
@@ -135,35 +138,43 @@ export function rankPassages(
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
   // Each alternative's key in the passages' field tables, resolved once rather than per candidate.
   const conceptKeys = concepts.map((concept) => concept.alternatives.map((a) => index.termKey(a.term)));
+  // Which concepts each candidate mentions, and how: the question's words, its own words, below the title, as typed.
+  const positions = ConceptMarks.positionsOf(concepts);
+  const mentioned = new ConceptMarks(positions, concepts.length);
+  const mentionedOwn = new ConceptMarks(positions, concepts.length);
+  const mentionedBelowTitle = new ConceptMarks(positions, concepts.length);
+  const mentionedAsTyped = new ConceptMarks(positions, concepts.length);
   for (const hit of mostCovering(index, concepts, expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
     const passage = index.passages[hit.id]!;
     let covered = 0;
     let sharesAWord = false;
-    const mentioned = new Set<Concept>();
-    const mentionedOwn = new Set<Concept>();
-    const mentionedBelowTitle = new Set<Concept>();
-    const mentionedAsTyped = new Set<Concept>();
+    mentioned.clear();
+    mentionedOwn.clear();
+    mentionedBelowTitle.clear();
+    mentionedAsTyped.clear();
     // An item's lead-in ("ICAT has had the following co-chairs:") is half of what the item says, as a pronoun's antecedent is.
     const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
+    const negates = writesNon(passage);
+    const table = index.fieldTableOf(passage.id);
     for (let c = 0; c < concepts.length; c++) {
       const concept = concepts[c]!;
       const keys = conceptKeys[c]!;
       let credit = 0;
       for (let a = 0; a < concept.alternatives.length; a++) {
-        const field = index.fieldOf(passage.id, keys[a]!);
+        const field = fieldIn(table, keys[a]!);
         if (field === undefined) continue;
         const { weight, synonym } = concept.alternatives[a]!;
         credit = Math.max(credit, (field === 'context' ? contextCredit : FIELD_CREDIT[field]) * weight);
-        if (!synonym) { sharesAWord = true; mentionedAsTyped.add(concept); }
-        if (!synonym || !concept.everyday) mentionedOwn.add(concept);
+        if (!synonym) { sharesAWord = true; mentionedAsTyped.mark(c); }
+        if (!synonym || !concept.everyday) mentionedOwn.mark(c);
         // A name only in the document's title counts unless the passage's section is about something else it names.
-        if (field !== 'title' || !sectionNamesSomething(index, passage.section)) mentioned.add(concept);
-        if (field !== 'title') mentionedBelowTitle.add(concept);
+        if (field !== 'title' || !sectionNamesSomething(index, passage.section)) mentioned.mark(c);
+        if (field !== 'title') mentionedBelowTitle.mark(c);
       }
       // "It set up a Small Grants Facility" writes "set up" as asked.
       if (concept.phrasal && foldedTextOf(passage).includes(concept.phrasal)) credit = Math.max(credit, FIELD_CREDIT.text);
       // "non-UN organisations" does not mention the UN.
-      if (credit > 0 && negated.has(concept) && onlyNegated(passage, concept.word)) credit = 0;
+      if (credit > 0 && negates && negatable[c] && onlyNegated(passage, concept.word)) credit = 0;
       covered += credit * concept.importance;
     }
     let constraint = 1;
@@ -205,7 +216,7 @@ export function rankPassages(
   }
   // A passage found both by itself and as an item of a list it belongs to is one candidate, at its best.
   const seen = new Set<number>();
-  return candidates.sort((a, b) => b.score - a.score || a.passage.id - b.passage.id).filter((c) => !seen.has(c.passage.id) && seen.add(c.passage.id));
+  return candidates.sort((a, b) => higherFirst(a.score, b.score) || a.passage.id - b.passage.id).filter((c) => !seen.has(c.passage.id) && seen.add(c.passage.id));
 }
 
 /** Two names joined by "and" ("IOM and the OSRSG-VAC"): a passage that names several holders. Linear: no nested repetition. */
@@ -241,7 +252,7 @@ function preference(
   let bonus = fitsShape && shape.expects !== 'any' && shape.expects !== 'definition' ? 0.15 : 0;
   if (!fitsShape && REQUIRED_SHAPES.has(shape.expects)) bonus -= 0.3;
   if (shape.ordinal !== undefined && passage.kind === 'list') bonus += 0.15;
-  if (wantsADay && datesToTheDay(passage.text)) bonus += DAY_DATE_BONUS;
+  if (wantsADay && datesItToTheDay(passage)) bonus += DAY_DATE_BONUS;
   if (datesEvent) bonus += EVENT_DATE_BONUS;
   bonus += definition;
   // "Who spoke for UN Women?": a quotation whose speaker is described by the question's names.

@@ -101,20 +101,36 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
 }
 
 /** Whether a passage mentions what a required group asks for. */
-export function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup, mentioned: ReadonlySet<Concept>): boolean {
+export function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup, mentioned: Pick<ReadonlySet<Concept>, 'has'>): boolean {
   if (!group.phrase) return group.concepts.some((concept) => mentioned.has(concept));
   const terms = index.terms[passage.id]!;
-  // Half the name, in one piece, will do: "the Fund" stands for the Trust Fund, but "policy" and
-  // "groups" here and there do not make the Policy Support Group.
-  const words = group.phrase.trim().split(' ');
-  const length = Math.ceil(words.length / 2);
-  for (let start = 0; start + length <= words.length; start++) {
-    const piece = ` ${words.slice(start, start + length).join(' ')} `;
+  for (const piece of halvesOf(group.phrase)) {
     if (terms.text.includes(piece) || terms.context.includes(piece)) return true;
     if (terms.title.includes(piece) && !sectionNamesSomething(index, passage.section)) return true;
   }
   return false;
 }
+
+/**
+ * The runs of half a name's words (rounded up) that stand for it, in order: half the name, in one
+ * piece, will do ("the Fund" stands for the Trust Fund), but "policy" and "groups" here and there
+ * do not make the Policy Support Group. Worked out once per name, not once per candidate.
+ */
+function halvesOf(phrase: string): readonly string[] {
+  let pieces = halves.get(phrase);
+  if (pieces === undefined) {
+    const words = phrase.trim().split(' ');
+    const length = Math.ceil(words.length / 2);
+    pieces = [];
+    for (let start = 0; start + length <= words.length; start++) pieces.push(` ${words.slice(start, start + length).join(' ')} `);
+    if (halves.size >= HALVES_LIMIT) halves.clear();
+    halves.set(phrase, pieces);
+  }
+  return pieces;
+}
+
+const halves = new Map<string, string[]>();
+const HALVES_LIMIT = 2000;
 
 /** Every term the question names, with the words of the abbreviations it uses in either form. */
 export function askedTerms(index: KnowledgeIndex, concepts: readonly Concept[]): Set<string> {

@@ -69,14 +69,33 @@ function isCapitalised(word: string): boolean {
 /** The words of a text, split at anything that is not a letter, digit, hyphen or apostrophe inside a word. */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
-  let word = '';
-  for (const char of text) {
-    const letter = char.toLowerCase() !== char.toUpperCase() || (char >= '0' && char <= '9');
-    if (letter || ((char === '-' || char === "'" || char === '\u2019') && word)) word += char;
-    else if (word) { words.push(trimTail(word)); word = ''; }
+  // Where the word being read starts, or -1: a word is one run of the text, cut out when it ends.
+  let start = -1;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isLetterOrDigit(code, text, i, width) || (start >= 0 && (code === HYPHEN || code === APOSTROPHE || code === RIGHT_QUOTE))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(trimTail(text.slice(start, i)));
+      start = -1;
+    }
+    i += width;
   }
-  if (word) words.push(trimTail(word));
+  if (start >= 0) words.push(trimTail(text.slice(start)));
   return words.filter(Boolean);
+}
+
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/** A letter (a character with a case) or an ASCII digit; ASCII is told without making strings. */
+function isLetterOrDigit(code: number, text: string, at: number, width: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  const char = text.slice(at, at + width);
+  return char.toLowerCase() !== char.toUpperCase();
 }
 
 function trimTail(word: string): string {

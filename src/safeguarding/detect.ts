@@ -1,4 +1,4 @@
-import { countAll, hasAny, locatePhrase } from './phrases.js';
+import { countAll, hasAny, locatePhrase, phrasesStartingIn, type Phrase } from './phrases.js';
 import {
   ASKER_PHRASES, CONTROL_SIGNS, DISTRESS_SIGNS, FIRST_PERSON, FIRST_PERSON_POSSESSIVE, GENERIC_PEOPLE, KNOWLEDGE_FRAMING, PERSON_PHRASES,
   QUESTION_OPENERS, THEIR_PERSON, THIRD_PERSON,
@@ -33,11 +33,13 @@ export interface GuardVerdict {
  */
 export function detectReport(text: string): GuardVerdict {
   const tokens = withoutAskerWords(guardTokens(text));
-  const controlSpans = CONTROL_SIGNS.map((pattern) => locatePhrase(tokens, pattern)).filter((span) => span !== undefined);
+  // A hundred phrases are listened for; only those that can start in this message are looked for.
+  const starts = phrasesStartingIn(tokens);
+  const controlSpans = CONTROL_SIGNS.map((pattern) => locatePhrase(tokens, pattern, starts)).filter((span) => span !== undefined);
   const control = controlSpans.length;
-  const distress = countAll(tokens, DISTRESS_SIGNS);
-  const knowledge = countAll(tokens, KNOWLEDGE_FRAMING) + (QUESTION_OPENERS.has(tokens[0] ?? '') ? 1 : 0);
-  const person = personOf(tokens, controlSpans, knowledge);
+  const distress = countAll(tokens, DISTRESS_SIGNS, starts);
+  const knowledge = countAll(tokens, KNOWLEDGE_FRAMING, starts) + (QUESTION_OPENERS.has(tokens[0] ?? '') ? 1 : 0);
+  const person = personOf(tokens, controlSpans, knowledge, starts);
   return { fired: decide(control, distress, person, knowledge), control, distress, person, knowledge };
 }
 
@@ -64,26 +66,29 @@ const SPEAKER_AFTER = 1;
  * "victims"). The speaker counts only as part of the story (next to a sign of control, or naming
  * someone as theirs), not as the asker ("I read that…", "our team is preparing…").
  */
-function personOf(tokens: readonly string[], controlSpans: readonly { start: number; end: number }[], knowledge: number): 0 | 1 | 2 {
+function personOf(
+  tokens: readonly string[], controlSpans: readonly { start: number; end: number }[], knowledge: number, starts: ReadonlySet<Phrase>,
+): 0 | 1 | 2 {
   const speakerInvolved = controlSpans.some(({ start, end }) => tokens.some((token, i) =>
     (FIRST_PERSON.has(token) && i >= start - SPEAKER_BEFORE && i < end + SPEAKER_AFTER) || (FIRST_PERSON_POSSESSIVE.has(token) && i >= start && i < end)));
-  if (speakerInvolved || hasAny(tokens, THEIR_PERSON)) return 2;
+  if (speakerInvolved || hasAny(tokens, THEIR_PERSON, starts)) return 2;
   const third = tokens.some((token) => THIRD_PERSON.has(token));
-  const pointed = hasAny(tokens, PERSON_PHRASES);
+  const pointed = hasAny(tokens, PERSON_PHRASES, starts);
   // "I'm on a fishing boat and can't get off": the speaker is the only person in the story.
-  if (controlSpans.length > 0 && knowledge === 0 && !third && !pointed && tokens.some((token) => FIRST_PERSON.has(token)) && !hasAny(tokens, GENERIC_PEOPLE)) return 2;
+  if (controlSpans.length > 0 && knowledge === 0 && !third && !pointed && tokens.some((token) => FIRST_PERSON.has(token)) && !hasAny(tokens, GENERIC_PEOPLE, starts)) return 2;
   if (!third && !pointed) return 0;
   // "She"/"he" in a question about people in general ("what if a victim says she can't leave?") points at nobody.
-  if (!pointed && knowledge > 0 && hasAny(tokens, GENERIC_PEOPLE)) return 0;
+  if (!pointed && knowledge > 0 && hasAny(tokens, GENERIC_PEOPLE, starts)) return 0;
   return 1;
 }
 
 /** The tokens without the asker's own framing ("I want to know", "can I ask", "tell me"). */
 function withoutAskerWords(tokens: readonly string[]): string[] {
   const kept = [...tokens];
+  const starts = phrasesStartingIn(kept);
   for (const pattern of ASKER_PHRASES) {
     for (let guard = 0; guard < 5; guard++) {
-      const at = locatePhrase(kept, pattern);
+      const at = locatePhrase(kept, pattern, starts);
       if (!at) break;
       for (let i = at.start; i < at.end; i++) kept[i] = '';
     }

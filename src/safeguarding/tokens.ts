@@ -11,22 +11,42 @@ export const MAX_GUARDED_LENGTH = 2000;
 export function guardTokens(text: string): string[] {
   const source = String(text ?? '').slice(0, MAX_GUARDED_LENGTH).toLowerCase();
   const tokens: string[] = [];
-  let word = '';
-  const flush = () => {
-    if (word) tokens.push(...openContraction(word));
-    word = '';
+  // Where the word being read starts, or -1: a word is one run of the source, cut out when it ends.
+  let start = -1;
+  let curly = false;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    const word = source.slice(start, end);
+    for (const token of openContraction(curly ? word.replace(/\u2019/g, "'") : word)) tokens.push(token);
+    start = -1;
+    curly = false;
   };
-  for (const char of source) {
-    if (isWordChar(char)) word += char;
-    else if ((char === "'" || char === '\u2019') && word) word += "'";
-    else flush();
+  let i = 0;
+  while (i < source.length) {
+    const code = source.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (isWordChar(code, source, i, width)) {
+      if (start < 0) start = i;
+    } else if ((code === APOSTROPHE || code === RIGHT_QUOTE) && start >= 0) {
+      if (code === RIGHT_QUOTE) curly = true;
+    } else {
+      flush(i);
+    }
+    i += width;
   }
-  flush();
+  flush(source.length);
   return tokens;
 }
 
-function isWordChar(char: string): boolean {
-  return (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || (char > '\u00bf' && char.toLowerCase() !== char.toUpperCase());
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/** A lower-case ASCII letter or digit, or a letter past Latin-1's symbols; ASCII is told without making strings. */
+function isWordChar(code: number, source: string, at: number, width: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  if (code <= 0xbf) return false;
+  const char = source.slice(at, at + width);
+  return char.toLowerCase() !== char.toUpperCase();
 }
 
 const WHOLE: Record<string, string[]> = {

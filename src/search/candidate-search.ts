@@ -1,5 +1,8 @@
 import type { KnowledgeIndex } from './knowledge-index.js';
 import { FIELD_BOOSTS } from './fields.js';
+import { fieldIn } from './field-tables.js';
+import { higherFirst } from './score-order.js';
+import { TermScores } from './term-scores.js';
 
 /** Options for {@link searchCandidates}. */
 export interface CandidateSearchOptions {
@@ -36,9 +39,7 @@ export interface SearchHit {
 export function searchCandidates(index: KnowledgeIndex, weights: ReadonlyMap<string, number>, options: CandidateSearchOptions): SearchHit[] {
   if (weights.size === 0) return [];
   const n = index.passages.length;
-  const search = (terms: readonly string[]): SearchHit[] => index.search
-    .search(terms.join(' '), { boostTerm: (term) => weights.get(term) ?? 1, combineWith: 'OR' })
-    .map((hit) => ({ id: hit.id as number, score: hit.score }));
+  const search = (terms: readonly string[]): SearchHit[] => termScoresOf(index).searchOr(terms, (term) => weights.get(term) ?? 1);
   const cost = (term: string) => index.postings.get(term) ?? 0;
   const byRarity = [...weights.keys()].sort((a, b) => cost(a) - cost(b) || (a < b ? -1 : 1));
   const searched: string[] = [];
@@ -57,19 +58,29 @@ export function searchCandidates(index: KnowledgeIndex, weights: ReadonlyMap<str
     // The hits were found by the rarer terms only: let the frequent ones tell them apart before the caller cuts to its limit.
     const unsearched = weigh(frequent);
     return hits.map((hit) => ({ id: hit.id, score: hit.score + termScore(index, hit.id, unsearched) }))
-      .sort((a, b) => b.score - a.score || a.id - b.id);
+      .sort((a, b) => higherFirst(a.score, b.score) || a.id - b.id);
   }
   const best = index.frequentTermPassages.get(frequent[0]!);
   if (!best) return search([frequent[0]!]);
   const all = weigh(byRarity);
-  return Array.from(best, (id) => ({ id, score: termScore(index, id, all) })).sort((a, b) => b.score - a.score || a.id - b.id);
+  return Array.from(best, (id) => ({ id, score: termScore(index, id, all) })).sort((a, b) => higherFirst(a.score, b.score) || a.id - b.id);
 }
+
+/** Each index's term lists, made on its first question (see term-scores.ts). */
+function termScoresOf(index: KnowledgeIndex): TermScores {
+  let scores = termScores.get(index);
+  if (scores === undefined) termScores.set(index, scores = new TermScores(index.search, index.passages.length));
+  return scores;
+}
+
+const termScores = new WeakMap<KnowledgeIndex, TermScores>();
 
 /** How much the question's terms say about one passage: their weight (with inverse frequency) times the field's boost. */
 function termScore(index: KnowledgeIndex, id: number, terms: readonly { key: number; weight: number }[]): number {
+  const table = index.fieldTableOf(id);
   let score = 0;
   for (const { key, weight } of terms) {
-    const field = index.fieldOf(id, key);
+    const field = fieldIn(table, key);
     if (field) score += FIELD_BOOSTS[field] * weight;
   }
   return score;

@@ -8,27 +8,46 @@ const EMPTY = -1;
 /** Spreads consecutive keys over a table's slots (Knuth's multiplicative hash). */
 const HASH_MULTIPLIER = 0x9e3779b1;
 
+/** One passage's table (see {@link FieldTables}): where each of its terms is found, by key. */
+export type FieldTable = Int32Array;
+
+/**
+ * The field of a passage where the term with this key is found, if any, from the passage's table:
+ * fetch the table once per candidate ({@link FieldTables.tableOf}), then ask it for each term.
+ */
+export function fieldIn(table: FieldTable, key: number): MatchField | undefined {
+  if (key < 0) return undefined;
+  const mask = table.length - 1;
+  for (let slot = Math.imul(key, HASH_MULTIPLIER) & mask; ; slot = (slot + 1) & mask) {
+    const entry = table[slot]!;
+    if (entry === EMPTY) return undefined;
+    if (entry >> 2 === key) return FIELD_CODES[entry & 3];
+  }
+}
+
 /**
  * Where each term of each passage is found: in its own text, else its context, else its
  * document's title. Judging candidates asks this of every candidate for every word of the
  * question, so it is kept compact: a term is a small integer key (see {@link FieldTables.keyOf}),
- * and a passage is one sorted `Int32Array` of `key << 2 | field`, built on the passage's first use
- * and searched by bisection. Many candidates' tables fit in the processor's cache, where one map
- * of strings per passage did not.
+ * and a passage is one `Int32Array` of `key << 2 | field` entries, a hash table at most half full,
+ * built on the passage's first use. Many candidates' tables fit in the processor's cache, where
+ * one map of strings per passage did not.
  *
  * @example
- * const key = tables.keyOf('icat'); // once per question
- * tables.fieldOf(passageId, key)     // 'text', 'context', 'title' or undefined, per candidate
+ * const key = tables.keyOf('icat');              // once per question
+ * fieldIn(tables.tableOf(passageId), key)        // 'text', 'context', 'title' or undefined, per candidate
  */
 export class FieldTables {
   private readonly keys = new Map<string, number>();
-  private readonly tables: (Int32Array | undefined)[] = [];
+  private readonly tables: (FieldTable | undefined)[];
 
   /**
    * @param terms - each passage's analysed terms per field
    * @param known - every term of any field of any passage: only these get a key, so questions cannot grow the table
    */
-  constructor(private readonly terms: readonly PassageTerms[], private readonly known: ReadonlySet<string>) {}
+  constructor(private readonly terms: readonly PassageTerms[], private readonly known: ReadonlySet<string>) {
+    this.tables = new Array<FieldTable | undefined>(terms.length);
+  }
 
   /** The key a term is looked up by, or -1 when no passage holds it. Resolve it once per question, not per passage. */
   keyOf(term: string): number {
@@ -37,16 +56,9 @@ export class FieldTables {
     return this.known.has(term) ? this.assign(term) : -1;
   }
 
-  /** The field of a passage where the term with this key is found, if any. */
-  fieldOf(passage: number, key: number): MatchField | undefined {
-    if (key < 0) return undefined;
-    const table = this.tables[passage] ?? this.build(passage);
-    const mask = table.length - 1;
-    for (let slot = Math.imul(key, HASH_MULTIPLIER) & mask; ; slot = (slot + 1) & mask) {
-      const entry = table[slot]!;
-      if (entry === EMPTY) return undefined;
-      if (entry >> 2 === key) return FIELD_CODES[entry & 3];
-    }
+  /** A passage's table, for {@link fieldIn}. */
+  tableOf(passage: number): FieldTable {
+    return this.tables[passage] ?? this.build(passage);
   }
 
   private build(passage: number): Int32Array {

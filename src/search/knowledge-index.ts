@@ -4,11 +4,11 @@ import type { KnowledgeDocument } from '../knowledge/document.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { contentTerms, unqualified } from '../text/terms.js';
 import { AliasTable } from './aliases.js';
-import { FIELD_BOOSTS, SEARCHED_FIELDS, type MatchField, type PassageTerms } from './fields.js';
+import { FIELD_BOOSTS, SEARCHED_FIELDS, type PassageTerms } from './fields.js';
 import { buildPassages } from './build-passages.js';
-import { FieldTables } from './field-tables.js';
+import { FieldTables, type FieldTable } from './field-tables.js';
 import { bestPassagesOfFrequentTerms, countPostings } from './frequent-terms.js';
-import type { Passage } from './passage.js';
+import { inOneShape, type Passage } from './passage.js';
 
 
 /** A word of the knowledge as written, with the stem it indexes under and how many passages hold it. */
@@ -18,6 +18,9 @@ export interface VocabularyEntry {
 }
 
 
+
+/** The most words {@link KnowledgeIndex.writesWord} remembers; a flood of new words clears the memory rather than growing it. */
+const WRITTEN_WORDS_LIMIT = 20_000;
 
 /** Small words that may stand inside a name ("Council of the Baltic Sea States", "Group Against Trafficking"). */
 const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'against', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -143,14 +146,15 @@ export class KnowledgeIndex {
   private constructor(documents: readonly KnowledgeDocument[], restored?: KnowledgeIndexParts) {
     this.documents = documents;
     if (restored) {
-      ({ passages: this.passages, terms: this.terms, aliases: this.aliases, search: this.search, passageFrequency: this.passageFrequency,
+      ({ terms: this.terms, aliases: this.aliases, search: this.search, passageFrequency: this.passageFrequency,
         knownTerms: this.knownTerms, vocabulary: this.vocabulary, postings: this.postings, frequentTermPassages: this.frequentTermPassages,
         capitalised: this.capitalised } = restored);
+      this.passages = restored.passages.map(inOneShape);
       this.fieldTables = new FieldTables(this.terms, this.knownTerms);
       return;
     }
     this.aliases = AliasTable.fromDocuments(documents);
-    this.passages = buildPassages(documents);
+    this.passages = buildPassages(documents).map(inOneShape);
     const titleTerms = new Map<KnowledgeDocument, string>();
     const frequency = new Map<string, number>();
     const vocabulary = new SearchableMap<VocabularyEntry>();
@@ -200,7 +204,7 @@ export class KnowledgeIndex {
   }
 
   /**
-   * The key a term of a question is looked up by in {@link KnowledgeIndex.fieldOf}, or -1 when no
+   * The key a term of a question is looked up by in a {@link KnowledgeIndex.fieldTableOf}, or -1 when no
    * passage holds it. Resolved once per question, so judging each candidate compares integers.
    */
   termKey(term: string): number {
@@ -208,12 +212,13 @@ export class KnowledgeIndex {
   }
 
   /**
-   * Where a term (by its {@link KnowledgeIndex.termKey}) is found in a passage: in its own text,
-   * else its context, else its document's title; undefined when the passage does not hold it.
-   * Each passage's table is built on its first use as a candidate and kept (see field-tables.ts).
+   * Where the terms of a passage are found: its own text, else its context, else its document's
+   * title. Ask the table with `fieldIn(table, termKey)` (see field-tables.ts) for each of the
+   * question's terms, by their {@link KnowledgeIndex.termKey}. Each passage's table is built on its
+   * first use as a candidate and kept.
    */
-  fieldOf(id: number, termKey: number): MatchField | undefined {
-    return this.fieldTables.fieldOf(id, termKey);
+  fieldTableOf(id: number): FieldTable {
+    return this.fieldTables.tableOf(id);
   }
 
   private readonly fieldTables: FieldTables;
@@ -234,6 +239,22 @@ export class KnowledgeIndex {
 
   /** What the knowledge writes with capitals, read once while indexing. */
   readonly capitalised: CapitalisedTerms;
+
+  /**
+   * Whether the knowledge writes a word (folded, as {@link KnowledgeIndex.vocabulary} holds it).
+   * Questions ask this of their words many times over; the answers are remembered (a bounded
+   * memory), sparing a walk down the vocabulary's tree each time.
+   */
+  writesWord(word: string): boolean {
+    let writes = this.writtenWords.get(word);
+    if (writes === undefined) {
+      if (this.writtenWords.size >= WRITTEN_WORDS_LIMIT) this.writtenWords.clear();
+      this.writtenWords.set(word, writes = this.vocabulary.has(word));
+    }
+    return writes;
+  }
+
+  private readonly writtenWords = new Map<string, boolean>();
 
   /** Number of passages whose own text holds a stem (0 when the knowledge never uses it). */
   frequencyOf(stem: string): number {

@@ -65,7 +65,7 @@ export function tablesOf(index: KnowledgeIndex, key: string): Tables {
     return entries.reduce((bits, [, value], i) => bits | (value ? 1 << i : 0), 0);
   };
   const store = (p: Passage): StoredPassage => {
-    const extra = Object.fromEntries(Object.entries(p).filter(([name]) => !POSITIONAL.has(name)));
+    const extra = Object.fromEntries(Object.entries(p).filter(([name, value]) => !POSITIONAL.has(name) && value !== undefined));
     const stored: StoredPassage = [
       documentAt.get(p.document)!, p.section === undefined ? -1 : intern(p.section), (p.kind === 'list' ? 1 : 0) | (p.ordered === undefined ? 0 : p.ordered ? 2 : 4),
       p.text, p.items ?? 0, p.paragraph, p.previous ?? -1, p.next ?? -1, intern(p.context), featureBits(p.features),
