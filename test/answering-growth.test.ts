@@ -49,6 +49,13 @@ River Safety (RS) rules apply to every boat on the basin.
 
 Lina Berg, Chief of the Harbour Alliance's Research Branch, presented the river data in 2024.
 
+## River council and the Alliance
+
+Timeline:
+
+- 2016: the basin towns held a first meeting; six boat clubs took part.
+- 2018: the towns set up a joint patrol.
+
 ## Follow-up points
 
 1. Check the basin report before the spring meeting.
@@ -111,5 +118,11 @@ describe('a user whose team adds documents on other topics', () => {
   it('gets every holder of a post asked for in the plural, not one of them ("who were the co-chairs …")', async () => {
     const knowledge = await knowledgeOf({ 'mandate.md': MANDATE });
     expect(knowledge.answerer.ask('who were the co-chairs in 2024').answer).toContain('Port Workers Union and the Coastal Board');
+  });
+
+  it('does not take a section heading for what a list item says ("Is the Alliance part of the river council?")', async () => {
+    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+    const reply = after.answerer.ask('Is the Alliance part of the river council?');
+    expect(reply.answered && reply.answer.includes('boat clubs') ? reply.confidence : 0).toBeLessThan(0.8);
   });
 });

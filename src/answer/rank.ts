@@ -154,6 +154,7 @@ export function rankPassages(
     mentionedAsTyped.clear();
     // An item's lead-in ("ICAT has had the following co-chairs:") is half of what the item says, as a pronoun's antecedent is.
     const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
+    const leadIn = passage.itemOf !== undefined ? leadInTermsOf(index, passage) : undefined;
     const negates = writesNon(passage);
     const table = index.fieldTableOf(passage.id);
     for (let c = 0; c < concepts.length; c++) {
@@ -164,7 +165,9 @@ export function rankPassages(
         const field = fieldIn(table, keys[a]!);
         if (field === undefined) continue;
         const { weight, synonym } = concept.alternatives[a]!;
-        credit = Math.max(credit, (field === 'context' ? contextCredit : FIELD_CREDIT[field]) * weight);
+        // An item's lead-in counts as the item's own words; the section heading above it, as any context does.
+        const fieldCredit = field !== 'context' ? FIELD_CREDIT[field] : leadIn && !leadIn.has(concept.alternatives[a]!.term) ? FIELD_CREDIT.context : contextCredit;
+        credit = Math.max(credit, fieldCredit * weight);
         if (!synonym) { sharesAWord = true; mentionedAsTyped.mark(c); }
         if (!synonym || !concept.everyday) mentionedOwn.mark(c);
         // A name only in the document's title counts unless the passage's section is about something else it names.
@@ -224,6 +227,15 @@ const NAMES_SEVERAL = /\p{Lu}[\p{L}\p{N}'’-]*\)? (?:and|&) (?:the )?\p{Lu}/u;
 
 /** How much a passage that names several is preferred when the post is asked for in the plural. */
 const SEVERAL_BONUS = 0.08;
+
+/** The terms of an item's lead-in and the items above it (its `context`), without the section heading. */
+function leadInTermsOf(index: KnowledgeIndex, passage: Passage): ReadonlySet<string> {
+  let terms = leadInTerms.get(passage);
+  if (!terms) leadInTerms.set(passage, terms = new Set(index.analyseForMatching(passage.context ?? '').split(' ').filter(Boolean)));
+  return terms;
+}
+
+const leadInTerms = new WeakMap<Passage, ReadonlySet<string>>();
 
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */
 const AGENT_BONUS = 0.08;
