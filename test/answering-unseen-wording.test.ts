@@ -69,6 +69,10 @@ Milestones of the fund:
 1. 2019 – the Ferry Fund was launched.
 2. 2021 – the Ferry Fund gave its first grants.
 
+## Risks
+
+Ferry crews face several risks. Storms, engine fires and collisions at night cause most injuries.
+
 ## Delays
 
 Ferry delays fell by 20% in 2024, and crew injuries rose by 3%.
@@ -285,5 +289,9 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     const reply = ask('how much did ferry delays fall in 2024');
     expect(reply.answer).toContain('20%');
     expect(reply.confidence).toBeGreaterThan(0.8);
+  });
+
+  it('gets what a short sentence announces ("… face several risks.") from the sentence after it', () => {
+    expect(ask('what risks do ferry crews face').answer).toContain('Storms, engine fires and collisions');
   });
 });

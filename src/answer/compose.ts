@@ -69,6 +69,8 @@ export function composeAnswer(
   // The answer ends by announcing a list ("… are named in the sources:"): the list is the answer.
   if (LEAD_IN.test(last.text) && after?.kind === 'list') return composeList(index, after, { ...shape, expects: 'list' }, concepts);
   if (LEAD_IN.test(last.text) && after?.kind === 'sentence' && fits([...used, after])) used.push(after);
+  // "The resulting exploitation takes many forms." says there is more; the next sentence says what.
+  else if (ANNOUNCES_MORE.test(last.text) && after?.kind === 'sentence' && after.paragraph === last.paragraph && fits([...used, after])) used.push(after);
   const text = fitSentences(used.map((p) => p.text));
   return { text: dated(used[0]!, attributed(used[0]!, text, shape)), passages: used };
 }
@@ -136,6 +138,13 @@ function openingOf(index: KnowledgeIndex, passage: Passage): Passage {
   }
   return opening;
 }
+
+/**
+ * A short sentence that only announces what the next one gives: "It takes many forms.", "The
+ * reasons are several.", "There were three outcomes." At most eight words, so a full statement
+ * that happens to say "several" is not taken for one.
+ */
+const ANNOUNCES_MORE = /^(?:\S+ ){1,6}(?:many|several|various|different|numerous|multiple|two|three|four|five|six) \S+\.$|^(?:\S+ ){1,6}(?:are|were) (?:many|several|various|numerous|multiple|twofold|threefold)\.$/i;
 
 /** Words inside a sentence that point back to what the sentence before named ("those factors", "these measures"). */
 const POINTS_BACK = /\b(?:those|these|such) (?!days\b|years\b|who\b|which\b|that\b|of\b)[a-z]+/i;
