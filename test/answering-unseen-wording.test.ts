@@ -83,7 +83,7 @@ The Repair Office lists the faults that delay ferries most often. The Repair Off
 
 ## The Ferry Fund's launch
 
-The Ferry Fund was launched in Porto on 3 March 2019.
+The Ferry Fund was launched in Porto on 3 March 2019. Ten crews applied for grants in the same month.
 On 20 March 2019 the Port Authority reported that crews welcomed the Ferry Fund two weeks after its launch.
 
 ## History
@@ -293,5 +293,9 @@ describe('a user asking about a document nobody tuned the bot to', () => {
 
   it('gets what a short sentence announces ("… face several risks.") from the sentence after it', () => {
     expect(ask('what risks do ferry crews face').answer).toContain('Storms, engine fires and collisions');
+  });
+
+  it('dates a sentence that says "in the same month" by the sentence before it', () => {
+    expect(ask('when did ten crews apply for grants').answer).toContain('3 March 2019');
   });
 });

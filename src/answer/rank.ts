@@ -206,7 +206,9 @@ export function rankPassages(
     constraint *= askedFactor;
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
     // "Who chaired ICAT in 2024?" is answered by organisations ("IOM and the OSRSG-VAC") as well as by people.
-    const fitsShape = fits(passage, shape) || namesNew;
+    // "Ten crews applied in the same month.": the sentence before, which the answer brings along, holds the date.
+    const before = passage.features.anaphoric && passage.previous !== undefined ? index.passages[passage.previous] : undefined;
+    const fitsShape = fits(passage, shape) || namesNew || (before !== undefined && before.paragraph === passage.paragraph && fits(before, shape));
     const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
     // "Who is Regner?": the passage that gives her title says who she is.
     const givesTitle = asksWhoSomeoneIs && ownTerms(index, passage).some((term) => TITLE_STEMS.has(unqualified(term)));

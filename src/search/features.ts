@@ -29,6 +29,9 @@ export const LEAD_IN = /:[”"]?$/;
 /** Words that open a sentence which only makes sense after the one before it. */
 export const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|their|both|such|there|the latter|the former)\b/i;
 
+/** Words inside a sentence that date or place it by the one before: "in the same year", "that day". */
+export const BACK_REFERENCE = /\b(?:the same|that) (?:year|day|month|week|meeting|event|session|period|date)\b/i;
+
 /** A month's name, full or abbreviated, as a pattern to build on (case-insensitive use). */
 export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = new RegExp(`\\b(?:(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
@@ -71,6 +74,6 @@ export function answerFeatures(text: string): AnswerFeatures {
     frequency: FREQUENCY.test(text),
     money: MONEY.test(text),
     place: PLACE.test(text) || PLACE_LABEL.test(text) || DATELINE.test(text),
-    anaphoric: ANAPHORA.test(text),
+    anaphoric: ANAPHORA.test(text) || BACK_REFERENCE.test(text),
   };
 }
