@@ -29,6 +29,13 @@ In 2022 the Regional Assembly asked the Office of the Special Envoy on River Saf
 ## Leadership
 
 Rui Costa is the Executive Director of the Harbour Alliance.
+
+Directors of the Alliance so far:
+
+1. Ana Silva, 2015 to 2019.
+2. Tomas Berg, 2019 to 2022.
+3. Rui Costa, appointed in 2022.
+
 Dr. Lena Ortiz, Director of the Coastal Board, spoke as one of the Alliance co-chairs in 2024.
 In 2024 the Port Workers Union and the Coastal Board were co-chairs of the Alliance.
 
@@ -124,5 +131,11 @@ describe('a user whose team adds documents on other topics', () => {
     const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
     const reply = after.answerer.ask('Is the Alliance part of the river council?');
     expect(reply.answered && reply.answer.includes('boat clubs') ? reply.confidence : 0).toBeLessThan(0.8);
+  });
+
+  it('answers "who replaced X" and "who preceded X" from the order of a list of holders', async () => {
+    const knowledge = await knowledgeOf({ 'mandate.md': MANDATE });
+    expect(knowledge.answerer.ask('who replaced tomas berg in 2022').answer).toContain('Rui Costa');
+    expect(knowledge.answerer.ask('who preceded tomas berg?').answer).toContain('Ana Silva');
   });
 });

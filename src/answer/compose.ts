@@ -4,6 +4,7 @@ import type { Passage } from '../search/passage.js';
 import { MAX_ANSWER_LENGTH, type Source } from '../reply.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import type { Concept } from './query.js';
+import { neighbourItem } from './list-neighbours.js';
 import type { QuestionShape } from './question.js';
 
 /** A composed answer: its text, and the passages it quotes (for sources). */
@@ -199,23 +200,6 @@ function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionSha
   return { text, passages: [passage] };
 }
 
-/**
- * "What comes after 'building the evidence base'?": the item next to the one the question quotes,
- * when exactly one item shares most of the quoted words.
- */
-function neighbourItem(index: KnowledgeIndex, items: readonly string[], relative: { direction: -1 | 1; anchor: string }): { anchor: number; at: number } | undefined {
-  const wanted = index.analyseForMatching(relative.anchor).split(' ').filter(Boolean);
-  if (wanted.length === 0) return undefined;
-  const scores = items.map((item) => {
-    const terms = new Set(index.analyseForMatching(item).split(' '));
-    return wanted.filter((term) => terms.has(term)).length / wanted.length;
-  });
-  const best = Math.max(...scores);
-  const anchor = scores.indexOf(best);
-  const at = anchor + relative.direction;
-  if (best < 0.5 || scores.filter((score) => score === best).length > 1 || at < 0 || at >= items.length) return undefined;
-  return { anchor, at };
-}
 
 /** The one item a non-list question points at: it alone holds a concept the lead-in does not. */
 function itemMatching(index: KnowledgeIndex, items: readonly string[], leadIn: string, concepts: readonly Concept[]): number | undefined {

@@ -51,6 +51,9 @@ const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'current', 'currently', '
 /** Words that name the number a "how many" asks for ("latest count", "total number"): they frame it, the number answers them. */
 const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['count', 'number', 'numbers', 'total', 'tally', 'figure', 'figures', 'quantity', 'headcount']);
 
+/** Words that ask for the one after or before someone ("who replaced X?"): the list's order answers them, they are not a topic. */
+const SUCCESSION_WORDS: ReadonlySet<string> = new Set(['replaced', 'replace', 'succeeded', 'succeed', 'followed', 'preceded', 'successor', 'predecessor', 'came', 'took']);
+
 /** Words that pick an item of a list ("the third priority"): they select, they are not a topic. */
 const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(st|nd|rd|th)|number|item)$/;
 
@@ -96,6 +99,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
+      && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal))));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
   const corrected = typed.flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => ({ ...correct(index, term.surface, term.stem), typed: term.surface }));

@@ -128,6 +128,12 @@ export function analyseQuestion(question: string): QuestionShape {
   if (datedWords) shape.datedWords = datedWords;
   const relative = /\b(before|after|preceding|following|next to)\s+(?:the\s+)?(.{3,})$/.exec(bare);
   if (relative) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+/, '').replace(CLOSING_QUOTES, '') };
+  // "Who replaced Biaudet in 2009?", "Richey's predecessor": the holder after or before one named, in a list of holders.
+  const succession = SUCCESSION.exec(bare);
+  if (!shape.relative && succession) {
+    const after = succession[1] ?? succession[3];
+    shape.relative = { direction: after ? 1 : -1, anchor: (succession[2] ?? succession[4] ?? succession[5] ?? succession[6])!.trim() };
+  }
   if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
   const countOf = countedNoun(bare);
   if (countOf) shape.countOf = countOf;
@@ -232,6 +238,13 @@ function saysLater(text: string, opening: RegExp, closing: RegExp): boolean {
   const open = opening.exec(text);
   return open !== null && closing.test(text.slice(open.index + open[0].length + 1));
 }
+
+/**
+ * Who came after or before someone named: "who replaced/succeeded/followed X", "successor of X"
+ * (after), "who preceded X", "predecessor of X" (before). The name stops at a date or a preposition
+ * ("who replaced Biaudet in Dec 2009" → "biaudet").
+ */
+const SUCCESSION = /\bwho (replaced|succeeded|followed|came after|took over from) (?:the )?([a-z][\w'’. -]{1,40}?)(?: (?:in|on|at|as|from|after|when)\b.*)?\??$|\b(successor) (?:of|to) (?:the )?([a-z][\w'’. -]{1,40}?)\??$|\bwho (?:preceded|came before) (?:the )?([a-z][\w'’. -]{1,40}?)(?: (?:in|on|at|as)\b.*)?\??$|\bpredecessor (?:of|to) (?:the )?([a-z][\w'’. -]{1,40}?)\??$/;
 
 /** Words that compare two facts: "the same day", "did it change", "how do they differ". */
 const COMPARISON = /\b(?:same|differ|differs|different|difference|compare|compared|comparison|change|changed|changes)\b/;

@@ -20,6 +20,7 @@ import {
   askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
 } from './required.js';
 import { aboutAnotherYear, askedYearsOf } from './year-labels.js';
+import { neighbourItem } from './list-neighbours.js';
 
 /** A passage considered as an answer, with how well it covers the question and fits its shape. */
 export interface Candidate {
@@ -215,7 +216,9 @@ export function rankPassages(
     const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);
     const definition = names.length > 0 ? definesSubject(passage, names, shape.expects === 'person') : 0;
     // "When was ICAT set up?" is answered by "ICAT was formally established in March 2007".
-    const bonus = (role === 'undergoes' ? UNDERGOES_BONUS : 0) + preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay, shape.expects === 'date' && datesTheEvent(index, passage, eventTerms)) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
+    // "Who replaced Biaudet?": a list that holds the one named and the one next to it answers.
+    const holdsTheNeighbour = shape.relative !== undefined && passage.kind === 'list' && neighbourItem(index, passage.items ?? [], shape.relative) !== undefined;
+    const bonus = (holdsTheNeighbour ? NEIGHBOUR_BONUS : 0) + (role === 'undergoes' ? UNDERGOES_BONUS : 0) + preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay, shape.expects === 'date' && datesTheEvent(index, passage, eventTerms)) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
       + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0) + (asksForSeveral && NAMES_SEVERAL.test(passage.text) ? SEVERAL_BONUS : 0);
     candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, defines: definition > 0 });
   }
@@ -238,6 +241,9 @@ function leadInTermsOf(index: KnowledgeIndex, passage: Passage): ReadonlySet<str
 }
 
 const leadInTerms = new WeakMap<Passage, ReadonlySet<string>>();
+
+/** How much a list that holds the item named and its neighbour is preferred for "what comes after X", "who replaced X". */
+const NEIGHBOUR_BONUS = 0.3;
 
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */
 const AGENT_BONUS = 0.08;
