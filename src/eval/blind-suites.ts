@@ -40,6 +40,12 @@ export async function blindSuites(blindDir: string, part: BlindPart): Promise<Bl
   for (const round of rounds) {
     const file = join(blindDir, round, `${part}.jsonl`);
     if (await access(file).then(() => true, () => false)) suites.push({ name: `${round.replace('round', 'round-')} questions on the shipped knowledge (${part})`, questionsFile: file, extraDocuments: [] });
+    // A round's own unseen documents, each with its questions; they stay out of the article suite, so its figure stays comparable.
+    for (const document of (await readdir(join(blindDir, round))).filter((name) => /\.(md|txt)$/.test(name) && name.toLowerCase() !== 'readme.md').sort()) {
+      const name = document.replace(/\.(md|txt)$/, '');
+      const questionsFile = join(blindDir, round, `${name}.${part}.jsonl`);
+      if (await access(questionsFile).then(() => true, () => false)) suites.push({ name: `${name} (${part})`, questionsFile, extraDocuments: [join(blindDir, round, document)] });
+    }
   }
   for (const document of documents) {
     const name = basename(document).replace(/\.(md|txt)$/, '');
