@@ -6,11 +6,12 @@ import { buildConcepts } from './answer/query.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
+import { confirms } from './answer/yes-no.js';
 import { preloadWordNet } from './lexicon/wordnet.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
 import { contentTerms } from './text/terms.js';
 import { surfaceWords } from './text/words.js';
-import type { Reply } from './reply.js';
+import { MAX_ANSWER_LENGTH, type Reply } from './reply.js';
 
 /** Options for {@link createAnswerer}; every field has a default in {@link ANSWERER_DEFAULTS}. */
 export interface AnswererOptions {
@@ -107,11 +108,17 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   const second = candidates.find((candidate) => candidate !== best);
   const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
   const composed = composeAnswer(index, best.passage, shape, concepts, runnerUp);
+  // "ICAT formally est. March 2007 under res 61/180, correct?": an answer that says all of it says yes first.
+  const confirmed = shape.yesNo === true && !shape.comparison && confidence >= CONFIRM_CONFIDENCE && confirms(index, composed.passages, concepts);
+  const answer = confirmed && `Yes. ${composed.text}`.length <= MAX_ANSWER_LENGTH ? `Yes. ${composed.text}` : composed.text;
   return {
-    kind: 'answer', question, answered: true, answer: composed.text, sources: sourcesOf(composed.passages),
+    kind: 'answer', question, answered: true, answer, sources: sourcesOf(composed.passages),
     confidence, suggestions: [],
   };
 }
+
+/** The least confidence at which a yes/no answer that says everything the question claims begins with "Yes". */
+const CONFIRM_CONFIDENCE = 0.8;
 
 /** The most confidence an answer to a comparison keeps (see {@link QuestionShape.comparison}). */
 const COMPARISON_CONFIDENCE = 0.75;

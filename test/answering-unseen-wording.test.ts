@@ -298,4 +298,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   it('dates a sentence that says "in the same month" by the sentence before it', () => {
     expect(ask('when did ten crews apply for grants').answer).toContain('3 March 2019');
   });
+
+  it('says "Yes" first when the answer states everything a yes/no question claims, and only then', () => {
+    expect(ask('did the steering meeting adopt the ferry safety plan on 14 june 2024?').answer).toBe('Yes. On 14 June 2024 the Steering Meeting adopted the Ferry Safety Plan by consensus.');
+    expect(ask('the steering meeting adopted the ferry safety plan by consensus, right?').answer).toMatch(/^Yes\. /);
+    expect(ask('did the steering meeting adopt the ferry safety plan in 2023?').answer).not.toMatch(/^Yes/);
+  });
 });

@@ -7,7 +7,7 @@ import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { contentTerms } from '../text/terms.js';
 import { correct, formOfEverydayWord, irregularBases, irregularPasts, spelledOut } from './corrections.js';
-import { fixQuestionWords, type QuestionShape } from './question.js';
+import { fixQuestionWords, TAG_QUESTION, type QuestionShape } from './question.js';
 import { rewordingsOf } from './rewordings.js';
 
 /** One way a concept can appear in a passage, and how much finding it that way counts (0–1). */
@@ -95,7 +95,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
  * miss never outranks an exact match), abbreviations folded to one token, synonyms added.
  */
 export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shape: QuestionShape): Concept[] {
-  const question = joinedPrefixes(index, typedQuestion);
+  // "…, correct?": the tag of a yes/no question names nothing to look for.
+  const question = joinedPrefixes(index, shape.yesNo ? withoutTag(typedQuestion) : typedQuestion);
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
@@ -206,6 +207,13 @@ function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
     for (const piece of pieces) parts.add(stem(piece));
   }
   return parts;
+}
+
+/** A question without its closing tag ("… in 2007, correct?" → "… in 2007"). */
+function withoutTag(question: string): string {
+  const folded = fold(question);
+  const tag = TAG_QUESTION.exec(folded);
+  return tag ? question.slice(0, tag.index) : question;
 }
 
 /** Prefixes chat types apart from their word ("co chairs", "non un"). */

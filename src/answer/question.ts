@@ -98,7 +98,7 @@ export function analyseQuestion(question: string): QuestionShape {
     ?? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1];
   // "25th" and "#2" count from one; "0th" and "#0" name no position.
   const position = ordinal === undefined ? undefined : ORDINALS[ordinal] ?? parseInt(ordinal, 10);
-  if (position && !/\b(first|last) (time|year|day|month|week)\b/.test(bare)) shape.ordinal = position;
+  if (position && !/\b(first|last) (time|year|day|month|week|ever)\b|\bvery first\b/.test(bare)) shape.ordinal = position;
   const subject = /^(?:what|who|which)(?: is| are| was| were|'s|s)(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^what (?:does|do|did) (.+?) (?:stand for|mean|do)$/.exec(bare)?.[1];
@@ -113,7 +113,7 @@ export function analyseQuestion(question: string): QuestionShape {
   // "Which countries…?", and in chat "facilitators came from which countries": the noun names the answer's kind.
   const headNoun = counted?.[2] ?? /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1]
     ?? /\b(?:from|in|of|by|at|to) which ([a-z]+)\b/.exec(bare)?.[1];
-  if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare)) shape.yesNo = true;
+  if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare) || TAG_QUESTION.test(bare)) shape.yesNo = true;
   if (COMPARISON.test(bare)) shape.comparison = true;
   const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
   if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) shape.verb = verb;
@@ -245,6 +245,12 @@ function saysLater(text: string, opening: RegExp, closing: RegExp): boolean {
  * ("who replaced Biaudet in Dec 2009" → "biaudet").
  */
 const SUCCESSION = /\bwho (replaced|succeeded|followed|came after|took over from) (?:the )?([a-z][\w'’. -]{1,40}?)(?: (?:in|on|at|as|from|after|when)\b.*)?\??$|\b(successor) (?:of|to) (?:the )?([a-z][\w'’. -]{1,40}?)\??$|\bwho (?:preceded|came before) (?:the )?([a-z][\w'’. -]{1,40}?)(?: (?:in|on|at|as)\b.*)?\??$|\bpredecessor (?:of|to) (?:the )?([a-z][\w'’. -]{1,40}?)\??$/;
+
+/**
+ * A statement turned into a question by a tag, as chat does: "… in 2007, correct?", "… right?",
+ * "… yes?", "… wasn't it", "… is that right". The tag itself names nothing to look for.
+ */
+export const TAG_QUESTION = /(?:,|\s)\s*(?:right|correct|yes|true|no|yeah|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|aren'?t they|weren'?t they|didn'?t (?:it|they|she|he)|doesn'?t (?:it|she|he)|is that (?:right|correct|true|so)|am i right)\s*[?!.]*\s*$/;
 
 /** Words that compare two facts: "the same day", "did it change", "how do they differ". */
 const COMPARISON = /\b(?:same|differ|differs|different|difference|compare|compared|comparison|change|changed|changes)\b/;

@@ -1,0 +1,22 @@
+import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import type { Passage } from '../search/passage.js';
+import type { Concept } from './query.js';
+
+// Saying "Yes" to a yes/no question only when the answer says everything the question claims.
+
+/** Words that turn a sentence against what it states: such a sentence never confirms. */
+const NEGATION = /\b(?:not|no|never|neither|nor|none|without|non|cannot|can't|isn't|wasn't|aren't|weren't|didn't|doesn't|hasn't|haven't|instead|rather than|only)\b/i;
+
+/**
+ * Whether the passages an answer quotes confirm a yes/no question: each of the question's words
+ * (dates and numbers included, as typed or as the same word in another form) is written in the
+ * passages themselves, not only in their headings, and nothing in them negates ("ICAT was
+ * formally established in March 2007 pursuant to resolution 61/180" confirms "ICAT formally est.
+ * March 2007 under res 61/180, correct?"). A synonym does not count: "founded" for "established"
+ * may be near, but a confirmation must not rest on a guess.
+ */
+export function confirms(index: KnowledgeIndex, passages: readonly Passage[], concepts: readonly Concept[]): boolean {
+  if (concepts.length === 0 || passages.some((passage) => NEGATION.test(passage.text))) return false;
+  const written = ` ${passages.map((passage) => index.terms[passage.id]!.text.trim()).join(' ')} `;
+  return concepts.every((concept) => concept.alternatives.some((alternative) => !alternative.synonym && written.includes(` ${alternative.term} `)));
+}
