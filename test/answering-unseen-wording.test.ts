@@ -304,4 +304,8 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('the steering meeting adopted the ferry safety plan by consensus, right?').answer).toMatch(/^Yes\. /);
     expect(ask('did the steering meeting adopt the ferry safety plan in 2023?').answer).not.toMatch(/^Yes/);
   });
+
+  it('reads chat units of time ("what yr") as the words they stand for', () => {
+    expect(ask('group of friends formed what yr').answer).toContain('May 2018');
+  });
 });
