@@ -73,6 +73,12 @@ Milestones of the fund:
 
 Ferry crews face several risks. Storms, engine fires and collisions at night cause most injuries.
 
+## Safety gear
+
+The inspectors checked the gear on every ferry in 2024.
+
+"Every ferry should carry two life rafts. Crews must check them every week," said Rosa Lima, the harbour master.
+
 ## Delays
 
 Ferry delays fell by 20% in 2024, and crew injuries rose by 3%.
@@ -307,5 +313,11 @@ describe('a user asking about a document nobody tuned the bot to', () => {
 
   it('reads chat units of time ("what yr") as the words they stand for', () => {
     expect(ask('group of friends formed what yr').answer).toContain('May 2018');
+  });
+
+  it('tells who said a quotation in straight quotes whose speaker follows it ("…," said X)', () => {
+    const reply = ask('who said every ferry should carry two life rafts');
+    expect(reply.answer).toContain('Rosa Lima');
+    expect(reply.answer).toContain('two life rafts');
   });
 });

@@ -61,7 +61,8 @@ export function speakerOf(sentence: string): string | undefined {
  * added." or "…,” said the Director.".
  */
 export function trailingSpeakerOf(lastSentence: string): string | undefined {
-  const close = lastSentence.lastIndexOf('”');
+  // Straight quotes close a quotation as curly ones do: "…," said Joseph Griebel.
+  const close = Math.max(lastSentence.lastIndexOf('”'), lastSentence.lastIndexOf('"'));
   if (close < 0) return undefined;
   const tail = lastSentence.slice(close + 1).replace(/^[\s,]+/, '').replace(/(?<![.\s])[.\s]+$/, '');
   if (!tail || tail.length > 120) return undefined;
