@@ -320,4 +320,8 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(reply.answer).toContain('Rosa Lima');
     expect(reply.answer).toContain('two life rafts');
   });
+
+  it('dates what "the same speaker" said by the sentence that named the speaker', () => {
+    expect(ask('two radios remark was made at a briefing on what date').answer).toContain('3 May 2024');
+  });
 });

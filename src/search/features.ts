@@ -29,8 +29,8 @@ export const LEAD_IN = /:[”"]?$/;
 /** Words that open a sentence which only makes sense after the one before it. */
 export const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|their|both|such|there|the latter|the former)\b/i;
 
-/** Words inside a sentence that date or place it by the one before: "in the same year", "that day". */
-export const BACK_REFERENCE = /\b(?:the same|that) (?:year|day|month|week|meeting|event|session|period|date)\b/i;
+/** Words inside a sentence that date, place or attribute it by the one before: "in the same year", "that day", "The same speaker …". */
+export const BACK_REFERENCE = /\b(?:the same|that) (?:year|day|month|week|meeting|event|session|period|date)\b|^the same (?:speaker|official|representative|delegate)\b/i;
 
 /** A month's name, full or abbreviated, as a pattern to build on (case-insensitive use). */
 export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
