@@ -324,4 +324,14 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   it('dates what "the same speaker" said by the sentence that named the speaker', () => {
     expect(ask('two radios remark was made at a briefing on what date').answer).toContain('3 May 2024');
   });
+
+  it('declines "what day …?" when the document gives only the year, and answers "when …?"', () => {
+    expect(ask('what day was the alliance formally established').answered).toBe(false);
+    expect(ask('exact date the alliance was established').answered).toBe(false);
+    expect(ask('when was the alliance formally established').answer).toContain('2016');
+  });
+
+  it('reads a currency sign as asking for an amount, and declines when none is given', () => {
+    expect(ask('total $ of ferry fund grants in 2021').answered).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { patternOf } from '../text/patterns.js';
-import { countsTheAsked, countsWithoutNaming, plainTextOf, speakerNamedBy, speaksFor, subjectRole, wordsOfPassage } from './passage-reading.js';
+import { countsTheAsked, countsWithoutNaming, datesItToTheDay, plainTextOf, speakerNamedBy, speaksFor, subjectRole, wordsOfPassage } from './passage-reading.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { MISSING_ATTRIBUTE_FACTOR, postReading, type RequiredGroup } from './required.js';
@@ -40,6 +40,7 @@ export interface AskedVerdict {
  * - "how many actions…?": a number must count actions;
  * - "priority #7": the list must have a seventh item;
  * - "where…?": the passage must name a place;
+ * - "what day…?": the passage must date its fact to the day;
  * - "which six governments…?": a passage that counts them without naming them is not an answer.
  */
 export function askedChecks(
@@ -66,6 +67,8 @@ export function askedChecks(
     // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.
     else if (shape.ordinal !== undefined && listNotAbout(index, passage, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
+    // "What day in March 2007 …?": "in March 2007" does not say the day.
+    if (shape.toTheDay && !datesItToTheDay(passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counted && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
     return { factor, role };
   };

@@ -30,6 +30,8 @@ export interface QuestionShape {
   yesNo?: boolean;
   /** "Did UNTOC and the protocol enter into force the same day?": two facts compared, which one passage rarely settles. */
   comparison?: boolean;
+  /** "What day in March 2007…?", "exact date of …": a date to the day is asked for, and a month or a year does not answer. */
+  toTheDay?: boolean;
   /** "Who chairs ICAT now?": the question wants the latest dated fact. */
   now?: boolean;
   /** The years the question names ("in 2021"): an answer must be about one of them. */
@@ -115,6 +117,10 @@ export function analyseQuestion(question: string): QuestionShape {
     ?? /\b(?:from|in|of|by|at|to) which ([a-z]+)\b/.exec(bare)?.[1];
   if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare) || TAG_QUESTION.test(bare)) shape.yesNo = true;
   if (COMPARISON.test(bare)) shape.comparison = true;
+  if ((shape.expects === 'date' || shape.expects === 'any') && TO_THE_DAY.test(bare)) {
+    shape.toTheDay = true;
+    shape.expects = 'date';
+  }
   const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
   if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) shape.verb = verb;
   if (/\b(said|say|says|spoke|speak|speaks|speaking|stated|remarked|told|quote|quoted|statement|speech)\b/.test(bare)) shape.aboutSpeech = true;
@@ -199,7 +205,7 @@ function expectedAnswer(q: string): ExpectedAnswer {
   // Chat puts the question word last: "group of friends formed when", "the fund launched when?".
   if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b|\bdate\b| when$/.test(q)) return 'date';
   if (/\bhow (often|frequently)\b|\bfrequency\b/.test(q)) return 'frequency';
-  if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding)\b/.test(q) || saysLater(q, /\bhow much did /, / (give|spend|raise|pay|contribute|donate)\b/)) return 'amount';
+  if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|dollars?|euros?|usd)\b|[$€£]/.test(q) || saysLater(q, /\bhow much did /, / (give|spend|raise|pay|contribute|donate)\b/)) return 'amount';
   if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
   if (/^(list|name|enumerate)\b|\bwhat are the (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|main|key)\b|\b(list of|which are the)\b/.test(q)) return 'list';
   // "who are the members of ICAT?": people or bodies in the plural are a list.
@@ -251,6 +257,9 @@ const SUCCESSION = /\bwho (replaced|succeeded|followed|came after|took over from
  * "… yes?", "… wasn't it", "… is that right". The tag itself names nothing to look for.
  */
 export const TAG_QUESTION = /(?:,|\s)\s*(?:right|correct|yes|true|no|yeah|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|aren'?t they|weren'?t they|didn'?t (?:it|they|she|he)|doesn'?t (?:it|she|he)|is that (?:right|correct|true|so)|am i right)\s*[?!.]*\s*$/;
+
+/** Words asking for a date to the day: "what day", "which day", "exact date", "exact day". */
+const TO_THE_DAY = /\b(?:what|which|wich|exact|precise) (?:day|date)\b/;
 
 /** Words that compare two facts: "the same day", "did it change", "how do they differ". */
 const COMPARISON = /\b(?:same|differ|differs|different|difference|compare|compared|comparison|change|changed|changes)\b/;
