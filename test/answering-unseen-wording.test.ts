@@ -334,4 +334,8 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   it('reads a currency sign as asking for an amount, and declines when none is given', () => {
     expect(ask('total $ of ferry fund grants in 2021').answered).toBe(false);
   });
+
+  it('reads "roughly how many ppl" as a how-many about people, the hedge naming nothing to find', () => {
+    expect(ask('roughly how many ppl attended the online forum').answer).toContain('over 250 participants');
+  });
 });

@@ -271,8 +271,8 @@ const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
   woh: 'who', whos: "who's", wy: 'why', whyy: 'why',
   // Chat's one-letter words: "what r the areas", "when n where", "u know", "w/ whom".
   r: 'are', u: 'you', n: 'and', w: 'with', ur: 'your',
-  // …and its units of time: "what yr", "2 yrs", "next wk".
-  yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mos: 'months', hr: 'hour', hrs: 'hours',
+  // …and its units of time and people: "what yr", "2 yrs", "next wk", "how many ppl".
+  yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mos: 'months', hr: 'hour', hrs: 'hours', ppl: 'people',
 };
 
 /** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM", and "r" as "are". */
