@@ -7,16 +7,23 @@ import type { Concept } from './query.js';
 /** Words that turn a sentence against what it states: such a sentence never confirms. */
 const NEGATION = /\b(?:not|no|never|neither|nor|none|without|non|cannot|can't|isn't|wasn't|aren't|weren't|didn't|doesn't|hasn't|haven't|instead|rather than|only)\b/i;
 
+const YEAR = /^(?:19|20)\d\d$/;
+const YEARS = /\b(?:19|20)\d\d\b/g;
+
 /**
  * Whether the passages an answer quotes confirm a yes/no question: each of the question's words
  * (dates and numbers included, as typed or as the same word in another form) is written in the
- * passages themselves, not only in their headings, and nothing in them negates ("ICAT was
+ * passages themselves, not only in their headings, no year but the one asked about is in them, and nothing negates ("ICAT was
  * formally established in March 2007 pursuant to resolution 61/180" confirms "ICAT formally est.
  * March 2007 under res 61/180, correct?"). A synonym does not count: "founded" for "established"
  * may be near, but a confirmation must not rest on a guess.
  */
 export function confirms(index: KnowledgeIndex, passages: readonly Passage[], concepts: readonly Concept[]): boolean {
   if (concepts.length === 0 || passages.some((passage) => NEGATION.test(passage.text))) return false;
+  // "UNHCR was co-chair in 2022, yes?" is not confirmed by "The 2021 Co-Chairs Report … was published in 2022":
+  // where the question names a year and the answer holds another as well, which one dates the claim is not sure.
+  const asked = new Set(concepts.map((concept) => concept.word).filter((word) => YEAR.test(word)));
+  if (asked.size > 0 && passages.some((passage) => (passage.text.match(YEARS) ?? []).some((year) => !asked.has(year)))) return false;
   const written = ` ${passages.map((passage) => index.terms[passage.id]!.text.trim()).join(' ')} `;
   return concepts.every((concept) => concept.alternatives.some((alternative) => !alternative.synonym && written.includes(` ${alternative.term} `)));
 }
