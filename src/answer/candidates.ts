@@ -73,8 +73,7 @@ export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[]
     unique.push(hit);
     covered.push(total);
   }
-  const coverage = Float64Array.from(covered);
-  return bestPositions(coverage, limit, (a, b) => higherFirst(coverage[a]!, coverage[b]!) || higherFirst(unique[a]!.score, unique[b]!.score))
+  return bestPositions(covered, limit, (a, b) => higherFirst(covered[a]!, covered[b]!) || higherFirst(unique[a]!.score, unique[b]!.score))
     .map((i) => unique[i]!);
 }
 

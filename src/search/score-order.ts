@@ -16,20 +16,25 @@ export function higherFirst(a: number, b: number): number {
  * passages and only the best few dozen are read. `compare` must order by `keys`, highest first,
  * before anything else (then by whatever breaks its ties); keys must not be NaN.
  *
- * @example bestPositions(Float64Array.of(1, 3, 2, 3), 2, (a, b) => higherFirst(keys[a], keys[b])) // [1, 3]
+ * @example bestPositions([1, 3, 2, 3], 2, (a, b) => higherFirst(keys[a], keys[b])) // [1, 3]
  */
-export function bestPositions(keys: Float64Array, limit: number, compare: (a: number, b: number) => number): number[] {
+export function bestPositions(keys: readonly number[], limit: number, compare: (a: number, b: number) => number): number[] {
   const n = keys.length;
   if (limit <= 0) return [];
-  const all = Array.from({ length: n }, (_, i) => i);
-  if (n <= limit) return all.sort(compare);
+  if (n <= limit) {
+    const all: number[] = [];
+    for (let i = 0; i < n; i++) all.push(i);
+    return all.sort(compare);
+  }
   // Only what scores at least the limit-th best key can be among the first `limit`: every other one has `limit` before it.
   const threshold = largest(keys, limit);
-  return all.filter((i) => keys[i]! >= threshold).sort(compare).slice(0, limit);
+  const reaching: number[] = [];
+  for (let i = 0; i < n; i++) if (keys[i]! >= threshold) reaching.push(i);
+  return reaching.sort(compare).slice(0, limit);
 }
 
 /** The k-th largest of `values` (k from 1), by selection (Hoare's), in time linear on average. */
-function largest(values: Float64Array, k: number): number {
+function largest(values: readonly number[], k: number): number {
   const a = values.slice();
   const target = a.length - k;
   let low = 0;

@@ -89,10 +89,10 @@ export class TermScores {
         }
       }
     }
-    const finals = new Float64Array(found);
+    const finals: number[] = [];
     for (let i = 0; i < found; i++) {
       const id = order[i]!;
-      finals[i] = sums[id]! * matched[id]!;
+      finals.push(sums[id]! * matched[id]!);
       sums[id] = 0;
       matched[id] = 0;
     }
