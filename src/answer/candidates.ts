@@ -2,7 +2,7 @@ import type { SearchHit } from '../search/candidate-search.js';
 import { FIELD_CREDIT } from '../search/fields.js';
 import { fieldIn } from '../search/field-tables.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
-import { higherFirst } from '../search/score-order.js';
+import { bestPositions, higherFirst } from '../search/score-order.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { remembered } from './required.js';
@@ -73,8 +73,8 @@ export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[]
     unique.push(hit);
     covered.push(total);
   }
-  const order = unique.map((_, i) => i).sort((a, b) => higherFirst(covered[a]!, covered[b]!) || higherFirst(unique[a]!.score, unique[b]!.score));
-  return order.slice(0, limit).map((i) => unique[i]!);
+  return bestPositions(covered, limit, (a, b) => higherFirst(covered[a]!, covered[b]!) || higherFirst(unique[a]!.score, unique[b]!.score))
+    .map((i) => unique[i]!);
 }
 
 /**

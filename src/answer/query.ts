@@ -105,7 +105,10 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal))));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
-  const corrected = typed.flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => ({ ...correct(index, term.surface, term.stem), typed: term.surface }));
+  const corrected = typed.flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => {
+    const { surface, stem: correctedStem, others, weight } = correct(index, term.surface, term.stem);
+    return { surface, stem: correctedStem, others, weight, typed: term.surface };
+  });
   const partsOfKnownCompounds = compoundParts(index, question);
   const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem)).filter((term) => !partsOfKnownCompounds.has(term));
   const correctionsOf = new Map(corrected.map((c) => [c.stem, c.others]));

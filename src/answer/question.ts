@@ -95,7 +95,7 @@ export function analyseQuestion(question: string): QuestionShape {
   if (GREETING.test(bare)) return { expects: 'any', conversational: 'greeting' };
   if (THANKS.test(bare)) return { expects: 'any', conversational: 'thanks' };
 
-  const shape: QuestionShape = { expects: expectedAnswer(bare) };
+  const shape = shapeExpecting(expectedAnswer(bare));
   const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b/.exec(bare)?.[1]
     ?? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1];
   // "25th" and "#2" count from one; "0th" and "#0" name no position.
@@ -151,6 +151,20 @@ export function analyseQuestion(question: string): QuestionShape {
   const passive = passiveOf(bare);
   if (passive) shape.passive = passive;
   return shape;
+}
+
+/**
+ * A shape with every field present (all but `expects` undefined until read), so all shapes are one
+ * kind of object: ranking reads them for every candidate, and the shapes that questions gave, field
+ * by field, were some thirty kinds, each read a slow look-up.
+ */
+function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
+  return {
+    expects, ordinal: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
+    aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
+    speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
+    comparison: undefined, toTheDay: undefined,
+  };
 }
 
 /** Whether a word is a verb's past participle ("launched", "chosen", "held"), by WordNet's word forms. */

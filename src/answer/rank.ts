@@ -100,7 +100,8 @@ export function rankPassages(
     }
   }
   if (weights.size === 0) return [];
-  const hits = withDefinitions(index, concepts, shape, searchCandidates(index, weights, { limit: rerankLimit, ...searchOptions }));
+  // Of the search's hits only the best are reranked, after the definitions put first (see candidates.ts).
+  const hits = withDefinitions(index, concepts, shape, searchCandidates(index, weights, { ...searchOptions, limit: rerankLimit + DEFINITION_CANDIDATES }));
   const totalImportance = concepts.reduce((sum, c) => sum + c.importance, 0) || 1;
   const candidates: Candidate[] = [];
   // The best score of all hits: definitions joined from another search come first with scores on another scale.

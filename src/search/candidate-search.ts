@@ -6,7 +6,7 @@ import { TermScores } from './term-scores.js';
 
 /** Options for {@link searchCandidates}. */
 export interface CandidateSearchOptions {
-  /** How many candidates the caller will look at; fewer hits than this are topped up. Required. */
+  /** How many candidates the caller will look at: the best this many are returned, best first. Required. */
   limit: number;
   /** A term held by more than this share of passages is not searched (it still counts in coverage). */
   commonTermShare: number;
@@ -39,7 +39,7 @@ export interface SearchHit {
 export function searchCandidates(index: KnowledgeIndex, weights: ReadonlyMap<string, number>, options: CandidateSearchOptions): SearchHit[] {
   if (weights.size === 0) return [];
   const n = index.passages.length;
-  const search = (terms: readonly string[]): SearchHit[] => termScoresOf(index).searchOr(terms, (term) => weights.get(term) ?? 1);
+  const search = (terms: readonly string[], limit: number): SearchHit[] => termScoresOf(index).searchOr(terms, (term) => weights.get(term) ?? 1, limit);
   const cost = (term: string) => index.postings.get(term) ?? 0;
   const byRarity = [...weights.keys()].sort((a, b) => cost(a) - cost(b) || (a < b ? -1 : 1));
   const searched: string[] = [];
@@ -50,20 +50,21 @@ export function searchCandidates(index: KnowledgeIndex, weights: ReadonlyMap<str
     searched.push(term);
     walked += cost(term);
   }
-  const hits = searched.length > 0 ? search(searched) : [];
   const frequent = byRarity.slice(searched.length);
+  // When every term was searched, the search's order is final: only the best `limit` need sorting.
+  const hits = searched.length > 0 ? search(searched, frequent.length === 0 ? options.limit : Number.POSITIVE_INFINITY) : [];
   if (frequent.length === 0) return hits;
   const weigh = (terms: readonly string[]) => terms.map((term) => ({ key: index.termKey(term), weight: weights.get(term)! * index.weightOf(term) }));
   if (hits.length > 0) {
     // The hits were found by the rarer terms only: let the frequent ones tell them apart before the caller cuts to its limit.
     const unsearched = weigh(frequent);
     return hits.map((hit) => ({ id: hit.id, score: hit.score + termScore(index, hit.id, unsearched) }))
-      .sort((a, b) => higherFirst(a.score, b.score) || a.id - b.id);
+      .sort((a, b) => higherFirst(a.score, b.score) || a.id - b.id).slice(0, options.limit);
   }
   const best = index.frequentTermPassages.get(frequent[0]!);
-  if (!best) return search([frequent[0]!]);
+  if (!best) return search([frequent[0]!], options.limit);
   const all = weigh(byRarity);
-  return Array.from(best, (id) => ({ id, score: termScore(index, id, all) })).sort((a, b) => higherFirst(a.score, b.score) || a.id - b.id);
+  return Array.from(best, (id) => ({ id, score: termScore(index, id, all) })).sort((a, b) => higherFirst(a.score, b.score) || a.id - b.id).slice(0, options.limit);
 }
 
 /** Each index's term lists, made on its first question (see term-scores.ts). */

@@ -1,5 +1,5 @@
 import type MiniSearch from 'minisearch';
-import { higherFirst } from './score-order.js';
+import { bestPositions, higherFirst } from './score-order.js';
 
 /**
  * A passage the search found, with the engine's score (higher is better). `id` is the passage's id
@@ -64,9 +64,10 @@ export class TermScores {
   /**
    * The passages holding any of `terms`, best first, as
    * `search.search(terms.join(' '), { boostTerm: boostOf, combineWith: 'OR' })` finds and scores
-   * them. `terms` are single analysed terms, as the index holds them.
+   * them: the first `limit` of them (all by default), the rest left unsorted. `terms` are single
+   * analysed terms, as the index holds them.
    */
-  searchOr(terms: readonly string[], boostOf: (term: string) => number): ScoredPassage[] {
+  searchOr(terms: readonly string[], boostOf: (term: string) => number, limit = Number.POSITIVE_INFINITY): ScoredPassage[] {
     const { sums, matched, order } = this;
     let found = 0;
     for (let t = 0; t < terms.length; t++) {
@@ -88,14 +89,15 @@ export class TermScores {
         }
       }
     }
-    const hits: ScoredPassage[] = new Array(found);
+    const finals: number[] = [];
     for (let i = 0; i < found; i++) {
       const id = order[i]!;
-      hits[i] = { id: this.returnedIds[id]!, score: sums[id]! * matched[id]! };
+      finals.push(sums[id]! * matched[id]!);
       sums[id] = 0;
       matched[id] = 0;
     }
-    return hits.sort((a, b) => higherFirst(a.score, b.score));
+    return bestPositions(finals, limit, (a, b) => higherFirst(finals[a]!, finals[b]!))
+      .map((i) => ({ id: this.returnedIds[order[i]!]!, score: finals[i]! }));
   }
 
   /** A term's passages and scores, from MiniSearch on first use. */

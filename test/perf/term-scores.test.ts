@@ -52,6 +52,8 @@ describe('searching from per-term score lists', () => {
         expect(scores.searchOr(terms, boostOf)).toEqual(miniSearch(index, terms, boostOf));
         // The same terms in another order: ties are met in another order too.
         expect(scores.searchOr([...terms].reverse(), boostOf)).toEqual(miniSearch(index, [...terms].reverse(), boostOf));
+        // Only the best few, as a question reranks: the same as MiniSearch's first few.
+        for (const limit of [1, 7, 50]) expect(scores.searchOr(terms, boostOf, limit)).toEqual(miniSearch(index, terms, boostOf).slice(0, limit));
         compared++;
       }
       expect(compared).toBeGreaterThan(100);
