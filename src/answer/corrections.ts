@@ -33,7 +33,6 @@ function writtenIn(index: KnowledgeIndex, surface: string, stem: string): number
   return index.vocabulary.get(surface)?.passages ?? index.passageFrequency.get(stem) ?? 0;
 }
 
-
 /** A typed word, possibly replaced by the knowledge word(s) it was meant to be. */
 export interface CorrectedTerm {
   surface: string;
@@ -181,6 +180,7 @@ export function irregularPasts(index: KnowledgeIndex, word: string): string[] {
   const lemmas = new Set(baseForms(word).filter((form) => form.pos === 'verb' && form.form !== 'ed').map((form) => form.lemma));
   return [...lemmas].flatMap((lemma) => irregularPastForms(lemma)).filter((past) => past !== word).map((past) => stem(past)).filter((past) => index.knownTerms.has(past));
 }
+
 /** Each index's irregular forms already looked up: every question's words are. */
 const irregulars = new WeakMap<KnowledgeIndex, Map<string, readonly string[]>>();
 
