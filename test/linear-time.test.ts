@@ -51,6 +51,7 @@ const HOSTILE: Record<string, (size: number) => string> = {
   'verbs of saying with no "about"': (n) => repeated('said ', n, 'what did '),
   '"how much did" with no verb': (n) => repeated('how much did ', n),
   'a report-like phrase repeated': (n) => repeated('my boss took my passport ', n),
+  'one long capitalised word': (n) => repeated('A', n, 'The co-chairs were ', '.'),
 };
 
 /** One way text enters the bot, read at `size` and 4 × `size` characters. */
@@ -104,6 +105,13 @@ const DOORS: Record<string, Door> = {
   'abbreviations a text implies': { read: (text) => detectImpliedAbbreviations(text), size: 8000, boundMs: 100 },
   'reading what kinds of answer a passage holds': { read: answerFeatures, size: 8000, boundMs: 100 },
   'indexing a paragraph (passages, speakers, answer kinds, abbreviations)': { read: (text) => KnowledgeIndex.build([documentOf(text)]), size: 4000, boundMs: 500 },
+  'answering who-questions about a paragraph (the checks each candidate passage goes through)': {
+    read: (text) => {
+      const about = createAnswerer(KnowledgeIndex.build([documentOf(`The co-chairs were ${text}`)]), { cacheSize: 0 });
+      return ['who were the co-chairs', 'who said it', 'what comes after A', 'did the co-chairs change, right?'].map((question) => about.ask(question));
+    },
+    size: 8000, boundMs: 500,
+  },
   'the Markdown loader, up to its 10 000-character line cap': {
     read: (text) => parseDocument('knowledge/hostile.md', `Some text.\n\n${text}\n`), size: 2500, boundMs: 1000,
   },

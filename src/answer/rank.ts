@@ -228,8 +228,8 @@ export function rankPassages(
   return candidates.sort((a, b) => higherFirst(a.score, b.score) || a.passage.id - b.passage.id).filter((c) => !seen.has(c.passage.id) && seen.add(c.passage.id));
 }
 
-/** Two names joined by "and" ("IOM and the OSRSG-VAC"): a passage that names several holders. Linear: no nested repetition. */
-const NAMES_SEVERAL = /\p{Lu}[\p{L}\p{N}'’-]*\)? (?:and|&) (?:the )?\p{Lu}/u;
+/** Two names joined by "and" ("IOM and the OSRSG-VAC"): a passage that names several holders. A match starts only where a word does, so a long word is read once. */
+const NAMES_SEVERAL = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}'’-]*\)? (?:and|&) (?:the )?\p{Lu}/u;
 
 /** How much a passage that names several is preferred when the post is asked for in the plural. */
 const SEVERAL_BONUS = 0.08;
