@@ -338,4 +338,12 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   it('reads "roughly how many ppl" as a how-many about people, the hedge naming nothing to find', () => {
     expect(ask('roughly how many ppl attended the online forum').answer).toContain('over 250 participants');
   });
+
+  it('is not told about a report labelled with another year when asking about one year\'s chairs', () => {
+    // "The 2025 Chairs' Report … was published in March 2026" says nothing of who chaired in 2026.
+    expect(ask('outreach board chairs in 2026?').answered).toBe(false);
+    expect(ask('port workers union was outreach board chair in 2026 yes?').answer).not.toContain("2025 Chairs' Report");
+    // …while "In 2025 the Port Workers Union and … were co-chairs" still corrects a yes/no question's year.
+    expect(ask('the coastal research board chaired the outreach board in 2026, right?').answer).toContain('In 2025');
+  });
 });

@@ -19,7 +19,7 @@ import type { QuestionShape } from './question.js';
 import {
   askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
 } from './required.js';
-import { aboutAnotherYear, askedYearsOf } from './year-labels.js';
+import { aboutAnotherYear, askedYearsOf, datesAskedWordsElsewhere } from './year-labels.js';
 import { neighbourItem } from './list-neighbours.js';
 
 /** A passage considered as an answer, with how well it covers the question and fits its shape. */
@@ -132,7 +132,7 @@ export function rankPassages(
   const negatable = concepts.map((concept) => /^[a-z0-9]+$/.test(concept.word));
   // "When…?", and "was it on 2 March?", are best answered to the day.
   const wantsADay = shape.expects === 'date' || concepts.some((concept) => concept.doubted && /^\d{1,2}$/.test(concept.word));
-  const years = askedYearsOf(shape);
+  const years = askedYearsOf(shape, concepts.filter((concept) => !/^\d+$/.test(concept.word)).flatMap((concept) => concept.alternatives.map((a) => a.term)));
   const checkAsked = askedChecks(index, concepts, shape, required, nameTerms);
   // What a "when" asks the date of: its words that are not names or years ("launch" in "trust fund launch date").
   const namedConcepts = new Set(required.filter((group) => group.kind === 'name' || group.kind === 'year').flatMap((group) => group.concepts));
@@ -189,6 +189,9 @@ export function rankPassages(
       // What the question asks is a word the knowledge never uses, met here only through a synonym: less sure.
       else if (group.ownWords && !group.concepts.some((concept) => mentionedAsTyped.has(concept))) constraint *= REWORDED_ATTRIBUTE_FACTOR;
     }
+    // "UNHCR co-chaired in 2022, yeah?": the year a yes/no question doubts is no required word, but a
+    // passage that dates the co-chairs another year does not settle it either way.
+    if (shape.yesNo && years && datesAskedWordsElsewhere(passage, years)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     if (echoes(index, passage, asked)) constraint *= ECHO_FACTOR;
     // "Who leads UNODC?" is not answered by "the leading policy forum": the verb must be there as a verb.
     // …nor "who funds ICAT?" by "the United Nations Children's Fund": there the verb is part of a name.

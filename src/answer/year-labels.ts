@@ -11,6 +11,8 @@ export interface AskedYears {
   years: readonly string[];
   /** Year and the stems of the words right after it: "2022 icat annual report" → { year: '2022', nouns: icat, annual, report }. */
   bound: readonly DatedWords[];
+  /** The stems of the question's other words ("cochair" in "UNHCR co-chaired in 2022?"). */
+  words: ReadonlySet<string>;
 }
 
 /** A year and the stems of up to three words written after it. */
@@ -18,6 +20,9 @@ interface DatedWords {
   year: string;
   nouns: ReadonlySet<string>;
 }
+
+/** A year after a preposition: it dates what the clause says, not the words after it ("In 2025 the Union co-chaired"). */
+const CLAUSE_YEAR = /\b(?:in|on|since|by|from|until|till|during|at|of|to|and|or|between)\s+(?:19|20)\d\d\b/giu;
 
 const YEAR_THEN_WORDS = /\b((?:19|20)\d\d)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})/gu;
 
@@ -33,9 +38,9 @@ function sharesANoun(a: DatedWords, b: DatedWords): boolean {
 }
 
 /** The years a question's shape asks about, and what it dates with them; undefined when it names none. */
-export function askedYearsOf(shape: QuestionShape): AskedYears | undefined {
+export function askedYearsOf(shape: QuestionShape, words: Iterable<string> = []): AskedYears | undefined {
   if (!shape.years || shape.years.length === 0) return undefined;
-  return { years: shape.years, bound: (shape.datedWords ?? []).flatMap(datedWordsIn) };
+  return { years: shape.years, bound: (shape.datedWords ?? []).flatMap(datedWordsIn), words: new Set(words) };
 }
 
 /**
@@ -44,7 +49,9 @@ export function askedYearsOf(shape: QuestionShape): AskedYears | undefined {
  *   13 December 2024)" for "who chaired ICAT in 2024?");
  * - a section whose heading gives another year, when the text does not name the asked one;
  * - the same thing with another year, in its text or its heading ("the 2022 Principals meeting
- *   … priorities for 2023" for "what did the 2023 principals meeting decide?").
+ *   … priorities for 2023" for "what did the 2023 principals meeting decide?");
+ * - a word of the question dated with another year only ("The 2021 Co-Chairs Report … published in
+ *   2022" for "UNHCR co-chaired in 2022?").
  */
 export function aboutAnotherYear(passage: Passage, asked: AskedYears): boolean {
   const text = passage.text;
@@ -53,9 +60,21 @@ export function aboutAnotherYear(passage: Passage, asked: AskedYears): boolean {
   const namesAskedYear = asked.years.some((year) => text.includes(year));
   const heading = headingYearOf(passage);
   if (heading !== undefined && !asked.years.includes(heading) && !namesAskedYear) return true;
-  if (asked.bound.length === 0) return false;
+  if (asked.bound.length === 0) return datesAskedWordsElsewhere(passage, asked);
   const written = datedWordsIn(`${passage.section ?? ''}\n${text}`);
   return asked.bound.some((bound) => written.some((w) => w.year !== bound.year && sharesANoun(w, bound)) && !written.some((w) => w.year === bound.year && sharesANoun(w, bound)));
+}
+
+/**
+ * Whether a passage dates one of the question's words with another year only: "The 2021
+ * Co-Chairs Report … was published on 31 March 2022" dates the co-chairs 2021, whatever else it
+ * dates 2022, so it does not say who co-chaired in 2022, nor confirms that UNHCR did.
+ */
+export function datesAskedWordsElsewhere(passage: Passage, asked: AskedYears): boolean {
+  // Only a year used as a label ("the 2021 Co-Chairs Report"), not one that dates a clause ("In 2025 the Union …").
+  const written = datedWordsIn(`${passage.section ?? ''}\n${passage.text}`.replace(CLAUSE_YEAR, ' '));
+  const datesAskedWord = (w: DatedWords) => [...w.nouns].some((noun) => asked.words.has(noun));
+  return written.some((w) => !asked.years.includes(w.year) && datesAskedWord(w)) && !written.some((w) => asked.years.includes(w.year) && datesAskedWord(w));
 }
 
 /** The year an item is labelled with ("2025: the OAS and UNODC…"), as written; undefined when none. */
