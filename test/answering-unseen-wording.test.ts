@@ -346,4 +346,9 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     // …while "In 2025 the Port Workers Union and … were co-chairs" still corrects a yes/no question's year.
     expect(ask('the coastal research board chaired the outreach board in 2026, right?').answer).toContain('In 2025');
   });
+
+  it('declines a position past the items of the year asked ("… of 2021, what was #2?"), and the list a sentence introduces counts', () => {
+    expect(ask('milestones of the fund of 2021, what was #2?').answered).toBe(false);
+    expect(ask('milestones of the fund, #2?').answer).toContain('first grants');
+  });
 });

@@ -1,3 +1,4 @@
+import { LEAD_IN } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { patternOf } from '../text/patterns.js';
@@ -63,7 +64,7 @@ export function askedChecks(
     if (shape.speakerFor && !speakerNamedBy(index, passage, nameTerms) && !speaksFor(passage, shape.speakerFor)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.becoming && !BECOMING.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counting && !countsTheAsked(index, passage, counting)) factor *= MISSING_ATTRIBUTE_FACTOR;
-    if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, shape.years)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.
     else if (shape.ordinal !== undefined && listNotAbout(index, passage, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
@@ -80,7 +81,7 @@ export function askedChecks(
  * is in its items. The position asked for ("the first …") is then not a place in it.
  */
 function listNotAbout(index: KnowledgeIndex, passage: Passage, concepts: readonly Concept[]): boolean {
-  const list = passage.kind === 'list' ? passage : passage.itemOf === undefined ? undefined : index.passages[passage.itemOf];
+  const list = listOf(index, passage);
   if (!list) return false;
   const about = ` ${index.analyseForMatching(`${list.text} ${list.context ?? ''} ${list.section ?? ''}`)} `;
   const total = concepts.reduce((sum, concept) => sum + concept.importance, 0);
@@ -98,8 +99,23 @@ function datedToTheDayBefore(index: KnowledgeIndex, passage: Passage): boolean {
   return before !== undefined && before.paragraph === passage.paragraph && datesItToTheDay(before);
 }
 
-/** Whether a list, or the list an item belongs to, has fewer items than the position asked for. */
-function tooShortFor(index: KnowledgeIndex, passage: Passage, position: number): boolean {
-  const list = passage.kind === 'list' ? passage : passage.itemOf === undefined ? undefined : index.passages[passage.itemOf];
-  return list !== undefined && (list.items?.length ?? 0) < position;
+/** Whether a list, or the list an item belongs to or a sentence introduces, has fewer items than the position asked for. */
+function tooShortFor(index: KnowledgeIndex, passage: Passage, position: number, years: readonly string[] | undefined): boolean {
+  const list = listOf(index, passage);
+  if (!list) return false;
+  const items = list.items ?? [];
+  // "The third … of 2024" is counted among that year's items, as the answer counts them (compose.ts).
+  const ofYear = years ? items.filter((item) => years.some((year) => item.includes(year))) : [];
+  return (ofYear.length > 0 ? ofYear : items).length < position;
+}
+
+/**
+ * The list a passage answers from when a position is asked: itself, the list it is an item of, or
+ * the list its sentence introduces ("… proposed three priorities, including the following two:").
+ */
+function listOf(index: KnowledgeIndex, passage: Passage): Passage | undefined {
+  if (passage.kind === 'list') return passage;
+  if (passage.itemOf !== undefined) return index.passages[passage.itemOf];
+  const next = passage.next === undefined ? undefined : index.passages[passage.next];
+  return LEAD_IN.test(passage.text) && next?.kind === 'list' ? next : undefined;
 }
