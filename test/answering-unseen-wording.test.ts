@@ -308,6 +308,9 @@ describe('a user asking about a document nobody tuned the bot to', () => {
   it('says "Yes" first when the answer states everything a yes/no question claims, and only then', () => {
     expect(ask('did the steering meeting adopt the ferry safety plan on 14 june 2024?').answer).toBe('Yes. On 14 June 2024 the Steering Meeting adopted the Ferry Safety Plan by consensus.');
     expect(ask('the steering meeting adopted the ferry safety plan by consensus, right?').answer).toMatch(/^Yes\. /);
+    // A tag in capitals or with a typographic apostrophe is a tag too, cut where it stands though the question holds a ligature.
+    expect(ask('the ﬁrst ferry fund was launched in porto, wasn’t it').answer).toMatch(/^Yes\. /);
+    expect(ask('the ferry fund was launched in porto, RIGHT?').answer).toMatch(/^Yes\. /);
     expect(ask('did the steering meeting adopt the ferry safety plan in 2023?').answer).not.toMatch(/^Yes/);
   });
 

@@ -216,8 +216,8 @@ function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
 
 /** A question without its closing tag ("… in 2007, correct?" → "… in 2007"). */
 function withoutTag(question: string): string {
-  const folded = fold(question);
-  const tag = TAG_QUESTION.exec(folded);
+  // Matched on the question as typed: folding may change its length ("ﬁ" → "fi"), and the cut must fall where the tag starts.
+  const tag = TAG_QUESTION.exec(question);
   return tag ? question.slice(0, tag.index) : question;
 }
 

@@ -268,9 +268,10 @@ const SUCCESSION = /\bwho (replaced|succeeded|followed|came after|took over from
 
 /**
  * A statement turned into a question by a tag, as chat does: "… in 2007, correct?", "… right?",
- * "… yes?", "… wasn't it", "… is that right". The tag itself names nothing to look for.
+ * "… yes?", "… wasn't it", "… is that right". The tag itself names nothing to look for. It reads
+ * the question as typed (either case, either apostrophe), so it can be cut from it where it stands.
  */
-export const TAG_QUESTION = /(?:,|\s)\s*(?:right|correct|yes|true|no|yeah|isn'?t (?:it|that|she|he)|wasn'?t (?:it|that|she|he)|aren'?t they|weren'?t they|didn'?t (?:it|they|she|he)|doesn'?t (?:it|she|he)|is that (?:right|correct|true|so)|am i right)\s*[?!.]*\s*$/;
+export const TAG_QUESTION = /(?:,|\s)\s*(?:right|correct|yes|true|no|yeah|isn['’]?t (?:it|that|she|he)|wasn['’]?t (?:it|that|she|he)|aren['’]?t they|weren['’]?t they|didn['’]?t (?:it|they|she|he)|doesn['’]?t (?:it|she|he)|is that (?:right|correct|true|so)|am i right)\s*[?!.]*\s*$/i;
 
 /** Words asking for a date to the day: "what day", "which day", "exact date", "exact day". */
 const TO_THE_DAY = /\b(?:what|which|wich|exact|precise) (?:day|date)\b/;
