@@ -2,7 +2,7 @@ import { LEAD_IN } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { patternOf } from '../text/patterns.js';
-import { countsTheAsked, countsWithoutNaming, datesItToTheDay, plainTextOf, speakerNamedBy, speaksFor, subjectRole, wordsOfPassage } from './passage-reading.js';
+import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, plainTextOf, speakerNamedBy, speaksFor, subjectRole, wordsOfPassage } from './passage-reading.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { MISSING_ATTRIBUTE_FACTOR, postReading, type RequiredGroup } from './required.js';
@@ -69,7 +69,7 @@ export function askedChecks(
     else if (shape.ordinal !== undefined && listNotAbout(index, passage, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
     // "What day in March 2007 …?": "in March 2007" does not say the day.
-    if (shape.toTheDay && !datesItToTheDay(passage) && !datedToTheDayBefore(index, passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (shape.toTheDay && !datesItToTheDay(passage) && !datesItToTheDay(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counted && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
     return { factor, role };
   };
@@ -92,12 +92,6 @@ function listNotAbout(index: KnowledgeIndex, passage: Passage, concepts: readonl
 
 /** The share of the question's importance a list's introduction must name for a position in it to be the one asked for. */
 const LIST_TOPIC_SHARE = 0.25;
-
-/** Whether a sentence that points back ("The same speaker said …") follows one, in its paragraph, dated to the day. */
-function datedToTheDayBefore(index: KnowledgeIndex, passage: Passage): boolean {
-  const before = passage.features.anaphoric && passage.previous !== undefined ? index.passages[passage.previous] : undefined;
-  return before !== undefined && before.paragraph === passage.paragraph && datesItToTheDay(before);
-}
 
 /** Whether a list, or the list an item belongs to or a sentence introduces, has fewer items than the position asked for. */
 function tooShortFor(index: KnowledgeIndex, passage: Passage, position: number, years: readonly string[] | undefined): boolean {

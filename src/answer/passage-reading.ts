@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
-import { datesToTheDay } from '../search/features.js';
+import { ANSWER_LINE, datesToTheDay, QUESTION_LINE } from '../search/features.js';
 import { fold } from '../text/fold.js';
 import { stem } from '../text/stem.js';
 import { unqualified } from '../text/terms.js';
@@ -179,8 +179,9 @@ export function datesTheEvent(index: KnowledgeIndex, passage: Passage, eventTerm
 /** Whether a question-and-answer pair asks "how many" and answers with a number ("Q: How many …? A: 57."). Linear: one cut at the first "?". */
 function countedByItsAnswer(text: string): boolean {
   const end = text.indexOf('?');
-  return end > 0 && /^(?:q|question) ?:/i.test(text) && /\bhow many\b/i.test(text.slice(0, end))
-    && /^\s*(?:a|ans|answer) ?:\s*(?:about |around |some |over |more than )?\d/i.test(text.slice(end + 1));
+  const answer = text.slice(end + 1);
+  return end > 0 && QUESTION_LINE.test(text) && /\bhow many\b/i.test(text.slice(0, end))
+    && ANSWER_LINE.test(answer) && /^\s*(?:about |around |some |over |more than )?\d/i.test(answer.replace(ANSWER_LINE, ''));
 }
 
 /**
@@ -294,3 +295,13 @@ const STATEMENT_BONUS = 0.06;
 const foldedText = new WeakMap<Passage, string>();
 
 const DEFINING_VERB = /^[a-z]{0,2}['’]?\)?\s*(\([^)]{0,80}\)\s*)?(,[^,]{1,120},\s*)?(is|are|was|were|refers to|means|remains)\b/;
+
+/**
+ * The sentence a back-pointing one leans on ("Ten crews applied in the same month.", "The same
+ * speaker said …"): the one before it in its paragraph; undefined for a sentence that stands alone.
+ */
+export function antecedentOf(index: KnowledgeIndex, passage: Passage): Passage | undefined {
+  if (!passage.features.anaphoric || passage.previous === undefined) return undefined;
+  const before = index.passages[passage.previous];
+  return before?.paragraph === passage.paragraph ? before : undefined;
+}

@@ -11,7 +11,7 @@ import { askedChecks } from './asked-checks.js';
 import { ConceptMarks } from './concept-marks.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
-  datesItToTheDay, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
+  antecedentOf, datesItToTheDay, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
   relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy, writesNon,
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
@@ -212,8 +212,8 @@ export function rankPassages(
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
     // "Who chaired ICAT in 2024?" is answered by organisations ("IOM and the OSRSG-VAC") as well as by people.
     // "Ten crews applied in the same month.": the sentence before, which the answer brings along, holds the date.
-    const before = passage.features.anaphoric && passage.previous !== undefined ? index.passages[passage.previous] : undefined;
-    const fitsShape = fits(passage, shape) || namesNew || (before !== undefined && before.paragraph === passage.paragraph && fits(before, shape));
+    const antecedent = antecedentOf(index, passage);
+    const fitsShape = fits(passage, shape) || namesNew || (antecedent !== undefined && fits(antecedent, shape));
     const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
     // "Who is Regner?": the passage that gives her title says who she is.
     const givesTitle = asksWhoSomeoneIs && ownTerms(index, passage).some((term) => TITLE_STEMS.has(unqualified(term)));

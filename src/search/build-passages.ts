@@ -1,6 +1,6 @@
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import { balanceQuotes, splitSentences } from '../text/sentences.js';
-import { ANAPHORA, answerFeatures, LEAD_IN, REPORTED_SPEECH } from './features.js';
+import { ANAPHORA, answerFeatures, ANSWER_LINE, LEAD_IN, QUESTION_LINE, REPORTED_SPEECH } from './features.js';
 import type { Passage } from './passage.js';
 import { speakerOf, trailingSpeakerOf } from './speakers.js';
 
@@ -74,11 +74,6 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
   }
   return withFullSpeakers(passages);
 }
-
-/** The question line of a question-and-answer block ("Q: How many States?"). */
-const QUESTION_LINE = /^(?:q|question) ?:/i;
-/** Its answer line ("A: 57."), which means nothing without the question. */
-const ANSWER_LINE = /^(?:a|ans|answer) ?:/i;
 
 /**
  * Joins each "Q: …" sentence with the "A: …" sentence after it, so the pair is one passage: the

@@ -32,6 +32,12 @@ export const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|th
 /** Words inside a sentence that date, place or attribute it by the one before: "in the same year", "that day", "The same speaker …". */
 export const BACK_REFERENCE = /\b(?:the same|that) (?:year|day|month|week|meeting|event|session|period|date)\b|^the same (?:speaker|official|representative|delegate)\b/i;
 
+/** The question line of a question-and-answer block ("Q: How many States?"). */
+export const QUESTION_LINE = /^(?:q|question) ?:/i;
+
+/** Its answer line ("A: 57."), which means nothing without the question. */
+export const ANSWER_LINE = /^\s*(?:a|ans|answer) ?:/i;
+
 /** A month's name, full or abbreviated, as a pattern to build on (case-insensitive use). */
 export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = new RegExp(`\\b(?:(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
