@@ -50,13 +50,16 @@ export interface CorrectedTerm {
  */
 export function correct(index: KnowledgeIndex, surface: string, typedStem: string): CorrectedTerm {
   if (surface.length < 3 || /\d/.test(surface) || COMMON_WORDS.has(surface)) return { surface, stem: typedStem, others: [], weight: 1 };
-  if (index.knownTerms.has(typedStem)) return { surface, stem: typedStem, others: commonerCompletions(index, surface, typedStem), weight: 1 };
+  const known = index.knownTerms.has(typedStem);
+  // A known word longer than a truncation is itself, with nothing to look up.
+  if (known && surface.length > MAX_TRUNCATION) return { surface, stem: typedStem, others: [], weight: 1 };
   let memo = corrections.get(index);
   if (!memo) corrections.set(index, memo = new Map());
   let corrected = memo.get(surface);
   if (!corrected) {
     if (memo.size >= CORRECTION_MEMO_LIMIT) memo.clear();
-    memo.set(surface, corrected = correctUnknown(index, surface, typedStem));
+    corrected = known ? { surface, stem: typedStem, others: commonerCompletions(index, surface, typedStem), weight: 1 } : correctUnknown(index, surface, typedStem);
+    memo.set(surface, corrected);
   }
   return corrected;
 }
@@ -67,7 +70,7 @@ export function correct(index: KnowledgeIndex, surface: string, typedStem: strin
  * far commoner words it starts as other readings, so documents added later do not take its meaning away.
  */
 function commonerCompletions(index: KnowledgeIndex, surface: string, typedStem: string): string[] {
-  if (surface.length > MAX_TRUNCATION || !/^[a-z]+$/.test(surface)) return [];
+  if (!/^[a-z]+$/.test(surface)) return [];
   const own = writtenIn(index, surface, typedStem);
   if (own > MAX_RARE_TOKEN_PASSAGES || isLowerCaseWord(surface)) return [];
   const stems = new Map<string, number>();
@@ -77,7 +80,7 @@ function commonerCompletions(index: KnowledgeIndex, surface: string, typedStem: 
   return [...stems].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 2).map(([stem]) => stem);
 }
 
-/** Corrections already worked out, per index: the same typos and unknown words come back. */
+/** Corrections already worked out, per index: the same typos, unknown words and short tokens come back. */
 const corrections = new WeakMap<KnowledgeIndex, Map<string, CorrectedTerm>>();
 const CORRECTION_MEMO_LIMIT = 10_000;
 
