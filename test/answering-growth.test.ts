@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../src/knowledge-base.js';
 
 // The same question, asked before and after a document on another topic is dropped into the folder.
@@ -79,63 +79,62 @@ async function knowledgeOf(files: Record<string, string>): Promise<KnowledgeBase
   return KnowledgeBase.load({ dir, displayRoot: dir, logger: quiet });
 }
 
+/** The team's knowledge alone, and after the document on another topic is dropped in beside it. */
+let before: KnowledgeBase;
+let after: KnowledgeBase;
+
+beforeAll(async () => {
+  before = await knowledgeOf({ 'mandate.md': MANDATE });
+  after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+});
+
 afterAll(async () => {
   await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 describe('a user whose team adds documents on other topics', () => {
-  it('still gets "res" read as "resolution" after a new document writes "A/RES/9/4" once', async () => {
-    const before = await knowledgeOf({ 'mandate.md': MANDATE });
-    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+  it('still gets "res" read as "resolution" after a new document writes "A/RES/9/4" once', () => {
     for (const knowledge of [before, after]) {
       expect(knowledge.answerer.ask('title of res 12/7').answer).toContain('Safer ferries for coastal towns');
     }
   });
 
-  it('still reads "recs" and "dept" as chat shortenings after a new document writes "res" and "Sept"', async () => {
-    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+  it('still reads "recs" and "dept" as chat shortenings after a new document writes "res" and "Sept"', () => {
     expect(after.answerer.ask('2021 review - what did the recs cover').answer).toContain('crew training');
     expect(after.answerer.ask('ana silva - which dept').answer).toContain('Port Department of Safety');
   });
 
-  it('still spells out "OSE-RS" after a new document defines "RS" on its own', async () => {
-    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+  it('still spells out "OSE-RS" after a new document defines "RS" on its own', () => {
     expect(after.answerer.ask('What does OSE-RS stand for?').answer).toBe('OSE-RS stands for Office of the Special Envoy on River Safety.');
   });
 
-  it('is not given the first item of an unrelated list when asking about "the first meeting"', async () => {
-    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+  it('is not given the first item of an unrelated list when asking about "the first meeting"', () => {
     const reply = after.answerer.ask('where was the first alliance meeting held?');
     expect(reply.answer).toContain('Porto');
     expect(reply.answer).not.toContain('basin report');
   });
 
-  it('gets the sentence that defines an abbreviation by its full name ("what is the OSE-RS?")', async () => {
-    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+  it('gets the sentence that defines an abbreviation by its full name ("what is the OSE-RS?")', () => {
     expect(after.answerer.ask('what is the OSE-RS?').answer).toContain('a small office that advises ferry crews');
   });
 
-  it('is not told the chief of a branch when asking for the chief of the organisation', async () => {
-    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+  it('is not told the chief of a branch when asking for the chief of the organisation', () => {
     const reply = after.answerer.ask('who is the harbour alliance chief?');
     expect(reply.answer).toContain('Rui Costa');
     expect(reply.answer).not.toContain('Lina Berg');
   });
 
-  it('gets every holder of a post asked for in the plural, not one of them ("who were the co-chairs …")', async () => {
-    const knowledge = await knowledgeOf({ 'mandate.md': MANDATE });
-    expect(knowledge.answerer.ask('who were the co-chairs in 2024').answer).toContain('Port Workers Union and the Coastal Board');
+  it('gets every holder of a post asked for in the plural, not one of them ("who were the co-chairs …")', () => {
+    expect(before.answerer.ask('who were the co-chairs in 2024').answer).toContain('Port Workers Union and the Coastal Board');
   });
 
-  it('does not take a section heading for what a list item says ("Is the Alliance part of the river council?")', async () => {
-    const after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
+  it('does not take a section heading for what a list item says ("Is the Alliance part of the river council?")', () => {
     const reply = after.answerer.ask('Is the Alliance part of the river council?');
     expect(reply.answered && reply.answer.includes('boat clubs') ? reply.confidence : 0).toBeLessThan(0.8);
   });
 
-  it('answers "who replaced X" and "who preceded X" from the order of a list of holders', async () => {
-    const knowledge = await knowledgeOf({ 'mandate.md': MANDATE });
-    expect(knowledge.answerer.ask('who replaced tomas berg in 2022').answer).toContain('Rui Costa');
-    expect(knowledge.answerer.ask('who preceded tomas berg?').answer).toContain('Ana Silva');
+  it('answers "who replaced X" and "who preceded X" from the order of a list of holders', () => {
+    expect(before.answerer.ask('who replaced tomas berg in 2022').answer).toContain('Rui Costa');
+    expect(before.answerer.ask('who preceded tomas berg?').answer).toContain('Ana Silva');
   });
 });
