@@ -41,7 +41,7 @@ export interface AskedVerdict {
  * - "how many actions…?": a number must count actions;
  * - "priority #7": the list must have a seventh item;
  * - "where…?": the passage must name a place;
- * - "what day…?": the passage must date its fact to the day;
+ * - "what day…?": the passage must date its fact to the day, "what year…?" to a year;
  * - "which six governments…?": a passage that counts them without naming them is not an answer.
  */
 export function askedChecks(
@@ -70,9 +70,19 @@ export function askedChecks(
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
     // "What day in March 2007 …?": "in March 2007" does not say the day.
     if (shape.toTheDay && !datesItToTheDay(passage) && !datesItToTheDay(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "What year was the second cohort inaugurated?": "on 21 June" does not say the year, though its heading may.
+    if (shape.toTheYear && !namesAYear(passage) && !namesAYear(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counted && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
     return { factor, role };
   };
+}
+
+/** A year from 1600 to 2099, as a date's year is written. */
+const YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/;
+
+/** Whether a passage, the lead-in or heading above it included, names a year. */
+function namesAYear(passage: Passage): boolean {
+  return YEAR.test(passage.text) || YEAR.test(passage.context) || YEAR.test(passage.section ?? '');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { ANSWER_LINE, datesToTheDay, QUESTION_LINE } from '../search/features.js';
+import { isLowerCaseWord } from '../lexicon/wordnet.js';
 import { fold } from '../text/fold.js';
 import { stem } from '../text/stem.js';
 import { unqualified } from '../text/terms.js';
@@ -228,7 +229,11 @@ const PERSON_NAME = /(?<!^|[.!?:"“]\s)\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý]\
 
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-ZÀ-Ý]/u;
 
-/** Whether a text names a person: two capitalised words that are not both title words ("Ghada Waly", not "Executive Director"). */
+/**
+ * Whether a text names a person: two capitalised words, one of them neither a title word nor an
+ * English word ("Ghada Waly", "Valiant Richey"; not "Executive Director", nor "the Global Migration
+ * Group", whose words WordNet writes in lower case).
+ */
 export function namesAPerson(passage: Passage): boolean {
   let names = personNamed.get(passage);
   if (names === undefined) personNamed.set(passage, names = textNamesAPerson(passage.text));
@@ -237,15 +242,20 @@ export function namesAPerson(passage: Passage): boolean {
 
 const personNamed = new WeakMap<Passage, boolean>();
 
+/** A capitalised word that is only a name: no title ("Director") and no English word ("Migration") in lower case. */
+function isProperNameWord(word: string): boolean {
+  const bare = fold(word.replace(/[.,]$/, ''));
+  return !TITLE_STEMS.has(stem(bare)) && !isLowerCaseWord(bare.replace(/['’]s$/, ''));
+}
+
 function textNamesAPerson(text: string): boolean {
   if (HONORIFIC.test(text)) return true;
-  const isTitleWord = (word: string) => TITLE_STEMS.has(stem(fold(word.replace(/[.,]$/, ''))));
   for (const match of text.matchAll(PERSON_NAME)) {
-    if (!match[0].split(/\s+/).every(isTitleWord)) return true;
+    if (match[0].split(/\s+/).some(isProperNameWord)) return true;
   }
   // "Ghada Waly, Executive Director…" opens with the name, also after an item's label ("2023: Ghada Waly, …").
   const leading = /^(?:(?:19|20)\d\d\s*[:–-]\s*)?([A-ZÀ-Ý][a-zà-ÿ]+)\s+([A-ZÀ-Ý][a-zà-ÿ]+),/u.exec(text);
-  return leading !== null && !(isTitleWord(leading[1]!) && isTitleWord(leading[2]!));
+  return leading !== null && (isProperNameWord(leading[1]!) || isProperNameWord(leading[2]!));
 }
 
 /** Whether a passage's own text names someone or something the question does not. */

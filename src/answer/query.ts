@@ -38,6 +38,8 @@ export interface Concept {
   phrasal?: string;
   /** Part of a date a yes/no question doubts ("in 2019?", "on 30 June?"): the answer may give another. */
   doubted?: boolean;
+  /** Part of what a yes/no question claims (see {@link QuestionShape.claim}): it weighs less, and the answer may lack it. */
+  claimed?: boolean;
 }
 
 /** How much less an absent everyday word counts against confidence than an absent rare one. */
@@ -73,6 +75,8 @@ const REWORDING_WEIGHT = 0.6;
 const SYNONYM_WEIGHT = 0.75;
 /** How much a date (a year, a month, a day of the month) counts in a yes/no question about it. */
 const DOUBTED_YEAR_WEIGHT = 0.2;
+/** How much a word of what a yes/no question claims counts, against its subject's: the answer may correct it. */
+const CLAIM_WEIGHT = 0.5;
 /** How much the "which X" noun counts: the answer is an instance of X, and may not say X. */
 const HEAD_NOUN_WEIGHT = 0.3;
 
@@ -119,6 +123,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   const concepts = new Map<string, Concept>();
   const typedDate = typed.some((term) => MONTHS.test(term.surface));
   const phrasalParticles = particlesAfterVerbs(question);
+  const claimWords = claimedWords(shape);
   for (const term of collapsed) {
     if (concepts.has(term)) continue;
     const typedAs = typedByStem.get(term);
@@ -166,12 +171,13 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     // "Was the 2018 theme about technology?" names the theme by its year: the doubt is about the rest.
     const namesByYear = shape.datedWords?.some((words) => words.startsWith(`${word} `)) ?? false;
     const doubtedDate = shape.yesNo === true && isPartOfADate(word, typedDate) && !namesByYear;
-    const doubted = doubtedDate ? DOUBTED_YEAR_WEIGHT : 1;
+    const claimed = !doubtedDate && claimWords.has(word);
+    const doubted = doubtedDate ? DOUBTED_YEAR_WEIGHT : claimed ? CLAIM_WEIGHT : 1;
     const emphasis = (word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;
     const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));
     concepts.set(term, {
       word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday,
-      ...(doubtedDate ? { doubted: true } : {}), ...(phrasal.length > 0 ? { phrasal: `${word} ${particle}` } : {}),
+      ...(doubtedDate ? { doubted: true } : {}), ...(claimed ? { claimed: true } : {}), ...(phrasal.length > 0 ? { phrasal: `${word} ${particle}` } : {}),
     });
   }
   return [...concepts.values()];
@@ -215,6 +221,16 @@ function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
 }
 
 /** A question without its closing tag ("… in 2007, correct?" → "… in 2007"). */
+/**
+ * The words of what a yes/no question claims that its subject does not also name ("is poznanski
+ * the cbss secretary general": secretary, general, and cbss only if the subject lacks it), as
+ * {@link contentTerms} gives them.
+ */
+function claimedWords(shape: QuestionShape): ReadonlySet<string> {
+  if (!shape.claim) return new Set();
+  return new Set(contentTerms(fixQuestionWords(shape.claim)).map((term) => term.surface));
+}
+
 function withoutTag(question: string): string {
   // Matched on the question as typed: folding may change its length ("ﬁ" → "fi"), and the cut must fall where the tag starts.
   const tag = TAG_QUESTION.exec(question);

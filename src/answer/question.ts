@@ -28,10 +28,18 @@ export interface QuestionShape {
   aboutSpeech?: boolean;
   /** "Is the CBSS a member?", "did it join in 2019?": a yes/no question, answered with the fact that settles it. */
   yesNo?: boolean;
+  /**
+   * "Is Poznanski the CBSS secretary general?", "TF THB was led by UNODC, right?": what a yes/no
+   * question claims of its subject, as typed and folded. The answer may correct it, so its words
+   * weigh less than the subject's and need not all be there.
+   */
+  claim?: string;
   /** "Did UNTOC and the protocol enter into force the same day?": two facts compared, which one passage rarely settles. */
   comparison?: boolean;
   /** "What day in March 2007…?", "exact date of …": a date to the day is asked for, and a month or a year does not answer. */
   toTheDay?: boolean;
+  /** "What year was the second cohort inaugurated?": a year is asked for, which a day and a month without one do not give. */
+  toTheYear?: boolean;
   /** "Who chairs ICAT now?": the question wants the latest dated fact. */
   now?: boolean;
   /** The years the question names ("in 2021"): an answer must be about one of them. */
@@ -116,18 +124,21 @@ export function analyseQuestion(question: string): QuestionShape {
   const headNoun = counted?.[2] ?? /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1]
     ?? /\b(?:from|in|of|by|at|to) which ([a-z]+)\b/.exec(bare)?.[1];
   if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare) || TAG_QUESTION.test(bare)) shape.yesNo = true;
+  const claim = shape.yesNo ? claimOf(bare.replace(TAG_QUESTION, '')) : undefined;
+  if (claim) shape.claim = claim;
   if (COMPARISON.test(bare)) shape.comparison = true;
   if ((shape.expects === 'date' || shape.expects === 'any') && TO_THE_DAY.test(bare)) {
     shape.toTheDay = true;
     shape.expects = 'date';
   }
+  if (shape.expects === 'date' && !shape.toTheDay && YEAR_ASKED.test(bare)) shape.toTheYear = true;
   const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
   if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) shape.verb = verb;
   if (/\b(said|say|says|spoke|speak|speaks|speaking|stated|remarked|told|quote|quoted|statement|speech)\b/.test(bare)) shape.aboutSpeech = true;
   // "Who chairs ICAT?" asks about now as much as "who chairs ICAT now?"; "who chaired" does not.
   // Chat writes "rn" (right now) and "atm" (at the moment).
   if (/\b(now|current|currently|this year|today|at present|presently|latest|these days|nowadays|most recent|rn|atm|right now|at the moment)\b/.test(bare)
-    || /^who(?: is| are|'s|s| (?!was|has|does|is)[a-z]+s)\b/.test(bare)) shape.now = true;
+    || /^who(?: is| are|'s|s| (?!was|has|does|is)[a-z]+s)\b/.test(bare) || (shape.expects === 'person' && HOLDER_ASKED.test(bare))) shape.now = true;
   const years = bare.match(/\b(?:19|20)\d\d\b/g);
   if (years) shape.years = [...new Set(years)];
   const datedWords = bare.match(/\b(?:19|20)\d\d(?:\s+[a-z][a-z'’-]*){1,3}/g);
@@ -163,8 +174,39 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     expects, ordinal: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
-    comparison: undefined, toTheDay: undefined,
+    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined,
   };
+}
+
+/** Forms of "be" (and "have been") that join a yes/no question's subject to what it claims of it. */
+const COPULA = /^(?:is|was|are|were|been|be)$/;
+
+/** Words that end a subject and begin what is said of it: an article after the subject, a preposition. */
+const CLAIM_OPENER = /^(?:the|a|an|at|in|on|by|for|from|since|among|part|one|still|also|only|just|always|ever|never|really)$/;
+
+/**
+ * What a yes/no question built on "be" claims of its subject: "is poznanski the cbss secretary
+ * general" → "the cbss secretary general"; "was the tf thb led by unodc" → "led by unodc";
+ * "interpol was at the 2011 geneva mtg" → "at the 2011 geneva mtg"; "cbss been part of icat since
+ * 2019" → "part of icat since 2019". Questions on other verbs ("did unodc write the call by
+ * itself?") are left whole: their object is as much the topic as the subject is.
+ */
+function claimOf(statement: string): string | undefined {
+  const words = statement.trim().split(' ').slice(0, 40);
+  let start: number;
+  if (COPULA.test(words[0] ?? '')) {
+    // "is poznanski the …": the subject runs from after the verb to the first word that opens a claim or is a participle.
+    let end = words[1] === 'the' || words[1] === 'a' || words[1] === 'an' ? 3 : 2;
+    while (end < words.length && !CLAIM_OPENER.test(words[end]!) && !isParticiple(words[end]!)) end++;
+    start = end;
+  } else {
+    // "interpol was at …, right?": the subject comes before the verb.
+    const verb = words.findIndex((word, i) => i > 0 && (COPULA.test(word) || /^(?:has|have|had)$/.test(word)));
+    if (verb < 0) return undefined;
+    start = verb + 1;
+  }
+  const claim = words.slice(start).join(' ').trim();
+  return claim !== '' && start < words.length ? claim : undefined;
 }
 
 /** Whether a word is a verb's past participle ("launched", "chosen", "held"), by WordNet's word forms. */
@@ -221,6 +263,8 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/\bhow (often|frequently)\b|\bfrequency\b/.test(q)) return 'frequency';
   if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|dollars?|euros?|usd)\b|[$€£]/.test(q) || saysLater(q, /\bhow much did /, / (give|spend|raise|pay|contribute|donate)\b/)) return 'amount';
   if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
+  // "head of unodc", "unodc boss?", "name of the french chair of …": a personal title heading a fragment asks who holds the post.
+  if (HOLDER_ASKED.test(q) && q.split(' ').length <= 8) return 'person';
   if (/^(list|name|enumerate)\b|\bwhat are the (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|main|key)\b|\b(list of|which are the)\b/.test(q)) return 'list';
   // "who are the members of ICAT?": people or bodies in the plural are a list.
   if (/^(who|which) (are|were) (the |its |their )?(members|organi[sz]ations|agencies|entities|partners|participants|bodies|states|countries|founders)\b/.test(q)) return 'list';
@@ -271,10 +315,20 @@ const SUCCESSION = /\bwho (replaced|succeeded|followed|came after|took over from
  * "… yes?", "… wasn't it", "… is that right". The tag itself names nothing to look for. It reads
  * the question as typed (either case, either apostrophe), so it can be cut from it where it stands.
  */
-export const TAG_QUESTION = /(?:,|\s)\s*(?:right|correct|yes|true|no|yeah|isn['’]?t (?:it|that|she|he)|wasn['’]?t (?:it|that|she|he)|aren['’]?t they|weren['’]?t they|didn['’]?t (?:it|they|she|he)|doesn['’]?t (?:it|she|he)|is that (?:right|correct|true|so)|am i right)\s*[?!.]*\s*$/i;
+export const TAG_QUESTION = /(?:,|\s)\s*(?:right|correct|yes|true|no|yeah|ya|yep|yup|eh|innit|or not|isn['’]?t (?:it|that|she|he)|wasn['’]?t (?:it|that|she|he)|aren['’]?t they|weren['’]?t they|didn['’]?t (?:it|they|she|he)|doesn['’]?t (?:it|she|he)|is that (?:right|correct|true|so)|am i right)\s*[?!.]*\s*$/i;
 
 /** Words asking for a date to the day: "what day", "which day", "exact date", "exact day". */
 const TO_THE_DAY = /\b(?:what|which|wich|exact|precise) (?:day|date)\b/;
+
+/**
+ * A fragment that is a personal title, perhaps with its body and "name of" before it: "head of
+ * unodc", "unodc executive director", "name of the french chair of alliance 8.7". Posts that an
+ * organisation can hold too ("icat coordinator", "co-chairs") are left out: the answer may be a body.
+ */
+const HOLDER_ASKED = /^(?:(?:the )?(?:full )?names? of )?(?:the |its |their )?(?:[a-z0-9.&'’-]+ ){0,4}(?:head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair)(?: of (?:the )?[a-z0-9.&'’ -]+)?$/;
+
+/** Words asking for a year: "what year", "which year", "in what year", "year?" at the end. */
+const YEAR_ASKED = /\b(?:what|which|wich) year\b|\byear$/;
 
 /** Words that compare two facts: "the same day", "did it change", "how do they differ". */
 const COMPARISON = /\b(?:same|differ|differs|different|difference|compare|compared|comparison|change|changed|changes)\b/;

@@ -58,7 +58,8 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
   for (let i = 0; i < concepts.length; i++) {
     const concept = concepts[i]!;
     // "Is the World Day on 30 June?": the date is what the answer may correct, not what it must say.
-    if (concept.doubted) { previousWasName = false; continue; }
+    // …and what a yes/no question claims of its subject ("was the TF THB led by UNODC?") may be what it corrects.
+    if (concept.doubted || concept.claimed) { previousWasName = false; continue; }
     if (inPhrase[i]) {
       let end = i + 1;
       while (inPhrase[end]) end++;
