@@ -16,6 +16,12 @@ const BECOMING = /\b(?:bec[oa]mes?|becoming|appointed|named|elected|took office|
 /** Words that speak of what is still to come. */
 const FUTURE = /\b(?:will|shall|to be held|planned|scheduled|upcoming|next|forthcoming|expected to|is to|are to|going to)\b/i;
 
+/** Words that report what someone said, in lower case: "all States" is no verb of saying. */
+const SAYING = /\b(?:said|says|say|saying|stated|states|added|adds|remarked|told|tells|noted|notes|highlighted|stressed|emphasi[sz]ed|warned|urged|called|described|spoke|speaks|speech|statement|quoted|according to|asked|argued|announced|declared|welcomed)\b/;
+
+/** A quotation of some length, or a line attributing one ("— Antonio Maria Costa, …"): someone said it. */
+const QUOTATION = /["“][^"”]{12,}["”]|^\s*[—–]\s*\p{Lu}/mu;
+
 /** A "where" question answered by a passage that names no place. */
 const NO_PLACE_FACTOR = 0.7;
 
@@ -37,6 +43,7 @@ export interface AskedVerdict {
  * - "when was ICAT set up?": ICAT must undergo the verb, not do it ("ICAT set up a group");
  * - "when is the next meeting?": the passage must speak of what is to come;
  * - "who spoke for UN Women?": the speaker must be UN Women's;
+ * - "who mentioned …?": the passage must have someone say it;
  * - "when did X become …?": the passage must tell a beginning;
  * - "how many actions…?": a number must count actions;
  * - "priority #7": the list must have a seventh item;
@@ -63,6 +70,8 @@ export function askedChecks(
     if (shape.future && !FUTURE.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.speakerFor && !speakerNamedBy(index, passage, nameTerms) && !speaksFor(passage, shape.speakerFor)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.becoming && !BECOMING.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "Who mentioned the protocol?": a passage with no speaker and no verb of saying has no one who said it.
+    if (shape.aboutSpeech && shape.expects === 'person' && !passage.speaker && !SAYING.test(passage.text) && !QUOTATION.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counting && !countsTheAsked(index, passage, counting)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, shape.years)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.

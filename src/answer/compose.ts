@@ -73,7 +73,8 @@ export function composeAnswer(
   // "The resulting exploitation takes many forms." says there is more; the next sentence says what.
   else if (ANNOUNCES_MORE.test(last.text) && after?.kind === 'sentence' && after.paragraph === last.paragraph && fits([...used, after])) used.push(after);
   const text = fitSentences(used.map((p) => p.text));
-  return { text: dated(used[0]!, attributed(used[0]!, text, shape)), passages: used };
+  // "At the launch he said: “…”": the speaker is the quotation's, not its lead-in's.
+  return { text: dated(used[0]!, attributed(used.find((p) => p.speaker) ?? used[0]!, text, shape)), passages: used };
 }
 
 /**

@@ -58,15 +58,20 @@ export function speaksFor(passage: Passage, body: string): boolean {
 
 /**
  * Whether a passage holds a verb only as an "-ing" word before another word ("leading policy
- * forum"), which describes rather than says who does it. `relationUses` finds the verb's uses,
+ * forum") or after a span of time ("the second year running"), which describes rather than says
+ * who does it. `relationUses` finds the verb's uses,
  * with a form of "be" before and the word after.
  */
 export function relationAsAdjectiveOnly(passage: Passage, relationUses: RegExp): boolean {
   const text = foldedTextOf(passage);
   const uses = [...text.matchAll(relationUses)];
   if (uses.length === 0) return false;
-  return uses.every((use) => !use[1] && /ing$/.test(use[0].split(' ')[0]!) && use[2] !== undefined && !NOT_A_NOUN.has(use[2].trim()));
+  return uses.every((use) => !use[1] && /ing$/.test(use[0].split(' ')[0]!)
+    && ((use[2] !== undefined && !NOT_A_NOUN.has(use[2].trim())) || AFTER_A_SPAN.test(text.slice(Math.max(0, use.index! - 12), use.index))));
 }
+
+/** A span of time before an "-ing" word: "for the second year running" says how long, not who runs anything. */
+const AFTER_A_SPAN = /\b(?:years?|times?|days?|months?|weeks?|terms?|sessions?) $/;
 
 /**
  * Whether a passage writes the question's verb only inside names ("United Nations Children's

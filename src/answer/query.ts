@@ -53,7 +53,9 @@ const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'current', 'currently', '
 /** Words that name the number a "how many" asks for ("latest count", "total number"): they frame it, the number answers them. */
 const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['count', 'number', 'numbers', 'total', 'tally', 'figure', 'figures', 'quantity', 'headcount',
   // …and the hedges of one ("roughly how many"): the answer's own "over 5,000" says how exact it is.
-  'roughly', 'approximately', 'approx', 'nearly', 'almost']);
+  'roughly', 'approximately', 'approx', 'nearly', 'almost',
+  // …and the words for a share of a whole ("what fraction", "percentage of"): "one third" or "38 per cent" answers them.
+  'fraction', 'proportion', 'percentage', 'percent', 'pct', 'share', 'ratio']);
 
 /** Words that ask for the one after or before someone ("who replaced X?"): the list's order answers them, they are not a topic. */
 const SUCCESSION_WORDS: ReadonlySet<string> = new Set(['replaced', 'replace', 'succeeded', 'succeed', 'followed', 'preceded', 'successor', 'predecessor', 'came', 'took']);

@@ -134,7 +134,7 @@ export function analyseQuestion(question: string): QuestionShape {
   if (shape.expects === 'date' && !shape.toTheDay && YEAR_ASKED.test(bare)) shape.toTheYear = true;
   const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
   if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) shape.verb = verb;
-  if (/\b(said|say|says|spoke|speak|speaks|speaking|stated|remarked|told|quote|quoted|statement|speech)\b/.test(bare)) shape.aboutSpeech = true;
+  if (/\b(said|say|says|spoke|speak|speaks|speaking|stated|remarked|told|quote|quoted|statement|speech|mentioned|mentions|warned|urged|stressed|emphasi[sz]ed|highlighted|argued)\b/.test(bare)) shape.aboutSpeech = true;
   // "Who chairs ICAT?" asks about now as much as "who chairs ICAT now?"; "who chaired" does not.
   // Chat writes "rn" (right now) and "atm" (at the moment).
   if (/\b(now|current|currently|this year|today|at present|presently|latest|these days|nowadays|most recent|rn|atm|right now|at the moment)\b/.test(bare)
@@ -263,6 +263,8 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/\bhow (often|frequently)\b|\bfrequency\b/.test(q)) return 'frequency';
   if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|dollars?|euros?|usd)\b|[$€£]/.test(q) || saysLater(q, /\bhow much did /, / (give|spend|raise|pay|contribute|donate)\b/)) return 'amount';
   if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
+  // "fraction of victims who are kids", "convictions fall in 2020 %?": a share is a number too.
+  if (/\b(?:fraction|proportion|percentage|share|ratio) of\b|%|\bper ?cent\b|\bpct\b/.test(q)) return 'number';
   // "head of unodc", "unodc boss?", "name of the french chair of …": a personal title heading a fragment asks who holds the post.
   if (HOLDER_ASKED.test(q) && q.split(' ').length <= 8) return 'person';
   if (/^(list|name|enumerate)\b|\bwhat are the (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|main|key)\b|\b(list of|which are the)\b/.test(q)) return 'list';

@@ -58,7 +58,7 @@ export function speakerOf(sentence: string): string | undefined {
 
 /**
  * The speaker named after a closing quotation mark at the end of a paragraph: "…,” V. Richey
- * added." or "…,” said the Director.".
+ * added.", "…,” said the Director." or "…” — Antonio Maria Costa, UNODC Executive Director".
  */
 export function trailingSpeakerOf(lastSentence: string): string | undefined {
   // Straight quotes close a quotation as curly ones do: "…," said Joseph Griebel.
@@ -66,6 +66,10 @@ export function trailingSpeakerOf(lastSentence: string): string | undefined {
   if (close < 0) return undefined;
   const tail = lastSentence.slice(close + 1).replace(/^[\s,]+/, '').replace(/(?<![.\s])[.\s]+$/, '');
   if (!tail || tail.length > 120) return undefined;
+  // "…fight it.” — Antonio Maria Costa, UNODC Executive Director": a dash gives the one who said it.
+  const dashed = /^(?:—|–|--?)\s*(\p{Lu}.*)$/u.exec(tail);
+  // Only the name and the post: the place and date after them ("Vienna, March 5th, 2009") are no part of who.
+  if (dashed) return dashed[1]!.split(',').map((part) => part.trim()).filter((part, i) => i === 0 || !/\d/.test(part)).slice(0, 2).join(', ');
   const words = tail.split(' ');
   const last = words[words.length - 1]!.toLowerCase();
   const first = words[0]!.toLowerCase();
