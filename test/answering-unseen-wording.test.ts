@@ -234,9 +234,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(reply.answered ? reply.answer : '').not.toContain('Okafor');
   });
 
-  it('does not take "non-EU" for the EU ("is the alliance part of the EU?")', () => {
+  it('does not take "non-EU" for the EU ("is the alliance part of the EU?"): it is the correction, never a yes', () => {
     const reply = ask('is the alliance part of the eu?');
-    expect(reply.answered ? reply.answer : '').not.toContain('non-EU');
+    expect(reply.answer).not.toMatch(/^Yes/);
+    if (reply.answered) expect(reply.answer).toContain('non-EU bodies');
   });
 
   it('declines "when did X become …?" when the document only says what X is', () => {

@@ -3,6 +3,7 @@ import type { Passage } from '../search/passage.js';
 import { ANSWER_LINE, datesToTheDay, QUESTION_LINE } from '../search/features.js';
 import { isLowerCaseWord } from '../lexicon/wordnet.js';
 import { fold } from '../text/fold.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { unqualified } from '../text/terms.js';
 import { patternOf } from '../text/patterns.js';
@@ -259,8 +260,8 @@ function textNamesAPerson(text: string): boolean {
     if (match[0].split(/\s+/).some(isProperNameWord)) return true;
   }
   // "Ghada Waly, Executive Director…" opens with the name, also after an item's label ("2023: Ghada Waly, …").
-  const leading = /^(?:(?:19|20)\d\d\s*[:–-]\s*)?([A-ZÀ-Ý][a-zà-ÿ]+)\s+([A-ZÀ-Ý][a-zà-ÿ]+),/u.exec(text);
-  return leading !== null && (isProperNameWord(leading[1]!) || isProperNameWord(leading[2]!));
+  const leading = /^(?:(?:19|20)\d\d\s*[:–-]\s*)?([A-ZÀ-Ý][a-zà-ÿ]+)\s+([A-ZÀ-Ý][a-zà-ÿ'’-]+)\b/u.exec(text);
+  return leading !== null && !STOP_WORDS.has(leading[1]!.toLowerCase()) && (isProperNameWord(leading[1]!) || isProperNameWord(leading[2]!));
 }
 
 /** Whether a passage's own text names someone or something the question does not. */

@@ -69,13 +69,16 @@ const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount'
 const ECHO_FACTOR = 0.5;
 
 /** Posts an organisation can hold as well as a person: a "who" asking for one is answered by naming either. */
-const ORGANISATION_POSTS: ReadonlySet<string> = new Set(['chair', 'cochair', 'chairmanship', 'coordin', 'member', 'host', 'founder', 'partner', 'lead']);
+const ORGANISATION_POSTS: ReadonlySet<string> = new Set(['chair', 'cochair', 'chairmanship', 'coordin', 'member', 'host', 'founder', 'partner', 'lead', 'manag']);
 
 /** A who-question answered by a passage that never says the question's verb, nor a synonym of it. */
 const MISSING_RELATION_FACTOR = 0.75;
 
 /** A who-question answered by a passage that names no one new. */
 const NO_ONE_NEW_FACTOR = 0.7;
+
+/** A question for who holds a personal post, answered by a passage that names no person. */
+const NO_HOLDER_FACTOR = 0.5;
 
 /**
  * Finds the passages that best answer a question: a MiniSearch query over the concepts' terms
@@ -205,7 +208,8 @@ export function rankPassages(
     // "who is the Executive Director of UNODC?": one that gives the title but no name has no one either.
     const namesNew = shape.expects === 'person' && namesSomeoneNew(index, passage, asked);
     if (shape.expects === 'person' && !namesNew) constraint *= NO_ONE_NEW_FACTOR;
-    else if (asksWhoHoldsATitle && !namesAPerson(passage)) constraint *= NO_ONE_NEW_FACTOR;
+    // …and "set up by the Secretary-General" gives the post asked about, but not who holds it.
+    else if (asksWhoHoldsATitle && !namesAPerson(passage)) constraint *= NO_HOLDER_FACTOR;
     // What the wording asks beyond its words: whose post, which beginning, how many of what… (asked-checks.ts).
     const { factor: askedFactor, role } = checkAsked(passage);
     constraint *= askedFactor;

@@ -1,0 +1,117 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../src/knowledge-base.js';
+
+// A document written for these tests, in the shapes the blind round 8 documents had: a coordination
+// group, its heads, a campaign with shares, a quotation attributed after a dash, a date without its year.
+const NOTES = `# Lake Council notes
+
+## What the Council is
+
+The Lake Council is the region's forum on water safety. It is coordinated by the River Office.
+In 2024 the Fishers Guild and the Boat Union co-chaired the Lake Council for the second year running.
+
+## The River Office
+
+Marta Kowalczyk, Director General of the River Office, opened the 2023 session of the Lake Council.
+The Shore Working Group was an inter-agency group set up by the Secretary-General that brought together the heads of lake agencies.
+
+## Heads of the River Office and its partners
+
+The sources describe the following meetings of River Office heads (Principals):
+
+- 2022: first meeting of Principals, 4 May 2022.
+- 2023: second meeting of Principals, 9 May 2023.
+
+## Campaign
+
+Half of the rescued swimmers were adults, and one third were children.
+
+## The second cohort
+
+The Council formally welcomed the second cohort of wardens on 21 June.
+
+## Launch
+
+At the launch she said:
+
+> "Every lake needs a warden. Every warden needs a boat."
+> — Ilse Brandvold, Chair of the Fishers Guild, Oslo, 2 March 2021
+
+## Rules
+
+The 2021 Water Code, in line with the Lake Safety Protocol, governs warden training.
+“The Lake Safety Protocol is the floor, not the ceiling,” Tomasz Wrona added.
+`;
+
+let knowledge: KnowledgeBase;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'icat-claims-'));
+  await writeFile(join(dir, 'lake-council.md'), NOTES);
+  knowledge = await KnowledgeBase.load({ dir, displayRoot: dir, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const ask = (question: string) => knowledge.answerer.ask(question);
+
+describe('a user asking who holds a post, in chat fragments', () => {
+  it('gets the person for "head of <body>", not a passage about heads meeting', () => {
+    const reply = ask('head of the river office');
+    expect(reply.answer).toContain('Marta Kowalczyk');
+  });
+
+  it('is not told that a group\'s name is the person holding a post', () => {
+    // "set up by the Secretary-General" names a post, not who holds it; "Shore Working Group" is no one's name.
+    const reply = ask('who is the secretary general?');
+    expect(reply.confidence).toBeLessThan(0.8);
+    if (reply.answered) expect(reply.answer).not.toContain('Shore Working Group');
+  });
+
+  it('is not told the co-chairs when asking who runs the Council, because they co-chaired it "the second year running"', () => {
+    const reply = ask('who runs the lake council');
+    expect(reply.answer).toContain('River Office');
+  });
+});
+
+describe('a user checking a claim with a yes/no question', () => {
+  it('gets the correction when the post claimed is not the one held', () => {
+    const reply = ask('is kowalczyk the river office secretary general?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Director General');
+    expect(reply.answer).not.toMatch(/^Yes/);
+  });
+});
+
+describe('a user asking for a share or a year', () => {
+  it('gets the share for "fraction of … who are kids"', () => {
+    const reply = ask('fraction of rescued swimmers who are kids');
+    expect(reply.answer).toContain('one third');
+  });
+
+  it('is told "I don\'t know" when asked what year, where only the day and month are known', () => {
+    const reply = ask('what year was the second cohort of wardens welcomed');
+    expect(reply.answered).toBe(false);
+  });
+});
+
+describe('a user asking who said something', () => {
+  it('gets the speaker of a quotation for "who mentioned …", not a sentence that only names the same thing', () => {
+    const reply = ask('who mentioned the lake safety protocol');
+    expect(reply.answer).toMatch(/^“The Lake Safety Protocol/);
+    expect(reply.answer).toContain('Wrona');
+  });
+
+  it('is told whose words a quotation is when a dash after it names the speaker', () => {
+    const reply = ask('who said every lake needs a warden');
+    expect(reply.answer).toContain('Ilse Brandvold');
+    // The place and date after the name are not part of who said it.
+    expect(reply.answer).not.toContain('Oslo, 2 March');
+  });
+});
