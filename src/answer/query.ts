@@ -109,7 +109,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
-      && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal))));
+      && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
   const corrected = typed.flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => {
     const { surface, stem: correctedStem, others, weight } = correct(index, term.surface, term.stem);
@@ -231,6 +231,16 @@ function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
 function claimedWords(shape: QuestionShape): ReadonlySet<string> {
   if (!shape.claim) return new Set();
   return new Set(contentTerms(fixQuestionWords(shape.claim)).map((term) => term.surface));
+}
+
+/**
+ * Whether an ordinal is beyond ten ("the 50th ratification", "the fiftieth"): such a word names
+ * what is asked, and a passage must write it, where a small one ("the third priority") picks a
+ * list's item.
+ */
+function namesByOrdinal(stemmed: string): boolean {
+  const n = /^(\d+)(?:st|nd|rd|th)$/.exec(stemmed);
+  return n !== null && Number(n[1]) > 10;
 }
 
 function withoutTag(question: string): string {
