@@ -73,6 +73,8 @@ const TAKE_PLACE = /\b(?:(?:take|takes|took|taking|taken) place|in (?:one|a|two|
 const KNOWN_COMMON_WORD_IMPORTANCE = 0.5;
 /** How much a WordNet rewording counts at most (times its closeness), against 1 for the word itself. */
 const REWORDING_WEIGHT = 0.6;
+/** How often the knowledge may write a word and still have the word's rewordings looked for too. */
+const RARELY_WRITTEN = 2;
 /** How much a synonym counts, against 1 for the word itself. */
 const SYNONYM_WEIGHT = 0.75;
 /** How much a date (a year, a month, a day of the month) counts in a yes/no question about it. */
@@ -150,7 +152,8 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       if (!alternatives.some((a) => a.term === past)) alternatives.push({ term: past, weight: ownWeight });
     }
     // A word the knowledge never writes may be its rewording ("founded" for "established", "envoy" for "representative").
-    if (typedAs && !index.writesWord(typedAs.typed)) {
+    // …and so may one it writes but rarely: a document that mentions an envoy once must not hide the Special Representative.
+    if (typedAs && index.timesWritten(typedAs.typed) <= RARELY_WRITTEN) {
       for (const { term: reworded, weight } of rewordingsOf(index, typedAs.typed)) {
         if (!alternatives.some((a) => a.term === reworded)) alternatives.push({ term: reworded, weight: weight * REWORDING_WEIGHT, synonym: true });
       }

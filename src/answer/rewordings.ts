@@ -16,7 +16,7 @@ const MAX_REWORDINGS = 4;
 const lookups = new WeakMap<KnowledgeIndex, (word: string) => { word: string; weight: number }[]>();
 
 /**
- * The knowledge terms a word the knowledge never writes may stand for, from WordNet (a maintained
+ * The knowledge terms a word the knowledge never or rarely writes may stand for, from WordNet (a maintained
  * English lexical database, see src/lexicon/wordnet.ts): synonyms in the word's first senses, and
  * one step to a broader or narrower word at lower weight. Only words of this knowledge are
  * returned, as the stems they are indexed under.
@@ -26,7 +26,8 @@ const lookups = new WeakMap<KnowledgeIndex, (word: string) => { word: string; we
 export function rewordingsOf(index: KnowledgeIndex, word: string): RewordedTerm[] {
   let lookup = lookups.get(index);
   if (!lookup) {
-    lookup = createRewordingLookup([...index.vocabulary.keys()].filter((surface) => /^[a-z]+$/.test(surface)));
+    // The caller asks only of words the knowledge never or rarely writes (query.ts), so those it writes are reworded too.
+    lookup = createRewordingLookup([...index.vocabulary.keys()].filter((surface) => /^[a-z]+$/.test(surface)), { rewordKnownWords: true });
     lookups.set(index, lookup);
   }
   const terms: RewordedTerm[] = [];

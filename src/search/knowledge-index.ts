@@ -246,15 +246,23 @@ export class KnowledgeIndex {
    * memory), sparing a walk down the vocabulary's tree each time.
    */
   writesWord(word: string): boolean {
-    let writes = this.writtenWords.get(word);
-    if (writes === undefined) {
-      if (this.writtenWords.size >= WRITTEN_WORDS_LIMIT) this.writtenWords.clear();
-      this.writtenWords.set(word, writes = this.vocabulary.has(word));
-    }
-    return writes;
+    return this.timesWritten(word) >= 0;
   }
 
-  private readonly writtenWords = new Map<string, boolean>();
+  /**
+   * How often the knowledge's passages write a word (folded) in their own text: 0 when only a
+   * heading or a title has it, -1 when nothing does. Remembered as {@link writesWord} is.
+   */
+  timesWritten(word: string): number {
+    let times = this.writtenWords.get(word);
+    if (times === undefined) {
+      if (this.writtenWords.size >= WRITTEN_WORDS_LIMIT) this.writtenWords.clear();
+      this.writtenWords.set(word, times = this.vocabulary.get(word)?.passages ?? -1);
+    }
+    return times;
+  }
+
+  private readonly writtenWords = new Map<string, number>();
 
   /** Number of passages whose own text holds a stem (0 when the knowledge never uses it). */
   frequencyOf(stem: string): number {
