@@ -1,3 +1,4 @@
+import { baseForms, irregularPastForms } from '../lexicon/wordnet.js';
 import { LEAD_IN } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
@@ -41,6 +42,7 @@ export interface AskedVerdict {
  * candidate passage goes through:
  * - "who chairs the CBSS?": the post must be the CBSS's (see role-owner.ts);
  * - "when was ICAT set up?": ICAT must undergo the verb, not do it ("ICAT set up a group");
+ * - "who runs ICAT?": likewise ("ICAT ran an event" does not say who runs it);
  * - "when is the next meeting?": the passage must speak of what is to come;
  * - "who spoke for UN Women?": the speaker must be UN Women's;
  * - "who mentioned …?": the passage must have someone say it;
@@ -56,6 +58,7 @@ export function askedChecks(
 ): (passage: Passage) => AskedVerdict {
   const post = postReading(index, required, shape);
   const passiveVerbs = shape.passive ? concepts.find((concept) => concept.word === shape.passive!.verb)?.alternatives.map((a) => a.term) : undefined;
+  const objectVerbs = shape.verbObject ? verbForms(concepts.find((concept) => concept.word === shape.verb)) : [];
   const countedConcept = shape.countOf ? concepts.find((concept) => concept.word === shape.countOf) : undefined;
   const counting = countedConcept?.known ? new Set(countedConcept.alternatives.map((a) => a.term)) : undefined;
   const counted = shape.counted ? patternOf(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
@@ -67,6 +70,8 @@ export function askedChecks(
     if (role === 'acts') factor *= MISSING_ATTRIBUTE_FACTOR;
     // One that names both but never links them ("thanked UNODC … at the launch") is less sure.
     else if (shape.passive && role === undefined) factor *= UNLINKED_SUBJECT_FACTOR;
+    // "Who runs ICAT?" is not answered by "ICAT ran an online event": there ICAT does the running.
+    if (objectVerbs.length > 0 && subjectRole(passage, shape.verbObject!, objectVerbs) === 'acts') factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.future && !FUTURE.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.speakerFor && !speakerNamedBy(index, passage, nameTerms) && !speaksFor(passage, shape.speakerFor)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.becoming && !BECOMING.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
@@ -92,6 +97,14 @@ const YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/;
 /** Whether a passage, the lead-in or heading above it included, names a year. */
 function namesAYear(passage: Passage): boolean {
   return YEAR.test(passage.text) || YEAR.test(passage.context) || YEAR.test(passage.section ?? '');
+}
+
+/** The forms a "who" question's verb is written in: its stems and synonyms ("run", "lead") and its irregular past ("ran"). */
+function verbForms(verb: Concept | undefined): string[] {
+  if (!verb) return [];
+  const own = verb.alternatives.map((a) => a.term);
+  const lemmas = new Set(baseForms(verb.word).filter((form) => form.pos === 'verb').map((form) => form.lemma));
+  return [...new Set([...own, ...[...lemmas].flatMap((lemma) => irregularPastForms(lemma))])];
 }
 
 /**

@@ -94,7 +94,7 @@ export function relationOnlyInNames(index: KnowledgeIndex, passage: Passage, ver
 /**
  * What a passive question's subject does in a passage ("when was ICAT set up?"): `undergoes` when
  * the passage has it undergo the verb or one of its rewordings ("ICAT was formally established",
- * "set up ICAT", "the Fund, launched in 2010"), `acts` when it only does the verb to something else ("ICAT set up an ad hoc
+ * "set up ICAT", "the Fund, launched in 2010", "a Board appointed by …"), `acts` when it only does the verb to something else ("ICAT set up an ad hoc
  * group"), undefined when neither. `subject` is folded words; `verbs` are stems.
  */
 export function subjectRole(passage: Passage, subject: string, verbs: readonly string[]): 'undergoes' | 'acts' | undefined {
@@ -106,7 +106,7 @@ export function subjectRole(passage: Passage, subject: string, verbs: readonly s
   if (!/^[a-z0-9-]+$/.test(head) || stems.length === 0) return undefined;
   const text = foldedTextOf(passage);
   const verb = `(?:${stems.join('|')})`;
-  const undergoes = patternOf(`\\b${head}\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:[a-z'’-]+\\s+){0,3}?${head}\\b|\\b${head},\\s+(?:[a-z]+ly\\s+)?${verb}[a-z]*\\s+(?:in|on|by|at)\\b`);
+  const undergoes = patternOf(`\\b${head}\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:[a-z'’-]+\\s+){0,3}?${head}\\b|\\b${head},?\\s+(?:[a-z]+ly\\s+)?${verb}[a-z]*\\s+(?:in|on|by|at)\\b`);
   if (undergoes.test(text)) return 'undergoes';
   return patternOf(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`).test(text) ? 'acts' : undefined;
 }

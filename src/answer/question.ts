@@ -51,6 +51,8 @@ export interface QuestionShape {
    * passage where that subject does it to something else ("ICAT set up a group") does not answer.
    */
   passive?: { subject: string; verb: string };
+  /** "Who runs ICAT?": what the verb of a "who" question is done to (`icat`), which must not be the one doing it ("ICAT ran an event"). */
+  verbObject?: string;
   /** "Who spoke for UN Women?": whom the speaker spoke for (`un women`), which the speaker's description must name. */
   speakerFor?: string;
   /** "When did she become Executive Director?": the question asks when something began, which a passage must tell. */
@@ -133,7 +135,11 @@ export function analyseQuestion(question: string): QuestionShape {
   }
   if (shape.expects === 'date' && !shape.toTheDay && YEAR_ASKED.test(bare)) shape.toTheYear = true;
   const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
-  if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) shape.verb = verb;
+  if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) {
+    shape.verb = verb;
+    const object = /^who [a-z]+ (?:the |its |their )?([a-z0-9][a-z0-9 &'’-]{0,40}?)(?: (?:in|on|at|for|from|with|since|during|now|today|currently)\b.*)?$/.exec(bare)?.[1];
+    if (object) shape.verbObject = object;
+  }
   if (/\b(said|say|says|spoke|speak|speaks|speaking|stated|remarked|told|quote|quoted|statement|speech|mentioned|mentions|warned|urged|stressed|emphasi[sz]ed|highlighted|argued)\b/.test(bare)) shape.aboutSpeech = true;
   // "Who chairs ICAT?" asks about now as much as "who chairs ICAT now?"; "who chaired" does not.
   // Chat writes "rn" (right now) and "atm" (at the moment).
@@ -174,7 +180,7 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     expects, ordinal: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
-    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined,
+    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined,
   };
 }
 
