@@ -23,6 +23,9 @@ const SAYING = /\b(?:said|says|say|saying|stated|states|added|adds|remarked|told
 /** A quotation of some length, or a line attributing one ("— Antonio Maria Costa, …"): someone said it. */
 const QUOTATION = /["“][^"”]{12,}["”]|^\s*[—–]\s*\p{Lu}/mu;
 
+/** A span of time ("a three-year term", "for two years", "2019–2020") or its beginning ("since 2019"). */
+const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](?:years?|months?|weeks?|days?|hours?|decades?)\b|\b(?:annual|yearly|renewable)\b|\bsince\b|\b(?:19|20)\d\d\s*(?:[–-]|to|until)\s*(?:(?:19|20)?\d\d)\b|\buntil\b/i;
+
 /** A "where" question answered by a passage that names no place. */
 const NO_PLACE_FACTOR = 0.7;
 
@@ -48,8 +51,9 @@ export interface AskedVerdict {
  * - "who mentioned …?": the passage must have someone say it;
  * - "when did X become …?": the passage must tell a beginning;
  * - "how many actions…?": a number must count actions;
- * - "priority #7": the list must have a seventh item;
+ * - "priority #7": the list must have a seventh item, and be all of them (not "among them, …");
  * - "where…?": the passage must name a place;
+ * - "how long…?": the passage must give a span of time or its beginning;
  * - "what day…?": the passage must date its fact to the day, "what year…?" to a year;
  * - "which six governments…?": a passage that counts them without naming them is not an answer.
  */
@@ -79,6 +83,8 @@ export function askedChecks(
     if (shape.aboutSpeech && shape.expects === 'person' && !passage.speaker && !SAYING.test(passage.text) && !QUOTATION.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counting && !countsTheAsked(index, passage, counting)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, shape.years)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "… included the following:" lists some of them: its fourth or last item is not the fourth or last one.
+    else if (shape.ordinal !== undefined && listIsASelection(index, passage)) factor *= SELECTION_FACTOR;
     // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.
     else if (shape.ordinal !== undefined && listNotAbout(index, passage, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
@@ -87,6 +93,8 @@ export function askedChecks(
     // "What year was the second cohort inaugurated?": "on 21 June" does not say the year, though its heading may.
     if (shape.toTheYear && !namesAYear(passage) && !namesAYear(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counted && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "How long has Poznanski been DG?": a passage that gives no span of time and no beginning does not say.
+    if (shape.duration && !DURATION.test(passage.text) && !DURATION.test(passage.context)) factor *= MISSING_ATTRIBUTE_FACTOR;
     return { factor, role };
   };
 }
@@ -105,6 +113,18 @@ function verbForms(verb: Concept | undefined): string[] {
   const own = verb.alternatives.map((a) => a.term);
   const lemmas = new Set(baseForms(verb.word).filter((form) => form.pos === 'verb').map((form) => form.lemma));
   return [...new Set([...own, ...[...lemmas].flatMap((lemma) => irregularPastForms(lemma))])];
+}
+
+/** A lead-in that introduces only some of the items: "including", "among them", "such as". */
+const SELECTION = /\b(?:includ(?:ed|ing|es|e)|among (?:them|others|which|these)|such as|for example|for instance|e\.g\.|some of|several of)\b/i;
+
+/** What a list that gives only some of the items keeps, when a position in it is asked. */
+const SELECTION_FACTOR = 0.85;
+
+/** Whether a list, or the list an item belongs to or a sentence introduces, gives only a selection of the items. */
+function listIsASelection(index: KnowledgeIndex, passage: Passage): boolean {
+  const list = listOf(index, passage);
+  return list !== undefined && SELECTION.test(`${list.text} ${list.context}`);
 }
 
 /**

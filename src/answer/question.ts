@@ -40,6 +40,8 @@ export interface QuestionShape {
   toTheDay?: boolean;
   /** "What year was the second cohort inaugurated?": a year is asked for, which a day and a month without one do not give. */
   toTheYear?: boolean;
+  /** "How long has he been DG?", "how long is a term?": a span of time is asked for, or when it began. */
+  duration?: boolean;
   /** "Who chairs ICAT now?": the question wants the latest dated fact. */
   now?: boolean;
   /** The years the question names ("in 2021"): an answer must be about one of them. */
@@ -134,6 +136,7 @@ export function analyseQuestion(question: string): QuestionShape {
     shape.expects = 'date';
   }
   if (shape.expects === 'date' && !shape.toTheDay && YEAR_ASKED.test(bare)) shape.toTheYear = true;
+  if (/\bhow long\b(?! ago)/.test(bare)) shape.duration = true;
   const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
   if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) {
     shape.verb = verb;
@@ -180,7 +183,7 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     expects, ordinal: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
-    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined,
+    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined,
   };
 }
 
