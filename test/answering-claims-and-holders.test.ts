@@ -40,6 +40,31 @@ At the launch she said:
 > "Every lake needs a warden. Every warden needs a boat."
 > — Ilse Brandvold, Chair of the Fishers Guild, Oslo, 2 March 2021
 
+## Events
+
+On the same day, the Lake Council ran an online event with the Boat Union.
+
+## Board
+
+- 2019: Anna Berg, the first chair of the Wardens Board, took office.
+- 2024: Jonas Lind, chair of a new Wardens Board appointed by the Governor of the Lake Region.
+
+Members of the Wardens Board serve a three-year term. Anna Berg is a lawyer.
+
+## Priorities
+
+The 2024 co-chairs proposed three priorities, including the following two:
+
+- 2024 priority 1: cleaner beaches;
+- 2024 priority 2: safer piers.
+
+As foundational pillars, the Council recommends four priority areas:
+
+1. Training wardens
+2. Marking swimming zones
+3. Funding rescue boats
+4. Sharing data between lakes
+
 ## Rules
 
 The 2021 Water Code, in line with the Lake Safety Protocol, governs warden training.
@@ -113,5 +138,29 @@ describe('a user asking who said something', () => {
     expect(reply.answer).toContain('Ilse Brandvold');
     // The place and date after the name are not part of who said it.
     expect(reply.answer).not.toContain('Oslo, 2 March');
+  });
+});
+
+describe('a user asking who does something to a body', () => {
+  it('is not told what the body itself did ("the Council ran an online event") when asking who runs it', () => {
+    const reply = ask('who runs the lake council?');
+    expect(reply.answer).not.toContain('online event');
+  });
+
+  it('reads "a Board appointed by …" as the Board being appointed', () => {
+    const reply = ask('who appoints the wardens board');
+    expect(reply.answer).toContain('Governor of the Lake Region');
+  });
+});
+
+describe('a user asking for a position in a list, or for how long', () => {
+  it('gets the last of the full list, not the last of a list that names only some', () => {
+    const reply = ask('last priority');
+    expect(reply.answer).toContain('Sharing data between lakes');
+  });
+
+  it('is told "I don\'t know" for "how long" when the knowledge gives no span of time', () => {
+    expect(ask('how long has marta kowalczyk been director general').answered).toBe(false);
+    expect(ask('how long is a wardens board term').answer).toContain('three-year term');
   });
 });

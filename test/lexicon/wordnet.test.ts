@@ -46,6 +46,14 @@ describe('a user who words a question differently from the documents', () => {
   });
 });
 
+describe('a word the knowledge writes too', () => {
+  it('is not reworded by default, but is when the caller asks (a word written once must not hide its synonyms)', () => {
+    const words = ['representative', 'envoy'];
+    expect(createRewordingLookup(words)('envoy')).toEqual([]);
+    expect(createRewordingLookup(words, { rewordKnownWords: true })('envoy')).toMatchObject([{ word: 'representative' }]);
+  });
+});
+
 describe('staying near the centre of each word', () => {
   it('keeps the form: "founded" reaches "established", "found" does not (mostly the past of "find")', () => {
     expect(reached('found')).toEqual([]);

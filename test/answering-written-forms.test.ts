@@ -1,0 +1,70 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../src/knowledge-base.js';
+
+// A briefing written for these tests, with the forms documents write and chat types otherwise:
+// ordinals in words, abbreviated months, codes with padded numbers, "-ification" nouns.
+const BRIEFING = `WATER PROTOCOL BRIEFING
+=======================
+
+1. RATIFICATION TRACK RECORD
+----------------------------
+
+The Water Protocol (W007) entered into force in 2016.
+Estonia became the fiftieth country to ratify it, on 17 March 2021.
+Latvia was the second ratifying country.
+
+2. MEETINGS
+-----------
+
+The review meeting took place in Riga in Dec. 2019.
+The follow-up meeting took place in Tallinn in June 2020.
+`;
+
+const UNRELATED = `# River notes
+
+## Ferries
+
+The ferry crews asked for a review in December 2021 about the timetable.
+`;
+
+let knowledge: KnowledgeBase;
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'icat-forms-'));
+  await writeFile(join(dir, 'water-protocol.txt'), BRIEFING);
+  await writeFile(join(dir, 'river-notes.md'), UNRELATED);
+  knowledge = await KnowledgeBase.load({ dir, displayRoot: dir, logger: { debug() {}, info() {}, warn() {}, error() {} } });
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const ask = (question: string) => knowledge.answerer.ask(question);
+
+describe('a user typing forms the documents write otherwise', () => {
+  it('reaches "the fiftieth country to ratify" from "50th ratification"', () => {
+    const reply = ask('50th ratification - who?');
+    expect(reply.answer).toContain('Estonia');
+  });
+
+  it('is told "I don\'t know" for a position beyond ten that nothing holds, not given the fiftieth', () => {
+    const reply = ask('which country was the 51st to ratify');
+    expect(reply.answered).toBe(false);
+  });
+
+  it('reaches "W007" from "w7", as chat types a code', () => {
+    const reply = ask('when did w7 enter into force');
+    expect(reply.answer).toContain('2016');
+  });
+
+  it('reaches "Dec. 2019" from "december 2019", and the other way round', () => {
+    expect(ask('where was the december 2019 review meeting').answer).toContain('Riga');
+    expect(ask('follow-up meeting jun 2020 where').answer).toContain('Tallinn');
+  });
+});
+
