@@ -23,8 +23,11 @@ const SAYING = /\b(?:said|says|say|saying|stated|states|added|adds|remarked|told
 /** A quotation of some length, or a line attributing one ("— Antonio Maria Costa, …"): someone said it. */
 const QUOTATION = /["“][^"”]{12,}["”]|^\s*[—–]\s*\p{Lu}/mu;
 
-/** A span of time ("a three-year term", "for two years", "2019–2020") or its beginning ("since 2019", "took office in 2019"). */
-const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](?:years?|months?|weeks?|days?|hours?|decades?)\b|\b(?:annual|yearly|renewable)\b|\bsince\b|\b(?:took office|appointed|elected|became|joined|started|began)\b[^.]{0,40}?\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*(?:[–-]|to|until)\s*(?:(?:19|20)?\d\d)\b|\buntil\b/i;
+/** A span of time ("a three-year term", "for two years", "2019–2020") or its beginning ("since 2019"). */
+const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](?:years?|months?|weeks?|days?|hours?|decades?)\b|\b(?:annual|yearly|renewable)\b|\bsince\b|\b(?:19|20)\d\d\s*(?:[–-]|to|until)\s*(?:(?:19|20)?\d\d)\b|\buntil\b/i;
+
+/** A beginning given with its year ("took office in 2019"), which the passage itself must say: its lead-in may date something else. */
+const BEGAN_IN = /\b(?:took office|appointed|elected|became|joined|started|began)\b[^.]{0,40}?\b(?:19|20)\d\d\b/i;
 
 /** A "where" question answered by a passage that names no place. */
 const NO_PLACE_FACTOR = 0.7;
@@ -94,7 +97,7 @@ export function askedChecks(
     if (shape.toTheYear && !namesAYear(passage) && !namesAYear(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counted && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "How long has Poznanski been DG?": a passage that gives no span of time and no beginning does not say.
-    if (shape.duration && !DURATION.test(passage.text) && !DURATION.test(passage.context)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (shape.duration && !DURATION.test(passage.text) && !BEGAN_IN.test(passage.text) && !DURATION.test(passage.context)) factor *= MISSING_ATTRIBUTE_FACTOR;
     return { factor, role };
   };
 }
