@@ -46,6 +46,8 @@ export function composeAnswer(
   }
 
   if (shape.expects === 'quote' && passage.quoted && passage.speaker) return composeStatement(index, passage);
+  // "What did Waly say about ICAT?" matched the sentence that introduces her statement: the statement is the answer.
+  if (shape.expects === 'quote' && LEAD_IN.test(passage.text) && next?.quoted && next.speaker) return composeStatement(index, next);
 
   let used: Passage[] = [passage];
   if (runnerUp?.kind === 'sentence' && runnerUp.paragraph === passage.paragraph) {
