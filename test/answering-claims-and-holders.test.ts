@@ -42,7 +42,8 @@ At the launch she said:
 
 ## Events
 
-On the same day, the Lake Council ran an online event with the Boat Union.
+On the same day, the Lake Council ran an online event with the Boat Union and five Fishers Guild members.
+As of 2024, the Lake Council had 14 member bodies.
 
 ## Board
 
@@ -162,5 +163,13 @@ describe('a user asking for a position in a list, or for how long', () => {
   it('is told "I don\'t know" for "how long" when the knowledge gives no span of time', () => {
     expect(ask('how long has marta kowalczyk been director general').answered).toBe(false);
     expect(ask('how long is a wardens board term').answer).toContain('three-year term');
+  });
+});
+
+describe('a user asking how many', () => {
+  it('is given the count of the body asked about, not a number of another body\'s members', () => {
+    const reply = ask('how many members does the lake council have?');
+    expect(reply.answer).toContain('14 member bodies');
+    expect(reply.answer).not.toContain('five Fishers Guild members');
   });
 });

@@ -68,6 +68,7 @@ export function askedChecks(
   const objectVerbs = shape.verbObject ? verbForms(concepts.find((concept) => concept.word === shape.verb)) : [];
   const countedConcept = shape.countOf ? concepts.find((concept) => concept.word === shape.countOf) : undefined;
   const counting = countedConcept?.known ? new Set(countedConcept.alternatives.map((a) => a.term)) : undefined;
+  const askedNames = new Set(nameTerms.flatMap((term) => [term, ...index.aliases.stemsOf(term)]));
   const counted = shape.counted ? patternOf(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
   return (passage) => {
     let factor = 1;
@@ -84,7 +85,7 @@ export function askedChecks(
     if (shape.becoming && !BECOMING.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Who mentioned the protocol?": a passage with no speaker and no verb of saying has no one who said it.
     if (shape.aboutSpeech && shape.expects === 'person' && !passage.speaker && !SAYING.test(passage.text) && !QUOTATION.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
-    if (counting && !countsTheAsked(index, passage, counting)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (counting && !countsTheAsked(index, passage, counting, askedNames)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, shape.years)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "… included the following:" lists some of them: its fourth or last item is not the fourth or last one.
     else if (shape.ordinal !== undefined && listIsASelection(index, passage)) factor *= SELECTION_FACTOR;

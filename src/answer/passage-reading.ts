@@ -195,12 +195,19 @@ function countedByItsAnswer(text: string): boolean {
  * Whether a passage gives a number of what a "how many" asks about: a number (or a number word)
  * within a few analysed words before one of its terms ("31 member organizations", "12 of the 193
  * Member States" for countries), or the terms then a number ("members: 31"). Lists count their items.
+ * A name between the number and the noun that the question does not give (`asked`) makes it
+ * someone else's count ("five ISTAC members" for ICAT's members).
  */
-export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>): boolean {
+export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>, asked: ReadonlySet<string> = new Set()): boolean {
   if (passage.kind === 'list') return true;
   const terms = ownTerms(index, passage);
   // "Q: How many participating States …? A: 57.": the answer's number counts what its question does.
   if (countedByItsAnswer(passage.text)) return terms.some((term) => counted.has(term) || counted.has(unqualified(term)));
+  // "five ISTAC members" counts ISTAC's members, not ICAT's: a name between the number and the noun that the question does not give.
+  const anotherNameBetween = (from: number, to: number) => {
+    for (let k = from + 1; k < to; k++) if (index.isName(terms[k]!) && !asked.has(terms[k]!)) return true;
+    return false;
+  };
   let lastNumber = -Infinity;
   let lastCounted = -Infinity;
   for (let i = 0; i < terms.length; i++) {
@@ -211,7 +218,7 @@ export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted:
     }
     if (counted.has(term) || counted.has(unqualified(term))) {
       lastCounted = i;
-      if (i - lastNumber <= COUNT_DISTANCE) return true;
+      if (i - lastNumber <= COUNT_DISTANCE && !anotherNameBetween(lastNumber, i)) return true;
     }
   }
   return false;
