@@ -30,6 +30,22 @@ const UNRELATED = `# River notes
 The ferry crews asked for a review in December 2021 about the timetable.
 `;
 
+// Three documents that mention the Harbour Office Director in passing, in different years.
+const HARBOUR_NEWS = `# Harbour news
+
+## The campaign
+
+Speaking in Oslo on 5 March 2009, Harbour Office Director Per Olsen said that every pier needs a guard.
+On 6 March 2009, Harbour Office Director Per Olsen visited the northern pier.
+`;
+
+const HARBOUR_REPORT = `# Harbour report
+
+## The new pier
+
+In 2021, Harbour Office Director Eva Lund opened the new pier.
+`;
+
 let knowledge: KnowledgeBase;
 let dir: string;
 
@@ -37,6 +53,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'icat-forms-'));
   await writeFile(join(dir, 'water-protocol.txt'), BRIEFING);
   await writeFile(join(dir, 'river-notes.md'), UNRELATED);
+  await writeFile(join(dir, 'harbour-news.md'), HARBOUR_NEWS);
+  await writeFile(join(dir, 'harbour-report.md'), HARBOUR_REPORT);
   knowledge = await KnowledgeBase.load({ dir, displayRoot: dir, logger: { debug() {}, info() {}, warn() {}, error() {} } });
 });
 
@@ -68,3 +86,9 @@ describe('a user typing forms the documents write otherwise', () => {
   });
 });
 
+describe('a user asking who holds a post now, where documents mention holders in passing', () => {
+  it('is told the latest one named, not the one a single document mentions most', () => {
+    const reply = ask("who's the harbour office director");
+    expect(reply.answer).toContain('Eva Lund');
+  });
+});

@@ -20,18 +20,21 @@ export function latestWhenAskedAboutNow(candidates: readonly Candidate[], shape:
   const best = candidates[0];
   // A timeless best answer ("ICAT is coordinated by UNODC") stays; a dated one gives way to the latest of its series.
   if (!best || !shape.now || shape.years || yearOf(best.passage) === undefined) return best;
-  const dated: { candidate: Candidate; year: number }[] = [];
+  const dated: { candidate: Candidate; year: number; labelled: boolean }[] = [];
   for (const candidate of candidates) {
     if (candidate.score < best.score - NEAR_TIE) break;
-    const year = yearOf(candidate.passage);
-    if (year !== undefined && Math.abs(candidate.coverage - best.coverage) <= SAME_COVERAGE) dated.push({ candidate, year });
+    const labelled = itemYearOf(candidate.passage) ?? headingYearOf(candidate.passage);
+    const year = labelled ? Number(labelled) : yearOf(candidate.passage);
+    if (year !== undefined && Math.abs(candidate.coverage - best.coverage) <= SAME_COVERAGE) dated.push({ candidate, year, labelled: labelled !== undefined });
   }
   if (dated.length === 0) return best;
-  // The document holding most of these dated answers is the series the question is about ("co-chairs by year").
+  // The document holding most of these answers under year labels is the series the question is about ("co-chairs by year").
   const perDocument = new Map<unknown, number>();
-  for (const { candidate } of dated) perDocument.set(candidate.passage.document, (perDocument.get(candidate.passage.document) ?? 0) + 1);
-  const series = [...perDocument].sort((a, b) => b[1] - a[1])[0]![0];
-  return dated.filter(({ candidate }) => candidate.passage.document === series).sort((a, b) => b.year - a.year)[0]!.candidate;
+  for (const { candidate, labelled } of dated) if (labelled) perDocument.set(candidate.passage.document, (perDocument.get(candidate.passage.document) ?? 0) + 1);
+  const [series, size] = [...perDocument].sort((a, b) => b[1] - a[1])[0] ?? [undefined, 0];
+  // No document holds such a series (mentions in passing, from several documents): the latest of all is the one meant.
+  const inSeries = size > 1 ? dated.filter(({ candidate }) => candidate.passage.document === series) : dated;
+  return inSeries.sort((a, b) => b.year - a.year)[0]!.candidate;
 }
 
 /** The year a passage's fact belongs to: its item's label ("2025: …"), its heading's year, else the latest year it names. */
