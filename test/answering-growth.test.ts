@@ -138,3 +138,41 @@ describe('a user whose team adds documents on other topics', () => {
     expect(before.answerer.ask('who preceded tomas berg?').answer).toContain('Ana Silva');
   });
 });
+
+// The knowledge's own subject and a neighbouring body with the same vocabulary.
+const SUBJECT_PRIORITIES = `# Harbour Alliance priorities
+
+## The priority areas recommended by the Harbour Alliance
+
+As foundational pillars, the Harbour Alliance recommends four priority areas:
+
+1. Training crews
+2. Inspecting ferries
+3. Funding lifeboats
+4. Sharing port data
+`;
+
+const NEIGHBOUR_PRIORITIES = `# Basin Council
+
+## The priority areas recommended by the Basin Council
+
+As foundational pillars, the Basin Council recommends four priority areas:
+
+1. Cleaner water
+2. Safer dams
+3. Shared gauges
+4. Flood maps
+`;
+
+describe('a user asking about the knowledge\'s own subject without naming it', () => {
+  it('is answered from the subject\'s documents when a neighbouring body\'s document matches as well ("priority #2")', async () => {
+    const options = { answerer: { rank: { subject: 'Harbour Alliance' } } };
+    const dir = await mkdtemp(join(tmpdir(), 'icat-growth-'));
+    folders.push(dir);
+    await writeFile(join(dir, 'z-alliance.md'), SUBJECT_PRIORITIES);
+    await writeFile(join(dir, 'a-basin.md'), NEIGHBOUR_PRIORITIES);
+    const grown = await KnowledgeBase.load({ dir, displayRoot: dir, logger: quiet, ...options });
+    expect(grown.answerer.ask('priority #2').answer).toContain('Inspecting ferries');
+    expect(grown.answerer.ask('last priority').answer).toContain('Sharing port data');
+  });
+});

@@ -1,4 +1,5 @@
 import { searchCandidates, type CandidateSearchOptions } from '../search/candidate-search.js';
+import { LEAD_IN } from '../search/features.js';
 import { FIELD_CREDIT } from '../search/fields.js';
 import { fieldIn } from '../search/field-tables.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
@@ -9,6 +10,7 @@ import { unqualified } from '../text/terms.js';
 import { patternOf } from '../text/patterns.js';
 import { askedChecks } from './asked-checks.js';
 import { ConceptMarks } from './concept-marks.js';
+import { domainDocuments } from './domain.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
   antecedentOf, datesItToTheDay, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
@@ -42,10 +44,15 @@ export interface Candidate {
 export interface RankOptions extends Omit<CandidateSearchOptions, 'limit'> {
   /** How many search hits to rerank. Bounds the work per question whatever the corpus size. */
   rerankLimit: number;
+  /**
+   * What the knowledge is about: a question that names nothing ("priority #4") is asked of it, so
+   * documents that write it are preferred among equal answers (see domain.ts). Default "ICAT".
+   */
+  subject: string;
 }
 
 /** Defaults for {@link RankOptions}. */
-export const RANK_DEFAULTS: RankOptions = { rerankLimit: 40, commonTermShare: 0.2, commonTermMinPassages: 1000, searchPostings: 2000 };
+export const RANK_DEFAULTS: RankOptions = { rerankLimit: 40, commonTermShare: 0.2, commonTermMinPassages: 1000, searchPostings: 2000, subject: 'ICAT' };
 
 /** A context match counts more when the passage opens with "He", "It"…: the context is what the pronoun stands for. */
 const ANAPHORIC_CONTEXT_CREDIT = 0.85;
@@ -88,7 +95,7 @@ const NO_HOLDER_FACTOR = 0.5;
 export function rankPassages(
   index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape, options: Partial<RankOptions> = {},
 ): Candidate[] {
-  const { rerankLimit, ...searchOptions } = { ...RANK_DEFAULTS, ...options };
+  const { rerankLimit, subject, ...searchOptions } = { ...RANK_DEFAULTS, ...options };
   const weights = new Map<string, number>();
   for (const concept of concepts) {
     // A concept the knowledge knows by its own word is searched by that word alone; its synonyms
@@ -141,6 +148,8 @@ export function rankPassages(
   const namedConcepts = new Set(required.filter((group) => group.kind === 'name' || group.kind === 'year').flatMap((group) => group.concepts));
   const eventTerms = new Set(shape.expects === 'date' ? concepts.filter((c) => !namedConcepts.has(c) && !c.everyday).flatMap((c) => c.alternatives.map((a) => a.term)) : []);
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
+  // "Priority #4" names nothing: it is asked of what the knowledge is about, not of a neighbouring body's list.
+  const domain = required.some((group) => group.kind === 'name') ? undefined : domainDocuments(index, subject);
   // Each alternative's key in the passages' field tables, resolved once rather than per candidate.
   const conceptKeys = concepts.map((concept) => concept.alternatives.map((a) => index.termKey(a.term)));
   // Which concepts each candidate mentions, and how: the question's words, its own words, below the title, as typed.
@@ -226,8 +235,9 @@ export function rankPassages(
     // "When was ICAT set up?" is answered by "ICAT was formally established in March 2007".
     // "Who replaced Biaudet?": a list that holds the one named and the one next to it answers.
     const holdsTheNeighbour = shape.relative !== undefined && passage.kind === 'list' && neighbourItem(index, passage.items ?? [], shape.relative) !== undefined;
-    const bonus = (holdsTheNeighbour ? NEIGHBOUR_BONUS : 0) + (role === 'undergoes' ? UNDERGOES_BONUS : 0) + preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay, shape.expects === 'date' && datesTheEvent(index, passage, eventTerms)) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
-      + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0) + (asksForSeveral && NAMES_SEVERAL.test(passage.text) ? SEVERAL_BONUS : 0);
+    const bonus = (holdsTheNeighbour ? NEIGHBOUR_BONUS : 0) + (role === 'undergoes' ? UNDERGOES_BONUS : 0) + preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay, shape.expects === 'date' && datesTheEvent(index, passage, eventTerms), shape.ordinal !== undefined && introducesAList(index, passage)) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
+      + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0) + (asksForSeveral && NAMES_SEVERAL.test(passage.text) ? SEVERAL_BONUS : 0)
+      + (domain?.has(passage.document) ? DOMAIN_BONUS : 0);
     candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, defines: definition > 0 });
   }
   // A passage found both by itself and as an item of a list it belongs to is one candidate, at its best.
@@ -253,6 +263,9 @@ const leadInTerms = new WeakMap<Passage, ReadonlySet<string>>();
 /** How much a list that holds the item named and its neighbour is preferred for "what comes after X", "who replaced X". */
 const NEIGHBOUR_BONUS = 0.3;
 
+/** How much a passage from a document about the knowledge's own subject is preferred, for a question that names nothing. */
+const DOMAIN_BONUS = 0.03;
+
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */
 const AGENT_BONUS = 0.08;
 
@@ -276,16 +289,23 @@ function fits(passage: Passage, shape: QuestionShape): boolean {
 
 function preference(
   passage: Passage, shape: QuestionShape, fitsShape: boolean, definition: number, speakerMatches: boolean, wantsADay: boolean, datesEvent: boolean,
+  introducesList: boolean,
 ): number {
   let bonus = fitsShape && shape.expects !== 'any' && shape.expects !== 'definition' ? 0.15 : 0;
   if (!fitsShape && REQUIRED_SHAPES.has(shape.expects)) bonus -= 0.3;
-  if (shape.ordinal !== undefined && passage.kind === 'list') bonus += 0.15;
+  // "Priority #4": a list, or the sentence that introduces one (the answer is then that list), holds positions.
+  if (shape.ordinal !== undefined && (passage.kind === 'list' || introducesList)) bonus += 0.15;
   if (wantsADay && datesItToTheDay(passage)) bonus += DAY_DATE_BONUS;
   if (datesEvent) bonus += EVENT_DATE_BONUS;
   bonus += definition;
   // "Who spoke for UN Women?": a quotation whose speaker is described by the question's names.
   if (speakerMatches) bonus += SPEAKER_BONUS;
   return bonus;
+}
+
+/** Whether a sentence ends by introducing the list after it ("… recommends six priority areas:"). */
+function introducesAList(index: KnowledgeIndex, passage: Passage): boolean {
+  return passage.kind === 'sentence' && LEAD_IN.test(passage.text) && passage.next !== undefined && index.passages[passage.next]?.kind === 'list';
 }
 
 /** How much a passage that dates its fact to the day is preferred for a "when" question over one that gives only a year. */
