@@ -70,6 +70,12 @@ As foundational pillars, the Council recommends four priority areas:
 
 The 2021 Water Code, in line with the Lake Safety Protocol, governs warden training.
 “The Lake Safety Protocol is the floor, not the ceiling,” Tomasz Wrona added.
+
+## Inspectors
+
+Tomasz Wrona told the Lake Council that inspections must be unannounced.
+Tomasz Wrona, an inspector from Poland, drafted the 2021 Water Code.
+The Boat Union represented its crews in the Principals meeting.
 `;
 
 let knowledge: KnowledgeBase;
@@ -171,5 +177,15 @@ describe('a user asking how many', () => {
     const reply = ask('how many members does the lake council have?');
     expect(reply.answer).toContain('14 member bodies');
     expect(reply.answer).not.toContain('five Fishers Guild members');
+  });
+});
+
+describe('a user asking where', () => {
+  it('is told "I don\'t know" when the only "in …" is a meeting, not a place', () => {
+    expect(ask('where is the boat union based').answered).toBe(false);
+  });
+
+  it('gets the country for "which country is X from"', () => {
+    expect(ask('wrona is from which country').answer).toContain('Poland');
   });
 });

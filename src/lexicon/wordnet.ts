@@ -396,6 +396,30 @@ export function isLowerCaseWord(word: string, dictPath: string = DEFAULTS.dictPa
 
 const lowerCaseMemo = new Map<string, boolean>();
 
+/**
+ * Whether WordNet writes a word as a name in its most frequent meaning: "Geneva" (the city before
+ * the gin), "York", "Norway"; not "nations". Read with {@link isLowerCaseWord}, it tells a capitalised word that may
+ * be a place or a person from an English word written with a capital.
+ */
+export function isNameInWordNet(word: string, dictPath: string = DEFAULTS.dictPath): boolean {
+  const key = `${dictPath}\u0000${word}`;
+  let named = nameMemo.get(key);
+  if (named === undefined) {
+    if (nameMemo.size >= BASE_FORM_MEMO_LIMIT) nameMemo.clear();
+    const db = database(dictPath);
+    // A synset keeps only its lower-case words: a meaning whose words lack the lemma writes it with a capital.
+    // Its most frequent meaning (WordNet lists it first) must be the name: "nations" is a name only in "League of Nations".
+    named = lemmasOf(db, word).some(({ lemma, pos }) => {
+      const first = sensesOf(db, pos, lemma)[0];
+      return /^[a-z]+$/.test(lemma) && first !== undefined && !synsetAt(db, pos, first).words.includes(lemma);
+    });
+    nameMemo.set(key, named);
+  }
+  return named;
+}
+
+const nameMemo = new Map<string, boolean>();
+
 /** Base forms already looked up: questions repeat their words. Bounded, so a flood of new words cannot grow it. */
 const baseFormMemo = new Map<string, BaseForm[]>();
 const BASE_FORM_MEMO_LIMIT = 20_000;

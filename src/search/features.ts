@@ -1,3 +1,5 @@
+import { namesAPlace } from './places.js';
+
 /** The kinds of answer a passage can hold, matched against the kind a question expects. */
 export interface AnswerFeatures {
   /** A date or a year ("April 2020", "15 December 2020", "2019 – 2020"). */
@@ -62,7 +64,6 @@ const FREQUENCY = /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|bien
  */
 const MONEY = /[$€£¥]|\b(?:us\$|usd|eur|dollars?|euros?|pounds sterling|swiss francs|chf)\b| (?<=\b\d[\d,.]* )(?:million|billion|thousand)\b/i;
 const PLACE_LABEL = /\b(?:city|country|venue|location|place|where)\s*:\s*[A-ZÀ-Ý]/iu;
-const PLACE = /\b(?:in|at|from|based in|held in|located in|headquartered in)\s+(?!(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\b)(?:the\s+)?[A-ZÀ-Ý][a-zà-ÿ]{2,}/u;
 /** A news dateline: a place, then the date ("Vienna, 12 May 2022 – …"). */
 const DATELINE = new RegExp(`^(?=\\p{Lu})[a-zà-ÿ]+(?: (?=\\p{Lu})[a-zà-ÿ]+)?, (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})\\b`, 'iu');
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-ZÀ-Ý][a-zà-ÿ]+/u;
@@ -79,7 +80,7 @@ export function answerFeatures(text: string): AnswerFeatures {
     quote: /[“”"]/.test(text) || REPORTED_SPEECH.test(text),
     frequency: FREQUENCY.test(text),
     money: MONEY.test(text),
-    place: PLACE.test(text) || PLACE_LABEL.test(text) || DATELINE.test(text),
+    place: namesAPlace(text) || PLACE_LABEL.test(text) || DATELINE.test(text),
     anaphoric: ANAPHORA.test(text) || BACK_REFERENCE.test(text),
   };
 }

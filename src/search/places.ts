@@ -1,0 +1,49 @@
+import { isLowerCaseWord, isNameInWordNet } from '../lexicon/wordnet.js';
+import { fold } from '../text/fold.js';
+
+// Whether a text names a place, read once per passage at indexing.
+
+/**
+ * The English names of the world's countries and territories, from the ICU data Node ships
+ * (`Intl.DisplayNames`): "Norway", "Cape Verde", "South Sudan". Maintained by Unicode, so no
+ * list is kept here.
+ */
+const COUNTRIES: readonly string[] = (() => {
+  // Codes ICU names that are bodies or groupings, not places: the United Nations, the European Union, the eurozone…
+  const NOT_COUNTRIES = new Set(['UN', 'EU', 'EZ', 'QO', 'ZZ', 'XA', 'XB']);
+  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  const found = new Set<string>();
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const name = names.of(code);
+      if (name && name !== code && !NOT_COUNTRIES.has(code) && /^[\p{L} .'’-]+$/u.test(name)) found.add(name);
+    }
+  }
+  return [...found];
+})();
+
+/** A country's name as a whole word, in the case it is written. */
+const COUNTRY = new RegExp(`(?<![\\p{L}])(?:${COUNTRIES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+
+/** A capitalised run after a word that places something: "in Vienna", "based in New York", "held at Geneva". */
+const AFTER_A_PLACE_WORD = /\b(?:in|at|from|to|based in|held in|located in|headquartered in)\s+(?:the\s+)?((?:[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}\s*){1,3})/gu;
+
+/** Month names, which follow "in" as places do ("in March"). */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * Whether a text names a place: a country ("of Norway", "to Italy"), or a capitalised name after
+ * "in", "at", "from"… of which one word is no English word or is a name in WordNet too ("in
+ * Vienna", "in New York", "in Geneva"), so that "in the Principals meeting" or "at the Global
+ * Forum" is not taken for one.
+ */
+export function namesAPlace(text: string): boolean {
+  if (COUNTRY.test(text)) return true;
+  for (const match of text.matchAll(AFTER_A_PLACE_WORD)) {
+    const words = match[1]!.trim().split(/\s+/);
+    if (MONTH_WORD.test(words[0]!)) continue;
+    if (words.some((word) => { const bare = fold(word).replace(/['’]s$/, ''); return !isLowerCaseWord(bare) || isNameInWordNet(bare); })) return true;
+  }
+  return false;
+}
