@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, baseForms, buildRewordings, createRewordingLookup, isLowerCaseWord } from '../../src/lexicon/wordnet.js';
+import { DEFAULTS, baseForms, buildRewordings, createRewordingLookup, isLowerCaseWord, isNameInWordNet } from '../../src/lexicon/wordnet.js';
 
 // Words of a knowledge folder about an inter-agency group, as the indexer sees them.
 const knowledge = ['established', 'representative', 'organisations', 'meeting', 'head', 'children'];
@@ -43,6 +43,13 @@ describe('a user who words a question differently from the documents', () => {
     expect(rewordings('meeting')).toEqual([]);
     expect(rewordings('the')).toEqual([]);
     expect(rewordings('ox')).toEqual([]);
+  });
+});
+
+describe('telling a name from an English word written with a capital', () => {
+  it('knows Geneva and York as names first, though "geneva" is also a gin, and "nations" or "principals" as words', () => {
+    expect(['geneva', 'york', 'norway'].map((word) => isNameInWordNet(word))).toEqual([true, true, true]);
+    expect(['nations', 'principals', 'global'].map((word) => isNameInWordNet(word))).toEqual([false, false, false]);
   });
 });
 
