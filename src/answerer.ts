@@ -1,7 +1,7 @@
 import { composeAnswer, sourcesOf } from './answer/compose.js';
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { withoutChatMarkup } from './answer/chat-markup.js';
-import { analyseQuestion, type QuestionShape } from './answer/question.js';
+import { analyseQuestion, namesAPersonalPost, type QuestionShape } from './answer/question.js';
 import { buildConcepts } from './answer/query.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
@@ -84,8 +84,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   if (expansion) return expansion;
   // "CBSS director general full name": a full name asked of something else than an abbreviation is searched for.
   const askedForAnExpansion = shape.expects === 'expansion';
-  if (askedForAnExpansion) shape.expects = 'any';
-  const allConcepts = buildConcepts(index, text, shape);
+  if (askedForAnExpansion) shape.expects = namesAPersonalPost(text) || NAME_PART.test(text) ? 'person' : 'any';
+  // "… full name spelling": the words that asked for a name frame the question; they are not what to find.
+  const allConcepts = buildConcepts(index, text, shape).filter((concept) => !(askedForAnExpansion && EXPANSION_WORDS.has(concept.word)));
   if (allConcepts.length === 0) return askedForAnExpansion ? declined(index, question, 0, []) : helpReply(index, question, shape);
   // Numbers alone ("what's 2+2?") name no topic the knowledge could be about.
   const concepts = allConcepts.every((concept) => /^\d+$/.test(concept.word)) ? [] : allConcepts;
@@ -187,9 +188,14 @@ function expand(index: KnowledgeIndex, text: string, question: string): Reply | 
   };
 }
 
+/** Words asking for part of a person's name: "first name", "surname". */
+const NAME_PART = /\b(?:first|last|given|family) names?\b|\bsurnames?\b/i;
+
 /** Words that ask for an abbreviation or a full name, and nothing else. */
 const EXPANSION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviated', 'abbrev', 'acronym', 'full', 'form', 'name',
-  'spell', 'spelled', 'spelt', 'spelling', 'mean', 'means', 'meaning', 'letters', 'initials', 'expansion', 'expand', 'official']);
+  'spell', 'spelled', 'spelt', 'spelling', 'mean', 'means', 'meaning', 'letters', 'initials', 'expansion', 'expand', 'official',
+  // …and the parts of a person's name ("Richey first name").
+  'first', 'last', 'given', 'family', 'surname']);
 
 /**
  * "What does CBSS stand for?", "acronym for X": the question names an abbreviation (either form)

@@ -69,13 +69,14 @@ As foundational pillars, the Council recommends four priority areas:
 ## Rules
 
 The 2021 Water Code, in line with the Lake Safety Protocol, governs warden training.
-“The Lake Safety Protocol is the floor, not the ceiling,” Tomasz Wrona added.
+“The Lake Safety Protocol is the floor, not the ceiling,” Wrona added.
 
 ## Inspectors
 
-Tomasz Wrona told the Lake Council that inspections must be unannounced.
+Wrona told the Lake Council that inspections must be unannounced.
 Tomasz Wrona, an inspector from Poland, drafted the 2021 Water Code.
 The Boat Union represented its crews in the Principals meeting.
+“Unannounced inspections save lives and spare the wardens,” T. Wrona said.
 `;
 
 let knowledge: KnowledgeBase;
@@ -187,5 +188,15 @@ describe('a user asking where', () => {
 
   it('gets the country for "which country is X from"', () => {
     expect(ask('wrona is from which country').answer).toContain('Poland');
+  });
+});
+
+describe('a user asking for someone\'s name in full', () => {
+  it('gets the first name from the passage that writes it, not from one that gives an initial', () => {
+    expect(ask('wrona first name').answer).toContain('Tomasz Wrona');
+  });
+
+  it('gets the person holding a post for "<post> full name", not a sentence about spelling', () => {
+    expect(ask('river office director general full name spelling').answer).toContain('Marta Kowalczyk');
   });
 });

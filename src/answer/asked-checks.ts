@@ -29,6 +29,9 @@ const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten
 /** A beginning given with its year ("took office in 2019"), which the passage itself must say: its lead-in may date something else. */
 const BEGAN_IN = /\b(?:took office|appointed|elected|became|joined|started|began)\b[^.]{0,40}?\b(?:19|20)\d\d\b/i;
 
+/** What a passage keeps when a name is asked for in full and it does not write it so. */
+const UNNAMED_FACTOR = 0.75;
+
 /** A "where" question answered by a passage that names no place. */
 const NO_PLACE_FACTOR = 0.7;
 
@@ -68,6 +71,10 @@ export function askedChecks(
   const objectVerbs = shape.verbObject ? verbForms(concepts.find((concept) => concept.word === shape.verb)) : [];
   const countedConcept = shape.countOf ? concepts.find((concept) => concept.word === shape.countOf) : undefined;
   const counting = countedConcept?.known ? new Set(countedConcept.alternatives.map((a) => a.term)) : undefined;
+  // A name asked for in full: one of the question's name words with a capitalised word before it ("Valiant Richey").
+  const typedNames = concepts.filter((concept) => nameTerms.includes(concept.alternatives[0]!.term)).map((concept) => concept.word).filter((word) => /^[a-z]{3,}$/.test(word));
+  const capitalised = typedNames.map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`);
+  const fullNames = shape.fullName && capitalised.length > 0 ? patternOf(`\\p{Lu}[\\p{Ll}'’-]+\\s+(?:${capitalised.join('|')})\\b`, 'u') : undefined;
   const askedNames = new Set(nameTerms.flatMap((term) => [term, ...index.aliases.stemsOf(term)]));
   const counted = shape.counted ? patternOf(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
   return (passage) => {
@@ -97,6 +104,8 @@ export function askedChecks(
     // "What year was the second cohort inaugurated?": "on 21 June" does not say the year, though its heading may.
     if (shape.toTheYear && !namesAYear(passage) && !namesAYear(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counted && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "Richey first name": "V. Richey added" does not give it; "Valiant Richey, OSCE …" does.
+    if (fullNames && !fullNames.test(passage.text)) factor *= UNNAMED_FACTOR;
     // "How long has Poznanski been DG?": a passage that gives no span of time and no beginning does not say.
     if (shape.duration && !DURATION.test(passage.text) && !BEGAN_IN.test(passage.text) && !DURATION.test(passage.context)) factor *= MISSING_ATTRIBUTE_FACTOR;
     return { factor, role };

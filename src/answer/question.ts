@@ -40,6 +40,8 @@ export interface QuestionShape {
   toTheDay?: boolean;
   /** "What year was the second cohort inaugurated?": a year is asked for, which a day and a month without one do not give. */
   toTheYear?: boolean;
+  /** "Richey first name", "Waly's full name": a person's name in full is asked for. */
+  fullName?: boolean;
   /** "How long has he been DG?", "how long is a term?": a span of time is asked for, or when it began. */
   duration?: boolean;
   /** "Who chairs ICAT now?": the question wants the latest dated fact. */
@@ -112,7 +114,7 @@ export function analyseQuestion(question: string): QuestionShape {
     ?? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1];
   // "25th" and "#2" count from one; "0th" and "#0" name no position.
   const position = ordinal === undefined ? undefined : ORDINALS[ordinal] ?? parseInt(ordinal, 10);
-  if (position && !/\b(first|last) (time|year|day|month|week|ever)\b|\bvery first\b/.test(bare)) shape.ordinal = position;
+  if (position && !/\b(first|last) (time|year|day|month|week|ever|name|names)\b|\bvery first\b/.test(bare)) shape.ordinal = position;
   const subject = /^(?:what|who|which)(?: is| are| was| were|'s|s)(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^what (?:does|do|did) (.+?) (?:stand for|mean|do)$/.exec(bare)?.[1];
@@ -137,6 +139,7 @@ export function analyseQuestion(question: string): QuestionShape {
   }
   if (shape.expects === 'date' && !shape.toTheDay && YEAR_ASKED.test(bare)) shape.toTheYear = true;
   if (/\bhow long\b(?! ago)/.test(bare)) shape.duration = true;
+  if (/\b(?:first|last|given|family|full) names?\b|\bsurnames?\b/.test(bare)) shape.fullName = true;
   const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
   if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) {
     shape.verb = verb;
@@ -183,7 +186,7 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     expects, ordinal: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
-    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined,
+    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined,
   };
 }
 
@@ -264,7 +267,7 @@ function passiveOf(bare: string): { subject: string; verb: string } | undefined 
 }
 
 function expectedAnswer(q: string): ExpectedAnswer {
-  if (/\b(stand for|stands for|short for|abbreviation|abbrev|acronym|full (form|name)( of)?|spell(ed)? out|meaning)\b/.test(q)
+  if (/\b(stand for|stands for|short for|abbreviation|abbrev|acronym|full (form|name)( of)?|spell(ed)? out|meaning|(first|last|given|family) name|surname)\b/.test(q)
     || /^what (does|do) \S+( \S+)? mean$/.test(q)) return 'expansion';
   if (/^(what|which) time\b|\bwhat time\b|\bat what hour\b/.test(q)) return 'time';
   // Chat puts the question word last: "group of friends formed when", "the fund launched when?".
@@ -336,6 +339,17 @@ const TO_THE_DAY = /\b(?:what|which|wich|exact|precise) (?:day|date)\b/;
  * unodc", "unodc executive director", "name of the french chair of alliance 8.7". Posts that an
  * organisation can hold too ("icat coordinator", "co-chairs") are left out: the answer may be a body.
  */
+/**
+ * Whether a question names a personal post ("cbss director general full name spelling"): asked
+ * for a full name, it wants the person holding it, not an abbreviation spelled out.
+ */
+export function namesAPersonalPost(question: string): boolean {
+  return PERSONAL_POST.test(fold(question));
+}
+
+/** A personal title, as {@link HOLDER_ASKED} reads them, anywhere in a question. */
+const PERSONAL_POST = /\b(?:head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair)\b/;
+
 const HOLDER_ASKED = /^(?:(?:the )?(?:full )?names? of )?(?:the |its |their )?(?:[a-z0-9.&'’-]+ ){0,4}(?:head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair)(?: of (?:the )?[a-z0-9.&'’ -]+)?$/;
 
 /** Words asking for a year: "what year", "which year", "in what year", "year?" at the end. */
