@@ -44,6 +44,10 @@ const HARBOUR_REPORT = `# Harbour report
 ## The new pier
 
 In 2021, Harbour Office Director Eva Lund opened the new pier.
+
+## The 2022 edition: a quiet year
+
+The 2022 edition recorded something new: in 2020 the number of ferry trips fell, by 11 per cent. Ticket sales fell by 27 per cent in the same year.
 `;
 
 let knowledge: KnowledgeBase;
@@ -90,5 +94,11 @@ describe('a user asking who holds a post now, where documents mention holders in
   it('is told the latest one named, not the one a single document mentions most', () => {
     const reply = ask("who's the harbour office director");
     expect(reply.answer).toContain('Eva Lund');
+  });
+});
+
+describe('a user asking about a year that a sentence gives only by pointing back ("in the same year")', () => {
+  it('is answered from it, though its heading names another year', () => {
+    expect(ask('how much did ticket sales fall in 2020').answer).toContain('27 per cent');
   });
 });

@@ -57,7 +57,8 @@ export function aboutAnotherYear(passage: Passage, asked: AskedYears): boolean {
   const text = passage.text;
   const label = itemYearOf(passage);
   if (label !== undefined) return !asked.years.includes(label);
-  const namesAskedYear = asked.years.some((year) => text.includes(year));
+  // "Convictions fell by 27 per cent in the same year.": a sentence that points back is dated by the one before (its context).
+  const namesAskedYear = asked.years.some((year) => text.includes(year) || (passage.features.anaphoric && passage.context.includes(year)));
   const heading = headingYearOf(passage);
   if (heading !== undefined && !asked.years.includes(heading) && !namesAskedYear) return true;
   if (asked.bound.length === 0) return datesAskedWordsElsewhere(passage, asked);
