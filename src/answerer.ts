@@ -119,7 +119,7 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
 }
 
 /** The least confidence at which a yes/no answer that says everything the question claims begins with "Yes". */
-const CONFIRM_CONFIDENCE = 0.8;
+const CONFIRM_CONFIDENCE = 0.55;
 
 /** The most confidence an answer to a comparison keeps (see {@link QuestionShape.comparison}). */
 const COMPARISON_CONFIDENCE = 0.75;

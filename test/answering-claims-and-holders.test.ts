@@ -40,6 +40,10 @@ At the launch she said:
 > "Every lake needs a warden. Every warden needs a boat."
 > — Ilse Brandvold, Chair of the Fishers Guild, Oslo, 2 March 2021
 
+## Timeline
+
+- 2018: the Boat Union was Lake Council Chair for the year; the River Office is Permanent Coordinator.
+
 ## Events
 
 On the same day, the Lake Council ran an online event with the Boat Union and five Fishers Guild members.
@@ -114,6 +118,15 @@ describe('a user asking who holds a post, in chat fragments', () => {
 });
 
 describe('a user checking a claim with a yes/no question', () => {
+  it('is not told "Yes" when the words it claims are all there but in different clauses', () => {
+    const reply = ask('is the lake council coordinated by the boat union?');
+    expect(reply.answer).not.toMatch(/^Yes/);
+  });
+
+  it('is told "Yes" when one clause says all of it', () => {
+    expect(ask('the wardens board is appointed by the governor of the lake region, right?').answer).toMatch(/^Yes\./);
+  });
+
   it('gets the correction when the post claimed is not the one held', () => {
     const reply = ask('is kowalczyk the river office secretary general?');
     expect(reply.answered).toBe(true);

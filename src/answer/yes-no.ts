@@ -12,8 +12,8 @@ const YEARS = /\b(?:19|20)\d\d\b/g;
 
 /**
  * Whether the passages an answer quotes confirm a yes/no question: each of the question's words
- * (dates and numbers included, as typed or as the same word in another form) is written in the
- * passages themselves, not only in their headings, no year but the one asked about is in them, and nothing negates ("ICAT was
+ * (dates and numbers included, as typed or as the same word in another form) is written in one
+ * clause of the passages themselves, not only in their headings, no year but the one asked about is in them, and nothing negates ("ICAT was
  * formally established in March 2007 pursuant to resolution 61/180" confirms "ICAT formally est.
  * March 2007 under res 61/180, correct?"). A synonym does not count: "founded" for "established"
  * may be near, but a confirmation must not rest on a guess.
@@ -24,6 +24,10 @@ export function confirms(index: KnowledgeIndex, passages: readonly Passage[], co
   // where the question names a year and the answer holds another as well, which one dates the claim is not sure.
   const asked = new Set(concepts.map((concept) => concept.word).filter((word) => YEAR.test(word)));
   if (asked.size > 0 && passages.some((passage) => (passage.text.match(YEARS) ?? []).some((year) => !asked.has(year)))) return false;
-  const written = ` ${passages.map((passage) => index.terms[passage.id]!.text.trim()).join(' ')} `;
-  return concepts.every((concept) => concept.alternatives.some((alternative) => !alternative.synonym && written.includes(` ${alternative.term} `)));
+  // All of it in one clause: "UNICEF was ICAT Chair …; UNODC is Permanent Coordinator" does not say UNICEF coordinates ICAT.
+  const clauses = passages.flatMap((passage) => passage.text.split(CLAUSE_END)).map((clause) => ` ${index.analyseForMatching(clause).trim()} `);
+  return clauses.some((written) => concepts.every((concept) => concept.alternatives.some((alternative) => !alternative.synonym && written.includes(` ${alternative.term} `))));
 }
+
+/** Where a clause ends: a semicolon, or a full stop, question or exclamation mark before a space. */
+const CLAUSE_END = /;|[.!?](?=\s)/;
