@@ -44,6 +44,10 @@ At the launch she said:
 
 - 2018: the Boat Union was Lake Council Chair for the year; the River Office is Permanent Coordinator.
 
+## Speakers in 2024
+
+Nils Dahl, Director of Training at the Fishers Guild, spoke as co-chair of the Lake Council in 2024.
+
 ## Events
 
 On the same day, the Lake Council ran an online event with the Boat Union and five Fishers Guild members.
@@ -148,6 +152,10 @@ describe('a user asking for a share or a year', () => {
 });
 
 describe('a user asking who said something', () => {
+  it('is told "I don\'t know" for who represented a body, when the one named spoke for another', () => {
+    expect(ask('who represented the boat union as co-chair in 2024').answered).toBe(false);
+  });
+
   it('gets the speaker of a quotation for "who mentioned …", not a sentence that only names the same thing', () => {
     const reply = ask('who mentioned the lake safety protocol');
     expect(reply.answer).toMatch(/^“The Lake Safety Protocol/);

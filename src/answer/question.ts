@@ -57,7 +57,7 @@ export interface QuestionShape {
   passive?: { subject: string; verb: string };
   /** "Who runs ICAT?": what the verb of a "who" question is done to (`icat`), which must not be the one doing it ("ICAT ran an event"). */
   verbObject?: string;
-  /** "Who spoke for UN Women?": whom the speaker spoke for (`un women`), which the speaker's description must name. */
+  /** "Who spoke for UN Women?", "who represented UNHCR?": whom the speaker spoke for (`un women`), which the speaker's description must name. */
   speakerFor?: string;
   /** "When did she become Executive Director?": the question asks when something began, which a passage must tell. */
   becoming?: boolean;
@@ -168,9 +168,9 @@ export function analyseQuestion(question: string): QuestionShape {
   if (countOf) shape.countOf = countOf;
   if (!shape.relative && /\b(?:next(?! to\b)|upcoming|forthcoming)\b/.test(bare)) shape.future = true;
   if (/^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,200}? become\b/.test(bare)) shape.becoming = true;
-  const speakerFor = /\b(?:spoke|speaks|speaking|spoken|said|says|talked|talks) (?:for|on behalf of) (?:the )?([a-z0-9][a-z0-9 .&'’-]{1,60})$/.exec(bare)?.[1];
-  // "…for ICAT on the Vienna panel": the body ends where the occasion begins.
-  if (speakerFor) shape.speakerFor = speakerFor.split(/ (?:on|at|in|during|about|to|when|where|after|before) /)[0]!.trim();
+  const speakerFor = /\b(?:(?:spoke|speaks|speaking|spoken|said|says|talked|talks) (?:for|on behalf of)|represented|represents|representing) (?:the )?([a-z0-9][a-z0-9 .&'’-]{1,60})$/.exec(bare)?.[1];
+  // "…for ICAT on the Vienna panel", "who represented UNHCR as co-chair": the body ends where the occasion or the role begins.
+  if (speakerFor) shape.speakerFor = speakerFor.split(/ (?:on|at|in|during|about|to|when|where|after|before|as) /)[0]!.trim();
   const passive = passiveOf(bare);
   if (passive) shape.passive = passive;
   return shape;

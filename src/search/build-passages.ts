@@ -134,11 +134,20 @@ function withFullSpeakers(passages: Passage[]): Passage[] {
   return passages;
 }
 
-/** Where a speaker's surname may be: last in the name before a description ("Valiant Richey, OSCE …") or after one ("…, Åsa Regner"). */
+/**
+ * Where a speaker's surname may be: last in the name before a description ("Valiant Richey, OSCE …")
+ * or after one ("…, Åsa Regner"). A part with lower-case words in it ("Chair of the Fishers Guild")
+ * is a description, whose last word ("Guild") is no one's surname.
+ */
 function surnamesOf(speaker: string): string[] {
   const parts = speaker.split(',').map((part) => part.trim());
-  const last = (part: string | undefined) => /([A-ZÀ-Ý][\p{L}'’-]+)$/u.exec(part ?? '')?.[1];
+  const last = (part: string | undefined) => (part !== undefined && namesSomeone(part) ? /([A-ZÀ-Ý][\p{L}'’-]+)$/u.exec(part)?.[1] : undefined);
   return [...new Set([last(parts[0]), last(parts[parts.length - 1])].filter((name): name is string => Boolean(name)))];
+}
+
+/** A part of a speaker's description made only of capitalised words (and initials): a name, perhaps with a title before it. */
+function namesSomeone(part: string): boolean {
+  return part.split(/\s+/).every((word) => /^[\p{Lu}][\p{L}'’.-]*$/u.test(word));
 }
 
 /**
