@@ -51,14 +51,15 @@ export interface CorrectedTerm {
 export function correct(index: KnowledgeIndex, surface: string, typedStem: string): CorrectedTerm {
   if (surface.length < 3 || /\d/.test(surface) || COMMON_WORDS.has(surface)) return { surface, stem: typedStem, others: [], weight: 1 };
   const known = index.knownTerms.has(typedStem);
-  // A known word longer than a truncation is itself, with nothing to look up.
-  if (known && surface.length > MAX_TRUNCATION) return { surface, stem: typedStem, others: [], weight: 1 };
+  // A known word longer than a truncation is itself, with nothing to look up, unless the knowledge writes it only rarely.
+  if (known && surface.length > MAX_TRUNCATION && writtenIn(index, surface, typedStem) > MAX_CONFUSABLE_PASSAGES) return { surface, stem: typedStem, others: [], weight: 1 };
   let memo = corrections.get(index);
   if (!memo) corrections.set(index, memo = new Map());
   let corrected = memo.get(surface);
   if (!corrected) {
     if (memo.size >= CORRECTION_MEMO_LIMIT) memo.clear();
-    corrected = known ? { surface, stem: typedStem, others: commonerCompletions(index, surface, typedStem), weight: 1 } : correctUnknown(index, surface, typedStem);
+    const others = !known ? [] : surface.length > MAX_TRUNCATION ? commonerNeighbours(index, surface, typedStem) : commonerCompletions(index, surface, typedStem);
+    corrected = known ? { surface, stem: typedStem, others, weight: 1 } : correctUnknown(index, surface, typedStem);
     memo.set(surface, corrected);
   }
   return corrected;
@@ -78,6 +79,28 @@ function commonerCompletions(index: KnowledgeIndex, surface: string, typedStem: 
     if (word !== surface && entry.stem !== typedStem && entry.passages >= FAR_MORE * Math.max(1, own)) stems.set(entry.stem, Math.max(stems.get(entry.stem) ?? 0, entry.passages));
   }
   return [...stems].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 2).map(([stem]) => stem);
+}
+
+/** How many passages may write a word for a far commoner word one slip away to be read as well. */
+const MAX_CONFUSABLE_PASSAGES = 3;
+/** How many times more passages that word must have. */
+const FAR_COMMONER = 10;
+
+/**
+ * "principles mtg" where the knowledge writes "Principals meeting" forty times and "principles"
+ * twice: a word the knowledge writes rarely keeps a far commoner word one slip away (two in a long
+ * word) as another reading, as chat mixes up words that sound alike.
+ */
+function commonerNeighbours(index: KnowledgeIndex, surface: string, typedStem: string): string[] {
+  if (!/^[a-z]+$/.test(surface)) return [];
+  const own = writtenIn(index, surface, typedStem);
+  const maxDistance = surface.length >= 7 ? 2 : 1;
+  const stems = new Map<string, number>();
+  for (const [word, [entry]] of index.vocabulary.fuzzyGet(surface, maxDistance)) {
+    if (entry.stem === typedStem || word === entry.stem || entry.passages < FAR_COMMONER * Math.max(1, own)) continue;
+    if (transpositionDistance(word, surface) <= maxDistance) stems.set(entry.stem, Math.max(stems.get(entry.stem) ?? 0, entry.passages));
+  }
+  return [...stems].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 1).map(([stem]) => stem);
 }
 
 /** Corrections already worked out, per index: the same typos, unknown words and short tokens come back. */
