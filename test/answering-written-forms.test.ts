@@ -19,6 +19,14 @@ Latvia was the second ratifying country.
 2. MEETINGS
 -----------
 
+The first Water Council meeting was this meeting, held in Tartu, Estonia, in May 2015.
+
+The Water Council members that met in Riga in 2019 were the following:
+
+- Estonia
+- Latvia
+- Lithuania
+
 The review meeting took place in Riga in Dec. 2019.
 The follow-up meeting took place in Tallinn in June 2020.
 `;
@@ -100,5 +108,11 @@ describe('a user asking who holds a post now, where documents mention holders in
 describe('a user asking about a year that a sentence gives only by pointing back ("in the same year")', () => {
   it('is answered from it, though its heading names another year', () => {
     expect(ask('how much did ticket sales fall in 2020').answer).toContain('27 per cent');
+  });
+});
+
+describe('a user asking about an event named by its ordinal', () => {
+  it('gets "the first meeting", not the first item of a list of members at a later meeting', () => {
+    expect(ask('first water council meeting - where n when').answer).toContain('Tartu');
   });
 });

@@ -114,7 +114,8 @@ export function analyseQuestion(question: string): QuestionShape {
     ?? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1];
   // "25th" and "#2" count from one; "0th" and "#0" name no position.
   const position = ordinal === undefined ? undefined : ORDINALS[ordinal] ?? parseInt(ordinal, 10);
-  if (position && !/\b(first|last) (time|year|day|month|week|ever|name|names)\b|\bvery first\b/.test(bare)) shape.ordinal = position;
+  // "The first ICAT meeting", "4th annual principals mtg": an ordinal that names an event is a word to find, not a list's item.
+  if (position && !/\b(first|last) (time|year|day|month|week|ever|name|names)\b|\bvery first\b/.test(bare) && !NAMES_AN_EVENT.test(bare)) shape.ordinal = position;
   const subject = /^(?:what|who|which)(?: is| are| was| were|'s|s)(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^what (?:does|do|did) (.+?) (?:stand for|mean|do)$/.exec(bare)?.[1];
@@ -351,6 +352,9 @@ export function namesAPersonalPost(question: string): boolean {
 const PERSONAL_POST = /\b(?:head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair)\b/;
 
 const HOLDER_ASKED = /^(?:(?:the )?(?:full )?names? of )?(?:the |its |their )?(?:[a-z0-9.&'’-]+ ){0,4}(?:head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair)(?: of (?:the )?[a-z0-9.&'’ -]+)?$/;
+
+/** An ordinal before an event or a publication, up to three words on: "first icat meeting", "4th annual principals mtg", "second edition". */
+const NAMES_AN_EVENT = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: [a-z'’-]+){0,3}? (?:meeting|meetings|mtg|session|conference|edition|report|visit|mission|summit|workshop|forum|round|paper|brief|cohort|council|assembly)\b/;
 
 /** Words asking for a year: "what year", "which year", "in what year", "year?" at the end. */
 const YEAR_ASKED = /\b(?:what|which|wich) year\b|\byear$/;
