@@ -110,7 +110,7 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
   const composed = composeAnswer(index, best.passage, shape, concepts, runnerUp);
   // "ICAT formally est. March 2007 under res 61/180, correct?": an answer that says all of it says yes first.
-  const confirmed = shape.yesNo === true && !shape.comparison && confidence >= CONFIRM_CONFIDENCE && confirms(index, composed.passages, concepts);
+  const confirmed = shape.yesNo === true && !shape.comparison && confidence >= CONFIRM_CONFIDENCE && confirms(index, composed.passages, concepts, shape.claimedAct);
   const answer = confirmed && `Yes. ${composed.text}`.length <= MAX_ANSWER_LENGTH ? `Yes. ${composed.text}` : composed.text;
   return {
     kind: 'answer', question, answered: true, answer, sources: sourcesOf(composed.passages),

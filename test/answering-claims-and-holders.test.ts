@@ -40,6 +40,10 @@ At the launch she said:
 > "Every lake needs a warden. Every warden needs a boat."
 > — Ilse Brandvold, Chair of the Fishers Guild, Oslo, 2 March 2021
 
+## Small boats
+
+The Small Boats Facility was launched in 2011 as part of the Lake Council.
+
 ## Timeline
 
 - 2018: the Boat Union was Lake Council Chair for the year; the River Office is Permanent Coordinator.
@@ -125,6 +129,10 @@ describe('a user checking a claim with a yes/no question', () => {
   it('is not told "Yes" when the words it claims are all there but in different clauses', () => {
     const reply = ask('is the lake council coordinated by the boat union?');
     expect(reply.answer).not.toMatch(/^Yes/);
+  });
+
+  it('is not told "Yes" when the body claimed only qualifies what did it ("… launched in 2011 as part of the Lake Council")', () => {
+    expect(ask('lake council launched in 2011 right?').answer).not.toMatch(/^Yes/);
   });
 
   it('is told "Yes" when one clause says all of it', () => {

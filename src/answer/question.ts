@@ -29,6 +29,13 @@ export interface QuestionShape {
   /** "Is the CBSS a member?", "did it join in 2019?": a yes/no question, answered with the fact that settles it. */
   yesNo?: boolean;
   /**
+   * "Trust fund launched in 2011, right?", "did UNODC write the call?": the subject and the verb of
+   * what a yes/no question claims, as typed. A clause says yes only when that subject does the verb
+   * there (or undergoes it), not when the subject only qualifies something else ("… launched in 2011
+   * as part of the Trust Fund").
+   */
+  claimedAct?: { subject: string; verb: string };
+  /**
    * "Is Poznanski the CBSS secretary general?", "TF THB was led by UNODC, right?": what a yes/no
    * question claims of its subject, as typed and folded. The answer may correct it, so its words
    * weigh less than the subject's and need not all be there.
@@ -133,6 +140,8 @@ export function analyseQuestion(question: string): QuestionShape {
   if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare) || TAG_QUESTION.test(bare)) shape.yesNo = true;
   const claim = shape.yesNo ? claimOf(bare.replace(TAG_QUESTION, '')) : undefined;
   if (claim) shape.claim = claim;
+  const act = shape.yesNo ? claimedActOf(bare.replace(TAG_QUESTION, '')) : undefined;
+  if (act) shape.claimedAct = act;
   if (COMPARISON.test(bare)) shape.comparison = true;
   if ((shape.expects === 'date' || shape.expects === 'any') && TO_THE_DAY.test(bare)) {
     shape.toTheDay = true;
@@ -187,7 +196,7 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     expects, ordinal: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
-    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined,
+    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, claimedAct: undefined,
   };
 }
 
@@ -220,6 +229,37 @@ function claimOf(statement: string): string | undefined {
   }
   const claim = words.slice(start).join(' ').trim();
   return claim !== '' && start < words.length ? claim : undefined;
+}
+
+/** Auxiliaries that open a yes/no question on another verb: "did UNODC write …?". */
+const AUXILIARY = /^(?:did|does|do|has|have|had)$/;
+
+/**
+ * The subject and verb a yes/no question claims: "did unodc write the call" → unodc, write;
+ * "trust fund launched in 2011" → trust fund, launched. Questions on "be" ("is the CBSS a
+ * member?") claim no act and give undefined, as do those whose verb is not found.
+ */
+function claimedActOf(statement: string): { subject: string; verb: string } | undefined {
+  const words = statement.trim().split(' ').slice(0, 30);
+  const start = AUXILIARY.test(words[0] ?? '') ? 1 : 0;
+  if (start === 0 && COPULA.test(words[0] ?? '')) return undefined;
+  for (let i = start + 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (COPULA.test(word) || STOP_WORDS.has(word)) return undefined;
+    const verb = start === 1 ? baseForms(word).some((form) => form.pos === 'verb' && form.form === 'base') && !isLowerCaseNoun(word) : isParticiple(word) || isPastTense(word);
+    if (verb) return { subject: words.slice(start, i).filter((w) => !/^(?:the|a|an)$/.test(w)).join(' '), verb: word };
+  }
+  return undefined;
+}
+
+/** Whether a word is a verb's simple past ("joined", "took"), by WordNet's word forms. */
+function isPastTense(word: string): boolean {
+  return /^[a-z]{3,}$/.test(word) && baseForms(word).some((form) => form.pos === 'verb' && form.form !== 'base' && form.form !== 's' && form.form !== 'ing');
+}
+
+/** Whether a word is first of all a noun for WordNet (it has no verb reading of its own base form): "cbss" and "icat" are not verbs. */
+function isLowerCaseNoun(word: string): boolean {
+  return !baseForms(word).some((form) => form.pos === 'verb');
 }
 
 /** Whether a word is a verb's past participle ("launched", "chosen", "held"), by WordNet's word forms. */

@@ -1,6 +1,10 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
+import { fold } from '../text/fold.js';
+import { patternOf } from '../text/patterns.js';
+import { stem } from '../text/stem.js';
 import type { Concept } from './query.js';
+import type { QuestionShape } from './question.js';
 
 // Saying "Yes" to a yes/no question only when the answer says everything the question claims.
 
@@ -18,15 +22,38 @@ const YEARS = /\b(?:19|20)\d\d\b/g;
  * March 2007 under res 61/180, correct?"). A synonym does not count: "founded" for "established"
  * may be near, but a confirmation must not rest on a guess.
  */
-export function confirms(index: KnowledgeIndex, passages: readonly Passage[], concepts: readonly Concept[]): boolean {
+export function confirms(index: KnowledgeIndex, passages: readonly Passage[], concepts: readonly Concept[], act?: QuestionShape['claimedAct']): boolean {
   if (concepts.length === 0 || passages.some((passage) => NEGATION.test(passage.text))) return false;
   // "UNHCR was co-chair in 2022, yes?" is not confirmed by "The 2021 Co-Chairs Report … was published in 2022":
   // where the question names a year and the answer holds another as well, which one dates the claim is not sure.
   const asked = new Set(concepts.map((concept) => concept.word).filter((word) => YEAR.test(word)));
   if (asked.size > 0 && passages.some((passage) => (passage.text.match(YEARS) ?? []).some((year) => !asked.has(year)))) return false;
   // All of it in one clause: "UNICEF was ICAT Chair …; UNODC is Permanent Coordinator" does not say UNICEF coordinates ICAT.
-  const clauses = passages.flatMap((passage) => passage.text.split(CLAUSE_END)).map((clause) => ` ${index.analyseForMatching(clause).trim()} `);
-  return clauses.some((written) => concepts.every((concept) => concept.alternatives.some((alternative) => !alternative.synonym && written.includes(` ${alternative.term} `))));
+  const clauses = passages.flatMap((passage) => passage.text.split(CLAUSE_END));
+  return clauses.some((clause) => {
+    const written = ` ${index.analyseForMatching(clause).trim()} `;
+    return concepts.every((concept) => concept.alternatives.some((alternative) => !alternative.synonym && written.includes(` ${alternative.term} `)))
+      && (!act || actedBy(index, clause, act));
+  });
+}
+
+/**
+ * Whether a clause has the claimed subject do the claimed verb: the subject is written before the
+ * verb ("The CBSS joined ICAT…") or after "by" following it ("coordinated by UNODC"). "The Small
+ * Grants Facility was launched in 2011 as part of the UN Voluntary Trust Fund" does not have the
+ * Trust Fund launched in 2011. A verb written in another form than its stem is not checked.
+ */
+function actedBy(index: KnowledgeIndex, clause: string, act: NonNullable<QuestionShape['claimedAct']>): boolean {
+  const text = fold(clause);
+  const verb = stem(act.verb);
+  const at = /^[a-z]{3,}$/.test(verb) ? text.search(patternOf(`\\b${verb}[a-z]*`)) : -1;
+  const subject = index.analyseForMatching(act.subject).split(' ').filter(Boolean);
+  if (at < 0 || subject.length === 0) return true;
+  // Read as the knowledge is, so "the Council of the Baltic Sea States" is the CBSS.
+  const before = ` ${index.analyseForMatching(text.slice(0, at))} `;
+  const agent = /^[a-z]+ by ((?:[^\s,;]+ ){0,7}[^\s,;]+)/.exec(text.slice(at))?.[1];
+  const by = agent ? ` ${index.analyseForMatching(agent)} ` : '';
+  return subject.some((term) => before.includes(` ${term} `) || by.includes(` ${term} `));
 }
 
 /** Where a clause ends: a semicolon, or a full stop, question or exclamation mark before a space. */
