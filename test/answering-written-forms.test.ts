@@ -36,6 +36,10 @@ const UNRELATED = `# River notes
 ## Ferries
 
 The ferry crews asked for a review in December 2021 about the timetable.
+
+## Councils
+
+A joint Secretariat, based in Oslo, served both river councils.
 `;
 
 // Three documents that mention the Harbour Office Director in passing, in different years.
@@ -52,6 +56,7 @@ const HARBOUR_REPORT = `# Harbour report
 ## The new pier
 
 In 2021, Harbour Office Director Eva Lund opened the new pier.
+The Harbour Office (HO) runs the piers. Two networks are administered by the HO Secretariat.
 
 ## The 2022 edition: a quiet year
 
@@ -114,5 +119,11 @@ describe('a user asking about a year that a sentence gives only by pointing back
 describe('a user asking about an event named by its ordinal', () => {
   it('gets "the first meeting", not the first item of a list of members at a later meeting', () => {
     expect(ask('first water council meeting - where n when').answer).toContain('Tartu');
+  });
+});
+
+describe('a user asking about a body named by an abbreviation and a common noun ("the HO Secretariat")', () => {
+  it('is not told where another secretariat is based', () => {
+    expect(ask('where is the ho secretariat based').answered).toBe(false);
   });
 });

@@ -105,7 +105,14 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
 export function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup, mentioned: Pick<ReadonlySet<Concept>, 'has'>): boolean {
   if (!group.phrase) return group.concepts.some((concept) => mentioned.has(concept));
   const terms = index.terms[passage.id]!;
+  // "the CBSS Secretariat": an abbreviation in the name is what tells it apart, so the half that stands for it must hold it.
+  // ("the UN Trust Fund" is still the Trust Fund: an abbreviation written everywhere tells nothing apart;
+  // and of "UNHCR and UNODC", two bodies, either is one of them.)
+  const words = group.concepts.map((concept) => concept.alternatives[0]!.term);
+  const abbreviations = words.filter((term) => index.aliases.isToken(term));
+  const abbreviation = abbreviations.length === 1 && (index.passageFrequency.get(abbreviations[0]!) ?? 0) <= Math.max(DISTINCTIVE_PASSAGES, index.passages.length * DISTINCTIVE_SHARE) ? abbreviations[0] : undefined;
   for (const piece of halvesOf(group.phrase)) {
+    if (abbreviation && !piece.includes(` ${abbreviation} `)) continue;
     if (terms.text.includes(piece) || terms.context.includes(piece)) return true;
     if (terms.title.includes(piece) && !sectionNamesSomething(index, passage.section)) return true;
   }
@@ -129,6 +136,11 @@ function halvesOf(phrase: string): readonly string[] {
   }
   return pieces;
 }
+
+/** The largest share of passages an abbreviation may be written in and still tell a name apart. */
+const DISTINCTIVE_SHARE = 0.05;
+/** …and in a small knowledge, the number of passages it may be written in all the same. */
+const DISTINCTIVE_PASSAGES = 10;
 
 const halves = new Map<string, string[]>();
 const HALVES_LIMIT = 2000;
