@@ -127,3 +127,13 @@ describe('a user asking about a body named by an abbreviation and a common noun 
     expect(ask('where is the ho secretariat based').answered).toBe(false);
   });
 });
+
+describe('a user checking whether a body was on a list', () => {
+  it('is told "Yes" with the item under its lead-in', () => {
+    expect(ask('latvia was at the 2019 riga meeting, right?').answer).toMatch(/^Yes\. .*Latvia/);
+  });
+
+  it('is not told "Yes" for a body the list does not hold', () => {
+    expect(ask('was poland at the 2019 riga meeting?').answer).not.toMatch(/^Yes/);
+  });
+});

@@ -204,7 +204,8 @@ export function rankPassages(
     // "UNHCR co-chaired in 2022, yeah?": the year a yes/no question doubts is no required word, but a
     // passage that dates the co-chairs another year does not settle it either way.
     if (shape.yesNo && years && datesAskedWordsElsewhere(passage, years)) constraint *= MISSING_ATTRIBUTE_FACTOR;
-    if (echoes(index, passage, asked)) constraint *= ECHO_FACTOR;
+    // …though "INTERPOL", an item under "The members that met in Geneva in 2011:", settles "Interpol was at the 2011 Geneva meeting, right?".
+    if (echoes(index, passage, asked) && !(shape.yesNo && passage.itemOf !== undefined)) constraint *= ECHO_FACTOR;
     // "Who leads UNODC?" is not answered by "the leading policy forum": the verb must be there as a verb.
     // …nor "who funds ICAT?" by "the United Nations Children's Fund": there the verb is part of a name.
     if ((relationUses && relationAsAdjectiveOnly(passage, relationUses)) || (verbUses && relationOnlyInNames(index, passage, verb!.alternatives[0]!.term, verbUses))) {

@@ -29,7 +29,8 @@ export function confirms(index: KnowledgeIndex, passages: readonly Passage[], co
   const asked = new Set(concepts.map((concept) => concept.word).filter((word) => YEAR.test(word)));
   if (asked.size > 0 && passages.some((passage) => (passage.text.match(YEARS) ?? []).some((year) => !asked.has(year)))) return false;
   // All of it in one clause: "UNICEF was ICAT Chair …; UNODC is Permanent Coordinator" does not say UNICEF coordinates ICAT.
-  const clauses = passages.flatMap((passage) => passage.text.split(CLAUSE_END));
+  // A list item is read with its lead-in ("The members that met in Geneva in 2011 were the following: INTERPOL").
+  const clauses = passages.flatMap((passage) => (passage.itemOf !== undefined ? [`${passage.context} ${passage.text}`] : passage.text.split(CLAUSE_END)));
   return clauses.some((clause) => {
     const written = ` ${index.analyseForMatching(clause).trim()} `;
     return concepts.every((concept) => concept.alternatives.some((alternative) => !alternative.synonym && written.includes(` ${alternative.term} `)))
