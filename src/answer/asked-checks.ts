@@ -3,7 +3,7 @@ import { LEAD_IN } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { patternOf } from '../text/patterns.js';
-import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, plainTextOf, speakerNamedBy, speaksFor, subjectRole, wordsOfPassage } from './passage-reading.js';
+import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, plainTextOf, speakerNamedBy, speaksFor, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { MISSING_ATTRIBUTE_FACTOR, postReading, type RequiredGroup } from './required.js';
@@ -69,6 +69,8 @@ export function askedChecks(
   const post = postReading(index, required, shape);
   const passiveVerbs = shape.passive ? concepts.find((concept) => concept.word === shape.passive!.verb)?.alternatives.map((a) => a.term) : undefined;
   const objectVerbs = shape.verbObject ? verbForms(concepts.find((concept) => concept.word === shape.verb)) : [];
+  const passiveRole = shape.passive && passiveVerbs ? subjectRoleReader(shape.passive.subject, passiveVerbs) : undefined;
+  const objectRole = objectVerbs.length > 0 ? subjectRoleReader(shape.verbObject!, objectVerbs) : undefined;
   const countedConcept = shape.countOf ? concepts.find((concept) => concept.word === shape.countOf) : undefined;
   const counting = countedConcept?.known ? new Set(countedConcept.alternatives.map((a) => a.term)) : undefined;
   // A name asked for in full: one of the question's name words with a capitalised word before it ("Valiant Richey").
@@ -81,12 +83,12 @@ export function askedChecks(
     let factor = 1;
     // What introduces the passage counts too: "ICAT has had the following co-chairs: 2019: the OSCE and UN Women".
     if (post && postBelongsElsewhere(`${passage.context}\n${passage.text}`, post, plainTextOf(passage), () => wordsOfPassage(passage))) factor *= MISSING_ATTRIBUTE_FACTOR;
-    const role = shape.passive && passiveVerbs ? subjectRole(passage, shape.passive.subject, passiveVerbs) : undefined;
+    const role = passiveRole?.(passage);
     if (role === 'acts') factor *= MISSING_ATTRIBUTE_FACTOR;
     // One that names both but never links them ("thanked UNODC … at the launch") is less sure.
     else if (shape.passive && role === undefined) factor *= UNLINKED_SUBJECT_FACTOR;
     // "Who runs ICAT?" is not answered by "ICAT ran an online event": there ICAT does the running.
-    if (objectVerbs.length > 0 && subjectRole(passage, shape.verbObject!, objectVerbs) === 'acts') factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (objectRole?.(passage) === 'acts') factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.future && !FUTURE.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.speakerFor && !speakerNamedBy(index, passage, nameTerms) && !speaksFor(passage, shape.speakerFor)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.becoming && !BECOMING.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;

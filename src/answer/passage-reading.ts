@@ -91,24 +91,31 @@ export function relationOnlyInNames(index: KnowledgeIndex, passage: Passage, ver
   return ownTerms(index, passage).some((term) => index.aliases.isToken(term) && index.aliases.longStemsOf(term).includes(verb));
 }
 
+/** How a subject stands to a verb in a passage: `undergoes` it, `acts` (does it to something else), or neither (undefined). */
+export type SubjectRole = 'undergoes' | 'acts' | undefined;
+
 /**
  * What a passive question's subject does in a passage ("when was ICAT set up?"): `undergoes` when
  * the passage has it undergo the verb or one of its rewordings ("ICAT was formally established",
  * "set up ICAT", "the Fund, launched in 2010", "a Board appointed by …"), `acts` when it only does the verb to something else ("ICAT set up an ad hoc
- * group"), undefined when neither. `subject` is folded words; `verbs` are stems.
+ * group"), undefined when neither. `subject` is folded words; `verbs` are stems. The patterns are
+ * built once, and the returned reader is applied to each candidate passage.
  */
-export function subjectRole(passage: Passage, subject: string, verbs: readonly string[]): 'undergoes' | 'acts' | undefined {
+export function subjectRoleReader(subject: string, verbs: readonly string[]): (passage: Passage) => SubjectRole {
   // "the plan of action" is a plan: the head comes before its "of".
   const words = subject.split(' ');
   const of = words.findIndex((word, i) => i > 0 && /^(?:of|for|on|against|to)$/.test(word));
   const head = (of > 0 ? words[of - 1] : words[words.length - 1])!.replace(/['’]s$/, '');
   const stems = verbs.filter((verb) => /^[a-z]+$/.test(verb));
-  if (!/^[a-z0-9-]+$/.test(head) || stems.length === 0) return undefined;
-  const text = foldedTextOf(passage);
+  if (!/^[a-z0-9-]+$/.test(head) || stems.length === 0) return () => undefined;
   const verb = `(?:${stems.join('|')})`;
   const undergoes = patternOf(`\\b${head}\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:[a-z'’-]+\\s+){0,3}?${head}\\b|\\b${head},?\\s+(?:[a-z]+ly\\s+)?${verb}[a-z]*\\s+(?:in|on|by|at)\\b`);
-  if (undergoes.test(text)) return 'undergoes';
-  return patternOf(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`).test(text) ? 'acts' : undefined;
+  const acts = patternOf(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`);
+  return (passage) => {
+    const text = foldedTextOf(passage);
+    if (undergoes.test(text)) return 'undergoes';
+    return acts.test(text) ? 'acts' : undefined;
+  };
 }
 
 /** Words after an "-ing" form that make it a verb ("speaking for ICAT"), not an adjective ("leading policy forum"). */
@@ -203,11 +210,6 @@ export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted:
   const terms = ownTerms(index, passage);
   // "Q: How many participating States …? A: 57.": the answer's number counts what its question does.
   if (countedByItsAnswer(passage.text)) return terms.some((term) => counted.has(term) || counted.has(unqualified(term)));
-  // "five ISTAC members" counts ISTAC's members, not ICAT's: a name between the number and the noun that the question does not give.
-  const anotherNameBetween = (from: number, to: number) => {
-    for (let k = from + 1; k < to; k++) if (index.isName(terms[k]!) && !asked.has(terms[k]!)) return true;
-    return false;
-  };
   let lastNumber = -Infinity;
   let lastCounted = -Infinity;
   for (let i = 0; i < terms.length; i++) {
@@ -218,9 +220,16 @@ export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted:
     }
     if (counted.has(term) || counted.has(unqualified(term))) {
       lastCounted = i;
-      if (i - lastNumber <= COUNT_DISTANCE && !anotherNameBetween(lastNumber, i)) return true;
+      // "five ISTAC members" counts ISTAC's members, not ICAT's: a name between the number and the noun that the question does not give.
+      if (i - lastNumber <= COUNT_DISTANCE && !anotherNameBetween(index, terms, lastNumber, i, asked)) return true;
     }
   }
+  return false;
+}
+
+/** Whether a term between two positions is a name the question does not give. */
+function anotherNameBetween(index: KnowledgeIndex, terms: readonly string[], from: number, to: number, asked: ReadonlySet<string>): boolean {
+  for (let k = from + 1; k < to; k++) if (index.isName(terms[k]!) && !asked.has(terms[k]!)) return true;
   return false;
 }
 
