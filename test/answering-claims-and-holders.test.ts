@@ -170,6 +170,12 @@ describe('a user asking who said something', () => {
     expect(reply.answer).toContain('Wrona');
   });
 
+  it('gets the whole statement for "what X did someone mention"', () => {
+    const reply = ask('what boats did brandvold mention');
+    expect(reply.answer).toContain('Every lake needs a warden');
+    expect(reply.answer).toContain('Every warden needs a boat');
+  });
+
   it('is told whose words a quotation is when a dash after it names the speaker', () => {
     const reply = ask('who said every lake needs a warden');
     expect(reply.answer).toContain('Ilse Brandvold');

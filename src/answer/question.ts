@@ -326,7 +326,8 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/^(who|whom|whose)\b|\bwho (is|was|are|were)\b| by whom$| who$/.test(q)) return 'person';
   if (/^where\b|\bin (what|which) (country|city|place|region)\b| where$|\b(?:which|what) (?:country|countries|city|cities|town|towns|venue)\b/.test(q)) return 'place';
   if (/^why\b|\bwhat (is|was) the reason\b/.test(q)) return 'reason';
-  if (saysLater(q, /\bwhat (did|does|do) /, / (say|said|state|remark|emphasi[sz]e|highlight|add)\b/)) return 'quote';
+  if (saysLater(q, /\bwhat (did|does|do) /, / (say|said|state|remark|emphasi[sz]e|highlight|add|mention|note|stress|warn|argue)\b/)
+    || saysLater(q, /\bwhat [a-z]+ (did|does|do) /, / (say|mention|name|list|cite|highlight)\b/)) return 'quote';
   if (/^what (are|were)\b/.test(q)) return 'list';
   // "icat focus areas?", "cbss members": a bare plural asks for the things themselves.
   if (q.split(' ').length <= 5 && /^[a-z0-9 '-]+ [a-z]{3,}(?<!ss|us|is|ics|news)s$/.test(q)) return 'list';
