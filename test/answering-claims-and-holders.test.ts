@@ -48,6 +48,12 @@ The Small Boats Facility was launched in 2011 as part of the Lake Council.
 
 - 2018: the Boat Union was Lake Council Chair for the year; the River Office is Permanent Coordinator.
 
+## The Principals meeting
+
+On 15 December 2020 the Lake Council Principals met online and more than 20 bodies, including the Boat Union, took part.
+
+The Boat Union joined the Lake Council in April 2020. The Director of the Boat Union, Rui Maia, represented the Boat Union in the Principals meeting and delivered a statement on safer piers.
+
 ## Speakers in 2024
 
 Nils Dahl, Director of Training at the Fishers Guild, spoke as co-chair of the Lake Council in 2024.
@@ -223,6 +229,12 @@ describe('a user asking where', () => {
 
   it('gets the country for "which country is X from"', () => {
     expect(ask('wrona is from which country').answer).toContain('Poland');
+  });
+});
+
+describe('a user naming an event by its month', () => {
+  it('gets the person, though the sentence that names them does not repeat the month', () => {
+    expect(ask('boat union director who gave a statement at the dec 2020 principals mtg, name').answer).toContain('Rui Maia');
   });
 });
 

@@ -149,7 +149,8 @@ export function rankPassages(
   const eventTerms = new Set(shape.expects === 'date' ? concepts.filter((c) => !namedConcepts.has(c) && !c.everyday).flatMap((c) => c.alternatives.map((a) => a.term)) : []);
   const wantsWholeList = shape.expects === 'list' || shape.ordinal !== undefined || shape.relative !== undefined;
   // "Priority #4" names nothing: it is asked of what the knowledge is about, not of a neighbouring body's list.
-  const domain = required.some((group) => group.kind === 'name') ? undefined : domainDocuments(index, subject);
+  // (A name or a date says what is asked about: "what happened in December 2020?")
+  const domain = required.some((group) => group.kind === 'name' || group.kind === 'year') ? undefined : domainDocuments(index, subject);
   // Each alternative's key in the passages' field tables, resolved once rather than per candidate.
   const conceptKeys = concepts.map((concept) => concept.alternatives.map((a) => index.termKey(a.term)));
   // Which concepts each candidate mentions, and how: the question's words, its own words, below the title, as typed.
