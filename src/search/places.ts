@@ -11,7 +11,13 @@ import { fold } from '../text/fold.js';
 const COUNTRIES: readonly string[] = (() => {
   // Codes ICU names that are bodies or groupings, not places: the United Nations, the European Union, the eurozone…
   const NOT_COUNTRIES = new Set(['UN', 'EU', 'EZ', 'QO', 'ZZ', 'XA', 'XB']);
-  const names = new Intl.DisplayNames(['en'], { type: 'region' });
+  // A Node built without ICU's region names has none to give: places are then read from "in …" alone.
+  let names: Intl.DisplayNames;
+  try {
+    names = new Intl.DisplayNames(['en'], { type: 'region' });
+  } catch {
+    return [];
+  }
   const found = new Set<string>();
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
@@ -24,7 +30,7 @@ const COUNTRIES: readonly string[] = (() => {
 })();
 
 /** A country's name as a whole word, in the case it is written. */
-const COUNTRY = new RegExp(`(?<![\\p{L}])(?:${COUNTRIES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+const COUNTRY = COUNTRIES.length === 0 ? /(?!)/ : new RegExp(`(?<![\\p{L}])(?:${COUNTRIES.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
 
 /** A capitalised run after a word that places something: "in Vienna", "based in New York", "held at Geneva". */
 const AFTER_A_PLACE_WORD = /\b(?:in|at|from|to|based in|held in|located in|headquartered in)\s+(?:the\s+)?((?:[A-ZÀ-Ý][a-zà-ÿ'’-]{2,}\s*){1,3})/gu;
