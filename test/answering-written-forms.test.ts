@@ -21,6 +21,9 @@ Latvia was the second ratifying country.
 
 The first Water Council meeting was this meeting, held in Tartu, Estonia, in May 2015.
 
+The Water Fund was established by the Regional Assembly in July 2010 through decision 64/3, which endorsed the Water Plan.
+The Water Fund for Victims of Floods was launched in Tallinn on 4 November 2010.
+
 The Water Council members that met in Riga in 2019 were the following:
 
 - Estonia
@@ -135,5 +138,11 @@ describe('a user checking whether a body was on a list', () => {
 
   it('is not told "Yes" for a body the list does not hold', () => {
     expect(ask('was poland at the 2019 riga meeting?').answer).not.toMatch(/^Yes/);
+  });
+});
+
+describe('a user asking when something named in full was done', () => {
+  it('gets the sentence where it undergoes the verb, though its name runs on before "was launched"', () => {
+    expect(ask('when was the water fund for victims of floods launched?').answer).toContain('4 November 2010');
   });
 });

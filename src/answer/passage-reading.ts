@@ -109,7 +109,8 @@ export function subjectRoleReader(subject: string, verbs: readonly string[]): (p
   const stems = verbs.filter((verb) => /^[a-z]+$/.test(verb));
   if (!/^[a-z0-9-]+$/.test(head) || stems.length === 0) return () => undefined;
   const verb = `(?:${stems.join('|')})`;
-  const undergoes = patternOf(`\\b${head}\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:[a-z'’-]+\\s+){0,3}?${head}\\b|\\b${head},?\\s+(?:[a-z]+ly\\s+)?${verb}[a-z]*\\s+(?:in|on|by|at)\\b`);
+  // "The Trust Fund for Victims of Trafficking in Persons was launched": the head may keep its complement before the verb.
+  const undergoes = patternOf(`\\b${head}(?:\\s+(?:for|of|on|against|to)(?:\\s+[a-z'’-]+){1,6}?)?\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:[a-z'’-]+\\s+){0,3}?${head}\\b|\\b${head},?\\s+(?:[a-z]+ly\\s+)?${verb}[a-z]*\\s+(?:in|on|by|at)\\b`);
   const acts = patternOf(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`);
   return (passage) => {
     const text = foldedTextOf(passage);
