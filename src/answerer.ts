@@ -9,6 +9,7 @@ import { ReplyCache } from './answer/reply-cache.js';
 import { confirms } from './answer/yes-no.js';
 import { preloadWordNet } from './lexicon/wordnet.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
+import { fold } from './text/fold.js';
 import { contentTerms } from './text/terms.js';
 import { surfaceWords } from './text/words.js';
 import { MAX_ANSWER_LENGTH, type Reply } from './reply.js';
@@ -86,6 +87,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   const askedForAnExpansion = shape.expects === 'expansion';
   if (askedForAnExpansion) shape.expects = namesAPersonalPost(text) || NAME_PART.test(text) ? 'person' : 'any';
   // "… full name spelling": the words that asked for a name frame the question; they are not what to find.
+  // "co-chairs 2022 vs 2023": two years compared are two questions, answered together.
+  const perYear = askedForAnExpansion ? undefined : answerEachYear(index, settings, text, question, shape);
+  if (perYear) return perYear;
   const allConcepts = buildConcepts(index, text, shape).filter((concept) => !(askedForAnExpansion && EXPANSION_WORDS.has(concept.word)));
   if (allConcepts.length === 0) return askedForAnExpansion ? declined(index, question, 0, []) : helpReply(index, question, shape);
   // Numbers alone ("what's 2+2?") name no topic the knowledge could be about.
@@ -116,6 +120,32 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
     kind: 'answer', question, answered: true, answer, sources: sourcesOf(composed.passages),
     confidence, suggestions: [],
   };
+}
+
+/** Words that set two years side by side: "2022 vs 2023", "2018 compared to 2022", "for 2024 or same as 2023". */
+const COMPARES_YEARS = /\b(?:vs|versus|compared?|comparison|against|or|and|change|changed|differ|different|difference)\b/;
+
+/**
+ * "co-chairs 2022 vs 2023", "membership 2018 vs dec 2022": a question that sets two years side by
+ * side is answered for each year on its own, and the two answers are given together, each with
+ * its sources. One passage rarely holds both, and the one that matched best held one at most.
+ * Undefined when the question is of another kind, or when either year has no answer (the question
+ * is then answered as a whole) or both years give the same passage.
+ */
+function answerEachYear(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string, shape: QuestionShape): Reply | undefined {
+  const years = shape.years;
+  if (!years || years.length !== 2 || !COMPARES_YEARS.test(fold(text)) || shape.yesNo) return undefined;
+  const replies = years.map((year) => {
+    const other = years.find((y) => y !== year)!;
+    const alone = text.replace(new RegExp(`\\b${other}\\b`, 'g'), ' ').replace(/\b(?:vs\.?|versus|compared (?:to|with)|or same as|or)\b/gi, ' ');
+    return answerQuestion(index, settings, alone, question);
+  });
+  if (replies.some((reply) => !reply.answered) || replies[0]!.answer === replies[1]!.answer) return undefined;
+  const answer = replies.map((reply) => reply.answer).join('\n');
+  if (answer.length > MAX_ANSWER_LENGTH) return undefined;
+  const sources = [...new Map(replies.flatMap((reply) => reply.sources).map((source) => [`${source.file}\u0000${source.section ?? ''}`, source])).values()];
+  const confidence = Math.min(COMPARISON_CONFIDENCE, ...replies.map((reply) => reply.confidence));
+  return { kind: 'answer', question, answered: true, answer, sources, confidence, suggestions: [] };
 }
 
 /** The least confidence at which a yes/no answer that says everything the question claims begins with "Yes". */

@@ -63,6 +63,11 @@ Nils Dahl, Director of Training at the Fishers Guild, spoke as co-chair of the L
 On the same day, the Lake Council ran an online event with the Boat Union and five Fishers Guild members.
 As of 2024, the Lake Council had 14 member bodies.
 
+The number of Lake Council member bodies has grown over the years:
+
+- 2016: 5 member bodies.
+- 2019: 9 member bodies.
+
 ## Board
 
 - 2019: Anna Berg, the first chair of the Wardens Board, took office.
@@ -245,5 +250,14 @@ describe('a user asking for someone\'s name in full', () => {
 
   it('gets the person holding a post for "<post> full name", not a sentence about spelling', () => {
     expect(ask('river office director general full name spelling').answer).toContain('Marta Kowalczyk');
+  });
+});
+
+describe('a user setting two years side by side', () => {
+  it('gets the answer for each year ("members 2019 vs 2024")', () => {
+    const reply = ask('lake council member bodies 2019 vs 2024');
+    expect(reply.answer).toContain('2019: 9 member bodies');
+    expect(reply.answer).toContain('14 member bodies');
+    expect(reply.confidence).toBeLessThanOrEqual(0.75);
   });
 });
