@@ -86,10 +86,10 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   // "CBSS director general full name": a full name asked of something else than an abbreviation is searched for.
   const askedForAnExpansion = shape.expects === 'expansion';
   if (askedForAnExpansion) shape.expects = namesAPersonalPost(text) || NAME_PART.test(text) ? 'person' : 'any';
-  // "… full name spelling": the words that asked for a name frame the question; they are not what to find.
   // "co-chairs 2022 vs 2023": two years compared are two questions, answered together.
   const perYear = askedForAnExpansion ? undefined : answerEachYear(index, settings, text, question, shape);
   if (perYear) return perYear;
+  // "… full name spelling": the words that asked for a name frame the question; they are not what to find.
   const allConcepts = buildConcepts(index, text, shape).filter((concept) => !(askedForAnExpansion && EXPANSION_WORDS.has(concept.word)));
   if (allConcepts.length === 0) return askedForAnExpansion ? declined(index, question, 0, []) : helpReply(index, question, shape);
   // Numbers alone ("what's 2+2?") name no topic the knowledge could be about.

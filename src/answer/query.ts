@@ -227,9 +227,8 @@ function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
 
 /** A question without its closing tag ("… in 2007, correct?" → "… in 2007"). */
 /**
- * The words of what a yes/no question claims that its subject does not also name ("is poznanski
- * the cbss secretary general": secretary, general, and cbss only if the subject lacks it), as
- * {@link contentTerms} gives them.
+ * The words of what a yes/no question claims of its subject ("is poznanski the cbss secretary
+ * general": cbss, secretary, general; not poznanski), as {@link contentTerms} gives them.
  */
 function claimedWords(shape: QuestionShape): ReadonlySet<string> {
   if (!shape.claim) return new Set();

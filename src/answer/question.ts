@@ -377,11 +377,6 @@ export const TAG_QUESTION = /(?:,|\s)\s*(?:right|correct|yes|true|no|yeah|ya|yep
 const TO_THE_DAY = /\b(?:what|which|wich|exact|precise) (?:day|date)\b/;
 
 /**
- * A fragment that is a personal title, perhaps with its body and "name of" before it: "head of
- * unodc", "unodc executive director", "name of the french chair of alliance 8.7". Posts that an
- * organisation can hold too ("icat coordinator", "co-chairs") are left out: the answer may be a body.
- */
-/**
  * Whether a question names a personal post ("cbss director general full name spelling"): asked
  * for a full name, it wants the person holding it, not an abbreviation spelled out.
  */
@@ -392,6 +387,11 @@ export function namesAPersonalPost(question: string): boolean {
 /** A personal title, as {@link HOLDER_ASKED} reads them, anywhere in a question. */
 const PERSONAL_POST = /\b(?:head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair)\b/;
 
+/**
+ * A fragment that is a personal title, perhaps with its body and "name of" before it: "head of
+ * unodc", "unodc executive director", "name of the french chair of alliance 8.7". Posts that an
+ * organisation holds as often ("icat coordinator", "co-chairs") are left out: the answer may be a body.
+ */
 const HOLDER_ASKED = /^(?:(?:the )?(?:full )?names? of )?(?:the |its |their )?(?:[a-z0-9.&'’-]+ ){0,4}(?:head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair)(?: of (?:the )?[a-z0-9.&'’ -]+)?$/;
 
 /** An ordinal before an event or a publication, up to three words on: "first icat meeting", "4th annual principals mtg", "second edition". */
