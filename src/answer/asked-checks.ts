@@ -3,7 +3,7 @@ import { LEAD_IN } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { patternOf } from '../text/patterns.js';
-import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, plainTextOf, speakerNamedBy, speaksFor, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
+import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, plainTextOf, speakerNamedBy, speaksForReader, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { MISSING_ATTRIBUTE_FACTOR, postReading, type RequiredGroup } from './required.js';
@@ -71,6 +71,7 @@ export function askedChecks(
   const objectVerbs = shape.verbObject ? verbForms(concepts.find((concept) => concept.word === shape.verb)) : [];
   const passiveRole = shape.passive && passiveVerbs ? subjectRoleReader(shape.passive.subject, passiveVerbs) : undefined;
   const objectRole = objectVerbs.length > 0 ? subjectRoleReader(shape.verbObject!, objectVerbs) : undefined;
+  const speaksForBody = shape.speakerFor ? speaksForReader(shape.speakerFor) : undefined;
   const countedConcept = shape.countOf ? concepts.find((concept) => concept.word === shape.countOf) : undefined;
   const counting = countedConcept?.known ? new Set(countedConcept.alternatives.map((a) => a.term)) : undefined;
   // A name asked for in full: one of the question's name words with a capitalised word before it ("Valiant Richey").
@@ -90,7 +91,7 @@ export function askedChecks(
     // "Who runs ICAT?" is not answered by "ICAT ran an online event": there ICAT does the running.
     if (objectRole?.(passage) === 'acts') factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.future && !FUTURE.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
-    if (shape.speakerFor && !speakerNamedBy(index, passage, nameTerms) && !speaksFor(passage, shape.speakerFor)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (speaksForBody && !speakerNamedBy(index, passage, nameTerms) && !speaksForBody(passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.becoming && !BECOMING.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Who mentioned the protocol?": a passage with no speaker and no verb of saying has no one who said it.
     if (shape.aboutSpeech && shape.expects === 'person' && !passage.speaker && !SAYING.test(passage.text) && !QUOTATION.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;

@@ -51,10 +51,15 @@ export function writesNon(passage: Passage): boolean {
 
 const nonWriters = new WeakMap<Passage, boolean>();
 
-/** Whether a passage says someone spoke for a body ("Mr Chatzis, speaking for ICAT"); `body` is folded words. */
-export function speaksFor(passage: Passage, body: string): boolean {
+/**
+ * Reads whether a passage says someone spoke for a body ("Mr Chatzis, speaking for ICAT"); `body`
+ * is folded words. The pattern is built once, and the reader applied to each candidate passage.
+ */
+export function speaksForReader(body: string): (passage: Passage) => boolean {
   const words = body.split(' ').filter((word) => /^[a-z0-9&'’.-]+$/.test(word)).map((word) => word.replace(/[.&'’-]/g, '\\$&')).join('\\s+');
-  return words !== '' && patternOf(`\\b(?:speaking|spoke|speaks|said|says|talking) (?:for|on behalf of) (?:the )?${words}\\b`).test(foldedTextOf(passage));
+  if (words === '') return () => false;
+  const pattern = patternOf(`\\b(?:speaking|spoke|speaks|said|says|talking) (?:for|on behalf of) (?:the )?${words}\\b`);
+  return (passage) => pattern.test(foldedTextOf(passage));
 }
 
 /**
@@ -114,8 +119,10 @@ export function subjectRoleReader(subject: string, verbs: readonly string[]): (p
   const acts = patternOf(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`);
   return (passage) => {
     const text = foldedTextOf(passage);
+    // Most passages have the subject do nothing of the kind: the short pattern settles them first.
+    const doing = acts.test(text);
     if (undergoes.test(text)) return 'undergoes';
-    return acts.test(text) ? 'acts' : undefined;
+    return doing ? 'acts' : undefined;
   };
 }
 
