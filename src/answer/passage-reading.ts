@@ -119,10 +119,10 @@ export function subjectRoleReader(subject: string, verbs: readonly string[]): (p
   const acts = patternOf(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`);
   return (passage) => {
     const text = foldedTextOf(passage);
-    // Most passages have the subject do nothing of the kind: the short pattern settles them first.
-    const doing = acts.test(text);
+    // Both patterns need the subject's head word: most candidates lack it, and a look for it is cheap.
+    if (!text.includes(head)) return undefined;
     if (undergoes.test(text)) return 'undergoes';
-    return doing ? 'acts' : undefined;
+    return acts.test(text) ? 'acts' : undefined;
   };
 }
 

@@ -29,14 +29,25 @@ export function confirms(index: KnowledgeIndex, passages: readonly Passage[], co
   const asked = new Set(concepts.map((concept) => concept.word).filter((word) => YEAR.test(word)));
   if (asked.size > 0 && passages.some((passage) => (passage.text.match(YEARS) ?? []).some((year) => !asked.has(year)))) return false;
   // All of it in one clause: "UNICEF was ICAT Chair …; UNODC is Permanent Coordinator" does not say UNICEF coordinates ICAT.
-  // A list item is read with its lead-in ("The members that met in Geneva in 2011 were the following: INTERPOL").
-  const clauses = passages.flatMap((passage) => (passage.itemOf !== undefined ? [`${passage.context} ${passage.text}`] : passage.text.split(CLAUSE_END)));
-  return clauses.some((clause) => {
-    const written = ` ${index.analyseForMatching(clause).trim()} `;
-    return concepts.every((concept) => concept.alternatives.some((alternative) => !alternative.synonym && written.includes(` ${alternative.term} `)))
-      && (!act || actedBy(index, clause, act));
-  });
+  return passages.some((passage) => clausesOf(index, passage).some(({ clause, written }) =>
+    concepts.every((concept) => concept.alternatives.some((alternative) => !alternative.synonym && written.includes(` ${alternative.term} `)))
+      && (!act || actedBy(index, clause, act))));
 }
+
+/**
+ * A passage's clauses, each with its analysed words, worked out once per passage. A list item is
+ * one clause with its lead-in ("The members that met in Geneva in 2011 were the following: INTERPOL").
+ */
+function clausesOf(index: KnowledgeIndex, passage: Passage): readonly { clause: string; written: string }[] {
+  let clauses = clauseMemo.get(passage);
+  if (!clauses) {
+    const texts = passage.itemOf !== undefined ? [`${passage.context} ${passage.text}`] : passage.text.split(CLAUSE_END);
+    clauseMemo.set(passage, clauses = texts.map((clause) => ({ clause, written: ` ${index.analyseForMatching(clause).trim()} ` })));
+  }
+  return clauses;
+}
+
+const clauseMemo = new WeakMap<Passage, readonly { clause: string; written: string }[]>();
 
 /**
  * Whether a clause has the claimed subject do the claimed verb: the subject is written before the
