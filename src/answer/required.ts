@@ -38,6 +38,11 @@ export interface RequiredGroup {
   kind: 'name' | 'year' | 'title' | 'attribute';
   concepts: Concept[];
   phrase?: string;
+  /**
+   * For a `phrase` that holds one distinctive abbreviation ("cbss" in "the CBSS Secretariat"): the
+   * half of the name that stands for it must hold that abbreviation.
+   */
+  distinctive?: string;
   factor: number;
   /** Everyday words count only as themselves, not through their synonyms ("address" is not "combat" here). */
   ownWords?: boolean;
@@ -72,7 +77,10 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
         while (words.length > 0 && isTitle(words[0]!)) titles.push(words.shift()!);
         while (words.length > 0 && isTitle(words[words.length - 1]!)) titles.push(words.pop()!);
       }
-      if (words.length > 1) groups.push({ kind: 'name', concepts: words, phrase: ` ${words.map(own).join(' ')} `, factor: MISSING_NAME_FACTOR });
+      if (words.length > 1) {
+        const distinctive = distinctiveAbbreviation(index, words.map(own));
+        groups.push({ kind: 'name', concepts: words, phrase: ` ${words.map(own).join(' ')} `, ...(distinctive ? { distinctive } : {}), factor: MISSING_NAME_FACTOR });
+      }
       else if (words.length === 1) groups.push({ kind: 'name', concepts: words, factor: MISSING_NAME_FACTOR });
       i = end;
       previousWasName = false;
@@ -109,14 +117,8 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
 export function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup, mentioned: Pick<ReadonlySet<Concept>, 'has'>): boolean {
   if (!group.phrase) return group.concepts.some((concept) => mentioned.has(concept));
   const terms = index.terms[passage.id]!;
-  // "the CBSS Secretariat": an abbreviation in the name is what tells it apart, so the half that stands for it must hold it.
-  // ("the UN Trust Fund" is still the Trust Fund: an abbreviation written everywhere tells nothing apart;
-  // and of "UNHCR and UNODC", two bodies, either is one of them.)
-  const words = group.concepts.map((concept) => concept.alternatives[0]!.term);
-  const abbreviations = words.filter((term) => index.aliases.isToken(term));
-  const abbreviation = abbreviations.length === 1 && (index.passageFrequency.get(abbreviations[0]!) ?? 0) <= Math.max(DISTINCTIVE_PASSAGES, index.passages.length * DISTINCTIVE_SHARE) ? abbreviations[0] : undefined;
   for (const piece of halvesOf(group.phrase)) {
-    if (abbreviation && !piece.includes(` ${abbreviation} `)) continue;
+    if (group.distinctive && !piece.includes(` ${group.distinctive} `)) continue;
     if (terms.text.includes(piece) || terms.context.includes(piece)) return true;
     if (terms.title.includes(piece) && !sectionNamesSomething(index, passage.section)) return true;
   }
@@ -139,6 +141,18 @@ function halvesOf(phrase: string): readonly string[] {
     halves.set(phrase, pieces);
   }
   return pieces;
+}
+
+/**
+ * "the CBSS Secretariat": an abbreviation in a name is what tells it apart, so the half of the name
+ * that stands for it must hold it. "The UN Trust Fund" is still the Trust Fund (an abbreviation
+ * written everywhere tells nothing apart), and of "UNHCR and UNODC", two bodies, either is one of them.
+ */
+function distinctiveAbbreviation(index: KnowledgeIndex, terms: readonly string[]): string | undefined {
+  const abbreviations = terms.filter((term) => index.aliases.isToken(term));
+  if (abbreviations.length !== 1) return undefined;
+  const written = index.passageFrequency.get(abbreviations[0]!) ?? 0;
+  return written <= Math.max(DISTINCTIVE_PASSAGES, index.passages.length * DISTINCTIVE_SHARE) ? abbreviations[0] : undefined;
 }
 
 /** The largest share of passages an abbreviation may be written in and still tell a name apart. */

@@ -182,7 +182,10 @@ function startsAName(tokens: readonly string[], at: number): boolean {
   return isCapitalised(token) || (/^the$/i.test(token) && isCapitalised(tokens[at + 1] ?? ''));
 }
 
+/** Whether a token starts with a capital. ASCII is settled by its code; only other letters need the Unicode class (it is read for every token of every candidate). */
 function isCapitalised(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(token);
 }
 
