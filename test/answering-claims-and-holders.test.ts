@@ -1,8 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../src/knowledge-base.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../src/knowledge-base.js';
+import { knowledgeOf } from './helpers/written-knowledge.js';
 
 // A document written for these tests, in the shapes the blind round 8 documents had: a coordination
 // group, its heads, a campaign with shares, a quotation attributed after a dash, a date without its year.
@@ -103,16 +101,9 @@ The Boat Union represented its crews in the Principals meeting.
 `;
 
 let knowledge: KnowledgeBase;
-let dir: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'icat-claims-'));
-  await writeFile(join(dir, 'lake-council.md'), NOTES);
-  knowledge = await KnowledgeBase.load({ dir, displayRoot: dir, logger: { debug() {}, info() {}, warn() {}, error() {} } });
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  knowledge = await knowledgeOf({ 'lake-council.md': NOTES });
 });
 
 const ask = (question: string) => knowledge.answerer.ask(question);

@@ -1,8 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../src/knowledge-base.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../src/knowledge-base.js';
+import { knowledgeOf } from './helpers/written-knowledge.js';
 
 // The same question, asked before and after a document on another topic is dropped into the folder.
 const MANDATE = `# Harbour Alliance mandate
@@ -69,16 +67,6 @@ Timeline:
 2. Note that the Alliance held a meeting on river safety in Lisbon.
 `;
 
-const quiet = { debug() {}, info() {}, warn() {}, error() {} };
-const folders: string[] = [];
-
-async function knowledgeOf(files: Record<string, string>): Promise<KnowledgeBase> {
-  const dir = await mkdtemp(join(tmpdir(), 'icat-growth-'));
-  folders.push(dir);
-  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
-  return KnowledgeBase.load({ dir, displayRoot: dir, logger: quiet });
-}
-
 /** The team's knowledge alone, and after the document on another topic is dropped in beside it. */
 let before: KnowledgeBase;
 let after: KnowledgeBase;
@@ -86,10 +74,6 @@ let after: KnowledgeBase;
 beforeAll(async () => {
   before = await knowledgeOf({ 'mandate.md': MANDATE });
   after = await knowledgeOf({ 'mandate.md': MANDATE, 'river.md': OTHER_TOPIC });
-});
-
-afterAll(async () => {
-  await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 describe('a user whose team adds documents on other topics', () => {
@@ -166,12 +150,8 @@ As foundational pillars, the Basin Council recommends four priority areas:
 
 describe('a user asking about the knowledge\'s own subject without naming it', () => {
   it('is answered from the subject\'s documents when a neighbouring body\'s document matches as well ("priority #2")', async () => {
-    const options = { answerer: { rank: { subject: 'Harbour Alliance' } } };
-    const dir = await mkdtemp(join(tmpdir(), 'icat-growth-'));
-    folders.push(dir);
-    await writeFile(join(dir, 'z-alliance.md'), SUBJECT_PRIORITIES);
-    await writeFile(join(dir, 'a-basin.md'), NEIGHBOUR_PRIORITIES);
-    const grown = await KnowledgeBase.load({ dir, displayRoot: dir, logger: quiet, ...options });
+    // The neighbour's file sorts first, so without the subject it would win the tie.
+    const grown = await knowledgeOf({ 'z-alliance.md': SUBJECT_PRIORITIES, 'a-basin.md': NEIGHBOUR_PRIORITIES }, { answerer: { rank: { subject: 'Harbour Alliance' } } });
     expect(grown.answerer.ask('priority #2').answer).toContain('Inspecting ferries');
     expect(grown.answerer.ask('last priority').answer).toContain('Sharing port data');
   });

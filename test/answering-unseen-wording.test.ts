@@ -1,8 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../src/knowledge-base.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../src/knowledge-base.js';
+import { knowledgeOf } from './helpers/written-knowledge.js';
 
 // A document nobody tuned the answering rules to, asked the way staff type in chat.
 const MINUTES = `---
@@ -115,16 +113,9 @@ The navigation aids of the piers were renewed in 2020.
 `;
 
 let knowledge: KnowledgeBase;
-let dir: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'icat-unseen-'));
-  await writeFile(join(dir, 'harbour.md'), MINUTES);
-  knowledge = await KnowledgeBase.load({ dir, displayRoot: dir, logger: { debug() {}, info() {}, warn() {}, error() {} } });
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  knowledge = await knowledgeOf({ 'harbour.md': MINUTES });
 });
 
 const ask = (question: string) => knowledge.answerer.ask(question);

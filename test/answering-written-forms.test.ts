@@ -1,8 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../src/knowledge-base.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../src/knowledge-base.js';
+import { knowledgeOf } from './helpers/written-knowledge.js';
 
 // A briefing written for these tests, with the forms documents write and chat types otherwise:
 // ordinals in words, abbreviated months, codes with padded numbers, "-ification" nouns.
@@ -67,19 +65,11 @@ The 2022 edition recorded something new: in 2020 the number of ferry trips fell,
 `;
 
 let knowledge: KnowledgeBase;
-let dir: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'icat-forms-'));
-  await writeFile(join(dir, 'water-protocol.txt'), BRIEFING);
-  await writeFile(join(dir, 'river-notes.md'), UNRELATED);
-  await writeFile(join(dir, 'harbour-news.md'), HARBOUR_NEWS);
-  await writeFile(join(dir, 'harbour-report.md'), HARBOUR_REPORT);
-  knowledge = await KnowledgeBase.load({ dir, displayRoot: dir, logger: { debug() {}, info() {}, warn() {}, error() {} } });
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  knowledge = await knowledgeOf({
+    'water-protocol.txt': BRIEFING, 'river-notes.md': UNRELATED, 'harbour-news.md': HARBOUR_NEWS, 'harbour-report.md': HARBOUR_REPORT,
+  });
 });
 
 const ask = (question: string) => knowledge.answerer.ask(question);

@@ -1,8 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../src/knowledge-base.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../src/knowledge-base.js';
+import { knowledgeOf } from './helpers/written-knowledge.js';
 
 // Briefing notes typed as plain text: numbered titles in capitals, lettered items, a Q&A block.
 const NOTES = `BRIEFING NOTE: THE LIGHTHOUSE TRUST
@@ -38,16 +36,9 @@ A: No. It is a charity run by former keepers.
 `;
 
 let knowledge: KnowledgeBase;
-let dir: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'icat-notes-'));
-  await writeFile(join(dir, 'lighthouse-notes.txt'), NOTES);
-  knowledge = await KnowledgeBase.load({ dir, displayRoot: dir, logger: { debug() {}, info() {}, warn() {}, error() {} } });
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  knowledge = await knowledgeOf({ 'lighthouse-notes.txt': NOTES });
 });
 
 const ask = (question: string) => knowledge.answerer.ask(question);
