@@ -250,7 +250,7 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four'
 const EVENT_DATE_DISTANCE = 4;
 
 /** Month names as the analysis stems them. */
-const MONTH_STEMS: ReadonlySet<string> = new Set(['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb']);
+export const MONTH_STEMS: ReadonlySet<string> = new Set(['januari', 'februari', 'march', 'april', 'mai', 'june', 'juli', 'august', 'septemb', 'octob', 'novemb', 'decemb']);
 
 /** The most a passage gains from holding every pair of the question's consecutive words side by side. */
 const PAIR_BONUS = 0.06;

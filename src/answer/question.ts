@@ -384,15 +384,18 @@ export function namesAPersonalPost(question: string): boolean {
   return PERSONAL_POST.test(fold(question));
 }
 
+/** The titles of posts a person holds, as a pattern's alternatives. */
+const PERSONAL_TITLES = 'head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair';
+
 /** A personal title, as {@link HOLDER_ASKED} reads them, anywhere in a question. */
-const PERSONAL_POST = /\b(?:head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair)\b/;
+const PERSONAL_POST = new RegExp(`\\b(?:${PERSONAL_TITLES})\\b`);
 
 /**
  * A fragment that is a personal title, perhaps with its body and "name of" before it: "head of
  * unodc", "unodc executive director", "name of the french chair of alliance 8.7". Posts that an
  * organisation holds as often ("icat coordinator", "co-chairs") are left out: the answer may be a body.
  */
-const HOLDER_ASKED = /^(?:(?:the )?(?:full )?names? of )?(?:the |its |their )?(?:[a-z0-9.&'’-]+ ){0,4}(?:head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair)(?: of (?:the )?[a-z0-9.&'’ -]+)?$/;
+const HOLDER_ASKED = new RegExp(`^(?:(?:the )?(?:full )?names? of )?(?:the |its |their )?(?:[a-z0-9.&'’-]+ ){0,4}(?:${PERSONAL_TITLES})(?: of (?:the )?[a-z0-9.&'’ -]+)?$`);
 
 /** An ordinal before an event or a publication, up to three words on: "first icat meeting", "4th annual principals mtg", "second edition". */
 const NAMES_AN_EVENT = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: [a-z'’-]+){0,3}? (?:meeting|meetings|mtg|session|conference|edition|report|visit|mission|summit|workshop|forum|round|paper|brief|cohort|council|assembly)\b/;

@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
+import { MONTH_STEMS } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import type { RoleReading } from './role-owner.js';
@@ -24,9 +25,6 @@ export const MISSING_ATTRIBUTE_FACTOR = 0.5;
 
 /** …and what it keeps when the passage has it only through a synonym ("launched" for "founded"). */
 export const REWORDED_ATTRIBUTE_FACTOR = 0.75;
-
-/** Month names as the analysis stems them ("decemb", "mai"). */
-const MONTH_STEMS = /^(?:januari|februari|march|april|mai|june|juli|august|septemb|octob|novemb|decemb)$/;
 
 /**
  * What a passage must mention to answer: one of `concepts`, or, for a name of several words the
@@ -96,7 +94,7 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
     }
     // "Who is the UNODC chief?": a title stays the post asked about, though a document writes it capitalised ("Chief of …").
     // "the dec 2020 principals mtg": a month dates what is asked (the year says it too); it is no name a passage must give.
-    const isName = concept.known && !concept.everyday && index.isName(own(concept)) && !(shape.expects === 'person' && isTitle(concept)) && !MONTH_STEMS.test(own(concept));
+    const isName = concept.known && !concept.everyday && index.isName(own(concept)) && !(shape.expects === 'person' && isTitle(concept)) && !MONTH_STEMS.has(own(concept));
     const previous = groups[groups.length - 1];
     if (isName && previousWasName && previous && !previous.phrase && writtenTogether(index, previous.concepts[previous.concepts.length - 1]!, concept)) {
       previous.concepts.push(concept);
