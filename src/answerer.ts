@@ -7,8 +7,10 @@ import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
 import { confirms } from './answer/yes-no.js';
+import { saysSourcesAreSilent } from './answer/passage-reading.js';
 import { preloadWordNet } from './lexicon/wordnet.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
+import type { Passage } from './search/passage.js';
 import { fold } from './text/fold.js';
 import { contentTerms } from './text/terms.js';
 import { surfaceWords } from './text/words.js';
@@ -110,6 +112,8 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   const calibratedConfidence = calibrated(coverage, settings.minConfidence, ambiguityFactor(best, candidates));
   const confidence = round(shape.comparison ? Math.min(calibratedConfidence, COMPARISON_CONFIDENCE) : calibratedConfidence);
   if (!best || confidence < settings.minConfidence) return declined(index, question, confidence, candidates);
+  // "The sources found do not give the year of Issue Brief 11": the best the knowledge has is that it does not say.
+  if (saysSourcesAreSilent(best.passage)) return declinedBecause(best.passage, question, confidence);
   const second = candidates.find((candidate) => candidate !== best);
   const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
   const composed = composeAnswer(index, best.passage, shape, concepts, runnerUp);
@@ -195,6 +199,12 @@ function declined(index: KnowledgeIndex, question: string, confidence: number, c
     kind: 'declined', question, answered: false, answer: DECLINE_TEXT, sources: [], confidence,
     suggestions: suggestionsFrom(index, candidates.map((c) => c.passage.section ?? c.passage.document.title)),
   };
+}
+
+/** "I don't know", with the knowledge's own sentence saying that its sources do not give the fact, and where it says so. */
+function declinedBecause(passage: Passage, question: string, confidence: number): Reply {
+  const reason = passage.text.replace(/^\p{Lu}/u, (first) => first.toLowerCase());
+  return { kind: 'declined', question, answered: false, answer: `I don't know: ${reason}`, sources: sourcesOf([passage]), confidence, suggestions: [] };
 }
 
 function helpReply(index: KnowledgeIndex, question: string, shape: QuestionShape): Reply {

@@ -3,7 +3,8 @@ import { LEAD_IN } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { patternOf } from '../text/patterns.js';
-import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, plainTextOf, speakerNamedBy, speaksForReader, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
+import { contentTerms } from '../text/terms.js';
+import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, ownTerms, plainTextOf, speakerNamedBy, speaksForReader, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { MISSING_ATTRIBUTE_FACTOR, postReading, type RequiredGroup } from './required.js';
@@ -61,7 +62,8 @@ export interface AskedVerdict {
  * - "where…?": the passage must name a place;
  * - "how long…?": the passage must give a span of time or its beginning;
  * - "what day…?": the passage must date its fact to the day, "what year…?" to a year;
- * - "which six governments…?": a passage that counts them without naming them is not an answer.
+ * - "which six governments…?": a passage that counts them without naming them is not an answer;
+ * - "issue brief #3": the passage must write the brief's noun and number together.
  */
 export function askedChecks(
   index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape, required: readonly RequiredGroup[], nameTerms: readonly string[],
@@ -79,6 +81,7 @@ export function askedChecks(
   const capitalised = typedNames.map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`);
   const fullNames = shape.fullName && capitalised.length > 0 ? patternOf(`\\p{Lu}[\\p{Ll}'’-]+\\s+(?:${capitalised.join('|')})\\b`, 'u') : undefined;
   const askedNames = new Set(nameTerms.flatMap((term) => [term, ...index.aliases.stemsOf(term)]));
+  const numbered = shape.numbered ? ` ${shape.numbered} ` : undefined;
   const counted = shape.counted ? patternOf(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
   return (passage) => {
     let factor = 1;
@@ -107,12 +110,22 @@ export function askedChecks(
     // "What year was the second cohort inaugurated?": "on 21 June" does not say the year, though its heading may.
     if (shape.toTheYear && !namesAYear(passage) && !namesAYear(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counted && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "Issue brief 05 topic?": "a briefing on 5 October" writes the word and the number, but not the brief's name.
+    if (numbered && !namesByNumber(index, passage, numbered)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Richey first name": "V. Richey added" does not give it; "Valiant Richey, OSCE …" does.
     if (fullNames && !fullNames.test(passage.text)) factor *= UNNAMED_FACTOR;
     // "How long has Poznanski been DG?": a passage that gives no span of time and no beginning does not say.
     if (shape.duration && !DURATION.test(passage.text) && !BEGAN_IN.test(passage.text) && !DURATION.test(passage.context)) factor *= MISSING_ATTRIBUTE_FACTOR;
     return { factor, role };
   };
+}
+
+/** Whether a passage, the lead-in above it or its heading writes a publication's noun and number together (` brief 3 `). */
+function namesByNumber(index: KnowledgeIndex, passage: Passage, numbered: string): boolean {
+  if (` ${ownTerms(index, passage).join(' ')} `.includes(numbered)) return true;
+  const leadIn = passage.itemOf !== undefined ? index.passages[passage.itemOf] : undefined;
+  if (leadIn !== undefined && ` ${ownTerms(index, leadIn).join(' ')} `.includes(numbered)) return true;
+  return passage.section !== undefined && ` ${contentTerms(passage.section).map((term) => term.stem).join(' ')} `.includes(numbered);
 }
 
 /** A year from 1600 to 2099, as a date's year is written. */

@@ -59,7 +59,7 @@ export function correct(index: KnowledgeIndex, surface: string, typedStem: strin
   if (!corrected) {
     if (memo.size >= CORRECTION_MEMO_LIMIT) memo.clear();
     const others = !known ? [] : surface.length > MAX_TRUNCATION ? commonerNeighbours(index, surface, typedStem) : commonerCompletions(index, surface, typedStem);
-    corrected = known ? { surface, stem: typedStem, others, weight: 1 } : correctUnknown(index, surface, typedStem);
+    corrected = !known ? correctUnknown(index, surface, typedStem) : slipSharingAStem(index, surface, typedStem) ?? { surface, stem: typedStem, others, weight: 1 };
     memo.set(surface, corrected);
   }
   return corrected;
@@ -124,11 +124,27 @@ function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: strin
   // Chat shortens words of four letters or fewer ("recs", "dept", "govt"): read as a truncation or
   // as shorthand before as a slip, so "recs" is not "res" and "dept" not "sept" once a document writes those.
   if (surface.length <= MAX_TRUNCATION) return truncation(index, surface) ?? shorthandOf(index, surface) ?? slip(index, surface, englishWord) ?? asTyped;
-  return slip(index, surface, englishWord) ?? truncation(index, surface) ?? shorthandOf(index, surface) ?? asTyped;
+  const slipped = slip(index, surface, englishWord);
+  if (!slipped) return truncation(index, surface) ?? shorthandOf(index, surface) ?? asTyped;
+  // "adelaide strat" may be "start" mistyped or "strategy" cut short: a word the knowledge starts with it is another reading.
+  const cut = truncation(index, surface);
+  return cut ? { ...slipped, others: [...new Set([...slipped.others, cut.stem])].filter((other) => other !== slipped.stem) } : slipped;
 }
 
-/** A slip of one letter (two in a long word) from a word the knowledge writes: "Baltc", "coordiantes". */
-function slip(index: KnowledgeIndex, surface: string, englishWord: boolean): CorrectedTerm | undefined {
+/**
+ * "proces" stems to "proce", which the knowledge knows only from "proceeds": a typed word that is no
+ * English word and that the knowledge never writes, though it writes its stem, is read as the slip
+ * it most likely is ("process"), the stem as typed kept as another reading.
+ */
+function slipSharingAStem(index: KnowledgeIndex, surface: string, typedStem: string): CorrectedTerm | undefined {
+  if (surface.length <= MAX_TRUNCATION || !/^[a-z]+$/.test(surface) || index.vocabulary.has(surface) || isLowerCaseWord(surface)) return undefined;
+  const slipped = slip(index, surface, false, typedStem);
+  if (!slipped) return undefined;
+  return { ...slipped, others: [...new Set([...slipped.others, typedStem])] };
+}
+
+/** A slip of one letter (two in a long word) from a word the knowledge writes: "Baltc", "coordiantes"; none that stems to `notStem`. */
+function slip(index: KnowledgeIndex, surface: string, englishWord: boolean, notStem?: string): CorrectedTerm | undefined {
   if (surface.length < 4 || englishWord) return undefined;
   const maxDistance = surface.length >= 7 ? 2 : 1;
   const found: { stem: string; distance: number; passages: number; word: string }[] = [];
@@ -136,7 +152,7 @@ function slip(index: KnowledgeIndex, surface: string, englishWord: boolean): Cor
     const distance = transpositionDistance(word, surface);
     // A bare stem in the vocabulary ("join", "foundat") stands in for its words: only a one-letter slip reaches it.
     const reach = word === entry.stem ? 1 : maxDistance;
-    if (distance <= reach) found.push({ stem: entry.stem, distance, passages: entry.passages, word });
+    if (distance <= reach && entry.stem !== notStem) found.push({ stem: entry.stem, distance, passages: entry.passages, word });
   }
   const best = Math.min(...found.map((f) => f.distance));
   // Ties go alphabetically, so a restored index (whose vocabulary iterates in another order) corrects alike.

@@ -8,9 +8,40 @@ import { stem } from '../text/stem.js';
 import { unqualified } from '../text/terms.js';
 import { patternOf } from '../text/patterns.js';
 import { TITLE_STEMS } from './query.js';
+import type { ExpectedAnswer } from './question.js';
 import { wordsAndStems, type WordsAndStems } from './role-owner.js';
 
 // What a passage says beyond its words: who it names, whether it repeats the question, whether it defines something.
+
+/** "The sources found do not give the year of …", "… is not known": a sentence about what the knowledge lacks. */
+const SOURCES_SILENT = /\b(?:sources?|documents?|records?|pages?|texts?)\b(?: [a-z]+){0,3}? (?:do|does|did) not (?:give|say|state|mention|record|specify|name|list|show)\b|\b(?:is|are|was|were) not (?:known|given|stated|recorded|specified)\b|\bno (?:source|record|document) (?:gives|says|states|names)\b/;
+
+/**
+ * Whether a passage says that the knowledge's sources lack a fact: it tells nothing of the world,
+ * so it is no answer to what a thing is about or who did it when another passage says.
+ */
+export function saysSourcesAreSilent(passage: Passage): boolean {
+  return SOURCES_SILENT.test(foldedTextOf(passage));
+}
+
+/** The words that name the fact a silent passage says is missing, by the kind of answer that fact is. */
+const SILENT_ABOUT: Readonly<Partial<Record<ExpectedAnswer, RegExp>>> = {
+  date: /\b(?:year|month|day|date|dates|when)\b/,
+  time: /\b(?:time|hour)\b/,
+  number: /\b(?:number|numbers|amount|figure|figures|count|size|total|how many)\b/,
+  amount: /\b(?:amount|sum|budget|cost|figure)\b/,
+  person: /\b(?:name|names|author|authors|who|speaker)\b/,
+  place: /\b(?:place|venue|location|city|country|where)\b/,
+};
+
+/**
+ * Whether a passage says that the sources lack the very kind of fact a question asks for ("do
+ * not give the year of …" for "when was it published?"): then it is the honest answer, an "I don't know" with its reason.
+ */
+export function silentOnTheAsked(passage: Passage, expects: ExpectedAnswer): boolean {
+  const about = SILENT_ABOUT[expects];
+  return about !== undefined && saysSourcesAreSilent(passage) && about.test(foldedTextOf(passage));
+}
 
 /** Whether a passage's own words are all words the question already gave (list items and short lines). */
 export function echoes(index: KnowledgeIndex, passage: Passage, asked: ReadonlySet<string>): boolean {
@@ -156,6 +187,11 @@ export function wordsOfPassage(passage: Passage): WordsAndStems {
 
 const passageWords = new WeakMap<Passage, WordsAndStems>();
 
+/** Whether a passage writes a phrase as whole words ("set up", not "sunset up"). */
+export function writesPhrase(passage: Passage, phrase: string): boolean {
+  return patternOf(`\\b${phrase}\\b`).test(foldedTextOf(passage));
+}
+
 /** A passage's folded text, computed once. */
 export function foldedTextOf(passage: Passage): string {
   let lower = foldedText.get(passage);
@@ -220,11 +256,13 @@ export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted:
   if (countedByItsAnswer(passage.text)) return terms.some((term) => counted.has(term) || counted.has(unqualified(term)));
   let lastNumber = -Infinity;
   let lastCounted = -Infinity;
+  const units = hyphenatedUnits(passage);
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     if (/^\d/.test(term) || NUMBER_WORDS.has(term)) {
       lastNumber = i;
-      if (i - lastCounted <= 2) return true;
+      // "Trustees serve a three-year term": a number joined to the word after it counts that word, not the trustees before.
+      if (i - lastCounted <= 2 && !(units.size > 0 && units.has(terms[i + 1] ?? ''))) return true;
     }
     if (counted.has(term) || counted.has(unqualified(term))) {
       lastCounted = i;
@@ -233,6 +271,16 @@ export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted:
     }
   }
   return false;
+}
+
+/** A number joined by a hyphen to the word it measures: "three-year", "10-day", "two-thirds". */
+const HYPHENATED_NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)-([a-z]+)\b/g;
+
+/** The stems of the words a passage's numbers are hyphenated to ("year" of "three-year"). */
+function hyphenatedUnits(passage: Passage): ReadonlySet<string> {
+  const units = new Set<string>();
+  for (const match of foldedTextOf(passage).matchAll(HYPHENATED_NUMBER)) units.add(stem(match[1]!));
+  return units;
 }
 
 /** Whether a term between two positions is a name the question does not give. */

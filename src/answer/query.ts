@@ -8,7 +8,7 @@ import { stem } from '../text/stem.js';
 import { contentTerms } from '../text/terms.js';
 import { correct, formOfEverydayWord, irregularBases, irregularPasts, spelledOut } from './corrections.js';
 import { fixQuestionWords, TAG_QUESTION, type QuestionShape } from './question.js';
-import { rewordingsOf } from './rewordings.js';
+import { PHRASAL_VERB, phrasalRewordingsOf, rewordingsOf } from './rewordings.js';
 
 /** One way a concept can appear in a passage, and how much finding it that way counts (0–1). */
 export interface Alternative {
@@ -16,6 +16,8 @@ export interface Alternative {
   weight: number;
   /** A synonym of the word asked, rather than the word itself (or its typo correction). */
   synonym?: boolean;
+  /** A phrasal verb the term is the verb of ("set up" for "established"): it counts only in a passage that writes the phrase. */
+  phrase?: string;
 }
 
 /**
@@ -166,7 +168,15 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     for (const { term: reworded, weight } of phrasal) {
       if (!alternatives.some((a) => a.term === reworded)) alternatives.push({ term: reworded, weight: weight * REWORDING_WEIGHT, synonym: true });
     }
-    const knownAlternatives = alternatives.filter((a) => index.knownTerms.has(a.term));
+    // "When was the RSO established?" is answered by "The RSO was set up in 2012": the knowledge's phrasal verbs the word means.
+    if (typedAs) {
+      for (const { term: verb, phrase, weight } of phrasalRewordingsOf(index, typedAs.typed)) {
+        if (!alternatives.some((a) => a.phrase === phrase)) alternatives.push({ term: verb, weight: weight * REWORDING_WEIGHT, synonym: true, phrase });
+      }
+    }
+    // A phrase's verb alone ("set") says little of how much the word matters: single words weigh the concept when there are any.
+    const knownWords = alternatives.filter((a) => index.knownTerms.has(a.term) && !a.phrase);
+    const knownAlternatives = knownWords.length > 0 ? knownWords : alternatives.filter((a) => index.knownTerms.has(a.term));
     const known = knownAlternatives.length > 0;
     const everyday = COMMON_WORDS.has(word) || COMMON_WORDS.has(term) || (!known && formOfEverydayWord(word));
     const importance = known
@@ -259,13 +269,10 @@ function joinedPrefixes(index: KnowledgeIndex, question: string): string {
   return question.replace(SPLIT_PREFIX, (typed, prefix: string, word: string) => (index.knownTerms.has(stem(fold(prefix + word))) ? `${prefix}-${word}` : typed));
 }
 
-/** Particles that make a phrasal verb with the word before them ("set up", "put out", "carry out"). */
-const PARTICLE_AFTER_WORD = /\b([a-z]+) (up|out|off|down|together|forward|over|back)\b/g;
-
 /** Each word of a question followed by a particle, with that particle ("set" → "up" in "when was ICAT set up"). */
 function particlesAfterVerbs(question: string): Map<string, string> {
   const particles = new Map<string, string>();
-  for (const match of fold(question).matchAll(PARTICLE_AFTER_WORD)) particles.set(match[1]!, match[2]!);
+  for (const match of fold(question).matchAll(PHRASAL_VERB)) particles.set(match[1]!, match[2]!);
   return particles;
 }
 

@@ -1,6 +1,7 @@
 import { baseForms } from '../lexicon/wordnet.js';
 import { fold } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopwords.js';
+import { stem } from '../text/stem.js';
 
 /** The kind of answer a question asks for, read from its wording before stop words are removed. */
 export type ExpectedAnswer =
@@ -11,6 +12,11 @@ export interface QuestionShape {
   expects: ExpectedAnswer;
   /** "the third priority" → 3: the question wants one item of a list. */
   ordinal?: number;
+  /**
+   * "issue brief #3", "resolution no. 68": a publication named by its number, as the noun's stem
+   * and the number without padding (`brief 3`). A passage must write the two together.
+   */
+  numbered?: string;
   /** The thing a "what is X" / "who is X" question asks about, as typed. */
   subject?: string;
   /** The noun after "which"/"what" ("which organisation") that the answer is an instance of, folded. */
@@ -117,12 +123,14 @@ export function analyseQuestion(question: string): QuestionShape {
   if (THANKS.test(bare)) return { expects: 'any', conversational: 'thanks' };
 
   const shape = shapeExpecting(expectedAnswer(bare));
+  const numbered = NUMBERED_PUBLICATION.exec(bare);
+  if (numbered) shape.numbered = `${stem(numbered[1]!)} ${numbered[2]!}`;
   const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b/.exec(bare)?.[1]
     ?? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1];
   // "25th" and "#2" count from one; "0th" and "#0" name no position.
   const position = ordinal === undefined ? undefined : ORDINALS[ordinal] ?? parseInt(ordinal, 10);
   // "The first ICAT meeting", "4th annual principals mtg": an ordinal that names an event is a word to find, not a list's item.
-  if (position && !/\b(first|last) (time|year|day|month|week|ever|name|names)\b|\bvery first\b/.test(bare) && !NAMES_AN_EVENT.test(bare)) shape.ordinal = position;
+  if (position && !/\b(first|last) (time|year|day|month|week|ever|name|names)\b|\bvery first\b/.test(bare) && !NAMES_AN_EVENT.test(bare) && !numbered) shape.ordinal = position;
   const subject = /^(?:what|who|which)(?: is| are| was| were|'s|s)(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^what (?:does|do|did) (.+?) (?:stand for|mean|do)$/.exec(bare)?.[1];
@@ -197,6 +205,7 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
     comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, claimedAct: undefined,
+    numbered: undefined,
   };
 }
 
@@ -320,7 +329,8 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/\b(?:fraction|proportion|percentage|share|ratio) of\b|%|\bper ?cent\b|\bpct\b/.test(q)) return 'number';
   // "head of unodc", "unodc boss?", "name of the french chair of …": a personal title heading a fragment asks who holds the post.
   if (HOLDER_ASKED.test(q) && q.split(' ').length <= 8) return 'person';
-  if (/^(list|name|enumerate)\b|\bwhat are the (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|main|key)\b|\b(list of|which are the)\b/.test(q)) return 'list';
+  // "name the members" asks for a list; "name of the manual" for one name.
+  if (/^(list|name(?! of\b)|enumerate)\b|\bwhat are the (\w+ )?(\d+|two|three|four|five|six|seven|eight|nine|ten|several|main|key)\b|\b(list of|which are the)\b/.test(q)) return 'list';
   // "who are the members of ICAT?": people or bodies in the plural are a list.
   if (/^(who|which) (are|were) (the |its |their )?(members|organi[sz]ations|agencies|entities|partners|participants|bodies|states|countries|founders)\b/.test(q)) return 'list';
   if (/^(who|whom|whose)\b|\bwho (is|was|are|were)\b| by whom$| who$/.test(q)) return 'person';
@@ -396,6 +406,12 @@ const PERSONAL_POST = new RegExp(`\\b(?:${PERSONAL_TITLES})\\b`);
  * organisation holds as often ("icat coordinator", "co-chairs") are left out: the answer may be a body.
  */
 const HOLDER_ASKED = new RegExp(`^(?:(?:the )?(?:full )?names? of )?(?:the |its |their )?(?:[a-z0-9.&'’-]+ ){0,4}(?:${PERSONAL_TITLES})(?: of (?:the )?[a-z0-9.&'’ -]+)?$`);
+
+/**
+ * A number after a publication's noun ("issue brief #3", "resolution no. 68", "chapter 2") is its
+ * name, not a list position: the noun and the number without its padding. Not a year, nor part of a date.
+ */
+const NUMBERED_PUBLICATION = /\b(brief|paper|report|chapter|volume|edition|article|resolution|section|annex|bulletin|newsletter)\s*(?:#|no\.?|number)?\s*0*([1-9]\d{0,2})(?![\d./-]|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/;
 
 /** An ordinal before an event or a publication, up to three words on: "first icat meeting", "4th annual principals mtg", "second edition". */
 const NAMES_AN_EVENT = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: [a-z'’-]+){0,3}? (?:meeting|meetings|mtg|session|conference|edition|report|visit|mission|summit|workshop|forum|round|paper|brief|cohort|council|assembly)\b/;

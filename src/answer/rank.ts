@@ -1,4 +1,4 @@
-import { searchCandidates, type CandidateSearchOptions } from '../search/candidate-search.js';
+import { searchCandidates, type CandidateSearchOptions, type SearchHit } from '../search/candidate-search.js';
 import { LEAD_IN } from '../search/features.js';
 import { FIELD_CREDIT } from '../search/fields.js';
 import { fieldIn } from '../search/field-tables.js';
@@ -14,7 +14,7 @@ import { domainDocuments } from './domain.js';
 import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
 import {
   antecedentOf, datesItToTheDay, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
-  relationAsAdjectiveOnly, relationOnlyInNames, speakerNamedBy, writesNon,
+  relationAsAdjectiveOnly, relationOnlyInNames, saysSourcesAreSilent, silentOnTheAsked, speakerNamedBy, writesNon, writesPhrase,
 } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
@@ -74,6 +74,13 @@ const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount'
  * (CBSS)" for "who chairs the CBSS?") tells nothing the question did not: it is not an answer.
  */
 const ECHO_FACTOR = 0.5;
+/** The first `limit` hits, and those beyond that write the question's rarest term (see searchCandidates). */
+function bestHits(hits: readonly SearchHit[], limit: number): SearchHit[] {
+  return hits.length <= limit ? [...hits] : [...hits.slice(0, limit), ...hits.slice(limit).filter((hit) => hit.rarest)];
+}
+
+/** How much less a passage counts that says the sources lack a fact: another passage that gives facts goes first. */
+const SILENT_SOURCES_FACTOR = 0.8;
 
 /** Posts an organisation can hold as well as a person: a "who" asking for one is answered by naming either. */
 const ORGANISATION_POSTS: ReadonlySet<string> = new Set(['chair', 'cochair', 'chairmanship', 'coordin', 'member', 'host', 'founder', 'partner', 'lead', 'manag']);
@@ -159,7 +166,7 @@ export function rankPassages(
   const mentionedOwn = new ConceptMarks(positions, concepts.length);
   const mentionedBelowTitle = new ConceptMarks(positions, concepts.length);
   const mentionedAsTyped = new ConceptMarks(positions, concepts.length);
-  for (const hit of mostCovering(index, concepts, expandLists(index, hits.slice(0, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
+  for (const hit of mostCovering(index, concepts, expandLists(index, bestHits(hits, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
     const passage = index.passages[hit.id]!;
     let covered = 0;
     let sharesAWord = false;
@@ -179,7 +186,9 @@ export function rankPassages(
       for (let a = 0; a < concept.alternatives.length; a++) {
         const field = fieldIn(table, keys[a]!);
         if (field === undefined) continue;
-        const { weight, synonym } = concept.alternatives[a]!;
+        const { weight, synonym, phrase } = concept.alternatives[a]!;
+        // "set" counts for "established" only where the passage writes "set up".
+        if (phrase !== undefined && !writesPhrase(passage, phrase)) continue;
         // An item's lead-in counts as the item's own words; the section heading above it, as any context does.
         const fieldCredit = field !== 'context' ? FIELD_CREDIT[field] : leadIn && !leadIn.has(concept.alternatives[a]!.term) ? FIELD_CREDIT.context : contextCredit;
         credit = Math.max(credit, fieldCredit * weight);
@@ -207,6 +216,9 @@ export function rankPassages(
     if (shape.yesNo && years && datesAskedWordsElsewhere(passage, years)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // …though "INTERPOL", an item under "The members that met in Geneva in 2011:", settles "Interpol was at the 2011 Geneva meeting, right?".
     if (echoes(index, passage, asked) && !(shape.yesNo && passage.itemOf !== undefined)) constraint *= ECHO_FACTOR;
+    // "The sources found do not give the year of Issue Brief 11" says nothing of what the brief is about.
+    // …though "do not give the year" is the honest answer to "when was it published?" (the answerer declines with it).
+    if (saysSourcesAreSilent(passage) && !silentOnTheAsked(passage, shape.expects)) constraint *= SILENT_SOURCES_FACTOR;
     // "Who leads UNODC?" is not answered by "the leading policy forum": the verb must be there as a verb.
     // …nor "who funds ICAT?" by "the United Nations Children's Fund": there the verb is part of a name.
     if ((relationUses && relationAsAdjectiveOnly(passage, relationUses)) || (verbUses && relationOnlyInNames(index, passage, verb!.alternatives[0]!.term, verbUses))) {

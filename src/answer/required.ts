@@ -165,7 +165,9 @@ const HALVES_LIMIT = 2000;
 export function askedTerms(index: KnowledgeIndex, concepts: readonly Concept[]): Set<string> {
   const terms = new Set<string>();
   for (const concept of concepts) {
-    for (const { term } of concept.alternatives) {
+    for (const { term, phrase } of concept.alternatives) {
+      // The verb of a phrase the word means ("set" of "set up") is not itself asked.
+      if (phrase !== undefined) continue;
       terms.add(term);
       for (const word of index.aliases.stemsOf(term)) terms.add(word);
     }

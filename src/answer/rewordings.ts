@@ -1,5 +1,7 @@
 import { createRewordingLookup } from '../lexicon/wordnet.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import { fold } from '../text/fold.js';
+import { stem } from '../text/stem.js';
 
 /** A knowledge term a typed word may stand for, and how close the two are (0–1). */
 export interface RewordedTerm {
@@ -37,4 +39,58 @@ export function rewordingsOf(index: KnowledgeIndex, word: string): RewordedTerm[
     if (entry && index.knownTerms.has(entry.stem) && !terms.some((t) => t.term === entry.stem)) terms.push({ term: entry.stem, weight });
   }
   return terms;
+}
+
+/** Particles that make a phrasal verb with the word before them ("set up", "put out", "carry out"). */
+export const PARTICLES: readonly string[] = ['up', 'out', 'off', 'down', 'together', 'forward', 'over', 'back'];
+
+/** A word and the particle after it, as a phrasal verb is written. */
+export const PHRASAL_VERB = new RegExp(String.raw`\b([a-z]+) (${PARTICLES.join('|')})\b`, 'g');
+
+/** A phrasal verb the knowledge writes ("set up") that a typed word means ("established"). */
+export interface PhrasalRewording {
+  /** The phrase as the knowledge writes it, folded: a passage counts only where it writes this. */
+  phrase: string;
+  /** The stem its verb is indexed under ("set"). */
+  term: string;
+  /** How close the typed word and the phrase are (0–1), as {@link rewordingsOf} weighs. */
+  weight: number;
+}
+
+/** Phrasal rewordings weaker than a synonym in the words' first senses are not used: a phrase's particle changes its meaning too much. */
+const MIN_PHRASAL_WEIGHT = 0.5;
+/** The most distinct phrasal verbs read from one knowledge, so a huge one costs no more. */
+const MAX_PHRASES = 5000;
+
+/** One WordNet look-up per index over the phrasal verbs its passages write, made on first use. */
+const phrasalLookups = new WeakMap<KnowledgeIndex, (word: string) => { word: string; weight: number; relation: string }[]>();
+
+/**
+ * The phrasal verbs of the knowledge a typed word means, from WordNet: "established" and "founded"
+ * are "set up", "participated" is "took part". The knowledge's single words are reached by
+ * {@link rewordingsOf}; this reaches the two-word verbs it writes, which a word-by-word index
+ * cannot see ("The RSO was set up in 2012" answers "when was the RSO established?"). Only
+ * synonyms in both words' first senses, in the same inflection, are kept.
+ */
+export function phrasalRewordingsOf(index: KnowledgeIndex, word: string): PhrasalRewording[] {
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  let lookup = phrasalLookups.get(index);
+  if (!lookup) {
+    const phrases = new Set<string>();
+    for (const passage of index.passages) {
+      for (const match of fold(passage.text).matchAll(PHRASAL_VERB)) {
+        if (phrases.size < MAX_PHRASES) phrases.add(match[0]);
+      }
+    }
+    lookup = createRewordingLookup(phrases, { rewordKnownWords: true });
+    phrasalLookups.set(index, lookup);
+  }
+  const found: PhrasalRewording[] = [];
+  for (const { word: phrase, weight, relation } of lookup(word)) {
+    const verb = phrase.split(' ')[0]!;
+    if (relation !== 'synonym' || weight < MIN_PHRASAL_WEIGHT || !phrase.includes(' ') || verb === word) continue;
+    const term = stem(verb);
+    if (index.knownTerms.has(term)) found.push({ phrase, term, weight });
+  }
+  return found;
 }

@@ -24,9 +24,9 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   probably problem produce provide public pull purpose put question quite rather reach read ready
   real really reason receive record remain remember report require rest result return right
   role room run same save say school second see seem sell send sense serve set several share short
-  should show side simple since sit small social someone something sometimes soon sort speak special
+  should show side simple since sit small social someone something sometimes soon sort speak special subject summary gist
   stand start state stay still stop story street strong study such suggest support suppose sure take
-  talk team tell term than thing think though thought through time today together took top total
+  talk team tell term than thing think though thought through time today together took top topic topics total
   toward towards try turn type under understand until use usual usually various view wait walk want
   watch water way week well went whole why wide will win wish woman word work world write year yes
   young attend attended participate discuss announce publish release happen mention stuff

@@ -63,7 +63,9 @@ export class AliasTable {
   /** Builds the table from the documents' declared abbreviations, then the ones their text defines. */
   static fromDocuments(documents: readonly KnowledgeDocument[]): AliasTable {
     const declared = documents.flatMap((doc) => doc.aliases);
-    const texts = (doc: KnowledgeDocument) => [doc.title, ...doc.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.items))];
+    // Headings define abbreviations too ("## Regional Support Office (RSO)"); each is read once.
+    const headings = (doc: KnowledgeDocument) => [...new Set(doc.blocks.flatMap((block) => (block.section ? [block.section] : [])))];
+    const texts = (doc: KnowledgeDocument) => [doc.title, ...headings(doc), ...doc.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.items))];
     const defined = documents.flatMap((doc) => texts(doc)
       .flatMap((text) => detectDefinedAbbreviations(text).map(({ short, long }) => ({ short, long, file: doc.file, title: doc.title }))));
     const known = new Set([...declared, ...defined].map((entry) => entry.short.toUpperCase()));

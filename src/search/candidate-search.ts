@@ -23,6 +23,8 @@ export interface CandidateSearchOptions {
 export interface SearchHit {
   id: number;
   score: number;
+  /** Added because it writes the question's rarest term, beyond the best-scored hits: kept when they are cut. */
+  rarest?: boolean;
 }
 
 /**
@@ -53,18 +55,39 @@ export function searchCandidates(index: KnowledgeIndex, weights: ReadonlyMap<str
   const frequent = byRarity.slice(searched.length);
   // When every term was searched, the search's order is final: only the best `limit` need sorting.
   const hits = searched.length > 0 ? search(searched, frequent.length === 0 ? options.limit : Number.POSITIVE_INFINITY) : [];
-  if (frequent.length === 0) return hits;
+  if (frequent.length === 0) return withRarestTerm(hits, rarestOwn(byRarity, weights), cost, search);
   const weigh = (terms: readonly string[]) => terms.map((term) => ({ key: index.termKey(term), weight: weights.get(term)! * index.weightOf(term) }));
   if (hits.length > 0) {
     // The hits were found by the rarer terms only: let the frequent ones tell them apart before the caller cuts to its limit.
     const unsearched = weigh(frequent);
-    return hits.map((hit) => ({ id: hit.id, score: hit.score + termScore(index, hit.id, unsearched) }))
-      .sort((a, b) => higherFirst(a.score, b.score) || a.id - b.id).slice(0, options.limit);
+    return withRarestTerm(hits.map((hit) => ({ id: hit.id, score: hit.score + termScore(index, hit.id, unsearched) }))
+      .sort((a, b) => higherFirst(a.score, b.score) || a.id - b.id).slice(0, options.limit), rarestOwn(byRarity, weights), cost, search);
   }
   const best = index.frequentTermPassages.get(frequent[0]!);
   if (!best) return search([frequent[0]!], options.limit);
   const all = weigh(byRarity);
   return Array.from(best, (id) => ({ id, score: termScore(index, id, all) })).sort((a, b) => higherFirst(a.score, b.score) || a.id - b.id).slice(0, options.limit);
+}
+
+/** The rarest term typed as such (weight 1), not a synonym or a typo's other reading. */
+function rarestOwn(byRarity: readonly string[], weights: ReadonlyMap<string, number>): string | undefined {
+  return byRarity.find((term) => weights.get(term) === 1);
+}
+
+/** How few passages a question's rarest term may be written in for all of them to be candidates. */
+const RAREST_TERM_PASSAGES = 5;
+
+/**
+ * A long question's common words can outscore its rarest one: "who co-facilitated the gpa talks in
+ * 2010" finds forty passages on the Global Plan before the one that names the co-facilitators. The
+ * few passages that write the rarest term join the hits, after them, so the judging sees them.
+ */
+function withRarestTerm(hits: SearchHit[], rarest: string | undefined, cost: (term: string) => number, search: (terms: readonly string[], limit: number) => SearchHit[]): SearchHit[] {
+  const passages = rarest === undefined ? 0 : cost(rarest);
+  if (rarest === undefined || passages === 0 || passages > RAREST_TERM_PASSAGES) return hits;
+  const found = new Set(hits.map((hit) => hit.id));
+  const missing = search([rarest], RAREST_TERM_PASSAGES).filter((hit) => !found.has(hit.id)).map((hit) => ({ ...hit, rarest: true }));
+  return missing.length > 0 ? [...hits, ...missing] : hits;
 }
 
 /** Each index's term lists, made on its first question (see term-scores.ts). */

@@ -3,7 +3,8 @@ import { fold } from './fold.js';
 /**
  * Splits text into folded surface words, in order. A hyphenated word yields its parts and the
  * joined form ("co-operation" → "co", "operation", "cooperation") so that either spelling
- * matches; a possessive "'s" is dropped. Numbers stay words ("2020", "19").
+ * matches; a possessive "'s" is dropped. Numbers stay words ("2020", "19"); one that numbers the
+ * word before it loses its padding ("Issue Brief 03" → "3").
  *
  * @example surfaceWords("UN Women's co-chair in 2019") // ['un', 'women', 'co', 'chair', 'cochair', 'in', '2019']
  */
@@ -13,7 +14,7 @@ export function surfaceWords(text: string): string[] {
   for (const match of folded.matchAll(/[a-z0-9]+(?:['-][a-z0-9]+)*/g)) {
     const raw = match[0].replace(/'s$/, '').replace(/'/g, '');
     if (!raw.includes('-')) {
-      words.push(raw);
+      words.push(PADDED_NUMBER.test(raw) && numbersAWord(folded, match.index, raw.length) ? raw.replace(/^0+/, '') : raw);
       continue;
     }
     const parts = raw.split('-').filter(Boolean);
@@ -21,4 +22,17 @@ export function surfaceWords(text: string): string[] {
     if (!parts.every((part) => /^\d+$/.test(part))) words.push(parts.join(''));
   }
   return words;
+}
+
+/** A number written with leading zeros ("03"). */
+const PADDED_NUMBER = /^0+[1-9]\d?$/;
+
+/**
+ * Whether a padded number at `start` numbers the word before it ("Issue Brief 03", which chat
+ * calls "brief 3" or "#3"), rather than being part of a date ("09/2017", "02.05.2018"): a word
+ * and a space before it, and no date separator after it.
+ */
+function numbersAWord(text: string, start: number, length: number): boolean {
+  const after = text.slice(start + length, start + length + 2);
+  return start >= 2 && text[start - 1] === ' ' && /[a-z]/.test(text[start - 2]!) && !/^[/.-]\d/.test(after);
 }

@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeBase } from '../src/knowledge-base.js';
+import { knowledgeOf } from './helpers/written-knowledge.js';
+
+// A document written for these tests in the words a new document's writer picks ("set up", a
+// heading that defines an abbreviation, "Brief 03"), asked in the words chat types instead.
+const HARBOUR_PROCESS = `# Port cooperation notes
+
+## Origins
+
+The Harbour Cooperation Process is a regional forum, set up in 2004, where port authorities discuss safety at sea.
+The proceeds of its training courses were set up as a fund in 2010.
+At the start of 2020 the forum moved its meetings online.
+
+## Regional Support Unit (RSU)
+
+Two co-managers run the unit day to day.
+
+## Staff
+
+The RSU was set up in 2013 to put the cooperation plan into practice.
+
+## Strategy
+
+In 2023 ministers adopted the Lisbon Strategy for Ports, which covers five areas:
+
+1. pilotage
+2. towage
+3. berthing
+4. night navigation
+5. port security
+
+## Trustees
+
+Members of the Harbour Board of Trustees serve a three-year term.
+
+## Publications
+
+The forum's guidance manual is called "Every Ship Counts".
+
+The forum has published these briefs:
+
+- 2017: Harbour Brief 02, Safety of Ferries
+- 2018: Harbour Brief 03, Pilots and Tugs
+- 2019: Harbour Brief 04, Night Navigation
+
+## Harbour Brief 04
+
+Harbour Brief 04 is titled "Night Navigation".
+Harbour Brief 04 says that pilots need rest before a night shift.
+The sources found do not give the month of Harbour Brief 04.
+`;
+
+describe('a new document written in other words than the question', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'harbour-process.md': HARBOUR_PROCESS });
+  });
+  const ask = (question: string) => kb.answerer.ask(question);
+
+  it('answers "established" and "founded" from a document that writes "set up"', () => {
+    expect(ask('when was the RSU established?').answer).toContain('2013');
+    expect(ask('harbour cooperation process founded when').answer).toContain('2004');
+  });
+
+  it('reads an abbreviation defined in a heading, so the full name reaches the short one', () => {
+    const reply = ask('regional support unit - what year set up');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('2013');
+  });
+
+  it('mends a typo whose stem the knowledge writes only in another word ("proces", not "proceeds")', () => {
+    expect(ask('when was the harbour cooperation proces set up').answer).toContain('2004');
+  });
+
+  it('reads a clipped word as the word it starts when a mistyped reading is also possible ("strat")', () => {
+    const reply = ask('how many areas in the lisbon strat');
+    expect(reply.answer).toContain('five areas');
+    // …and surely: "start" alone would leave the strategy half asked for.
+    expect(reply.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // A guard: "name of …" no longer asks for a list, and one name must still come back whole.
+  it('reads "name of the manual" as asking for one name, not a list', () => {
+    const reply = ask('name of the forum guidance manual');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Every Ship Counts');
+  });
+
+  it('reads "brief #3" as the brief numbered 03, not the third item of some list', () => {
+    const reply = ask('harbour brief #3 topic');
+    expect(reply.answer).toContain('Pilots and Tugs');
+    expect(reply.answer).not.toContain('berthing');
+  });
+
+  // A guard beside the next story: a sentence on what the sources lack must not win a tie.
+  it('answers what a brief is about from what the document says of it, not from what its sources lack', () => {
+    const reply = ask("what's harbour brief 04 about");
+    expect(reply.answer).toContain('Night Navigation');
+    expect(reply.answer).not.toContain('do not give');
+  });
+
+  it('says it does not know, and why, when the document says its sources do not give the fact asked for', () => {
+    const reply = ask('harbour brief 4 month');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toBe("I don't know: the sources found do not give the month of Harbour Brief 04.");
+    expect(reply.sources[0]?.file).toContain('harbour-process.md');
+  });
+
+  it('does not count the trustees with the "three" of a three-year term', () => {
+    const reply = ask('how many trustees on the board');
+    expect(reply.answered && reply.answer.includes('three-year')).toBe(false);
+  });
+});
