@@ -1,7 +1,7 @@
 import { composeAnswer, sourcesOf } from './answer/compose.js';
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { withoutChatMarkup } from './answer/chat-markup.js';
-import { analyseQuestion, namesAPersonalPost, type QuestionShape } from './answer/question.js';
+import { analyseQuestion, namesAPersonalPost, postAskedOf, type QuestionShape } from './answer/question.js';
 import { buildConcepts } from './answer/query.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
@@ -80,6 +80,9 @@ export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererO
 
 /** Answers `text` (the question with chat markup removed); `question` is what the reply echoes. */
 function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply {
+  // "harry cook job title", "waly's role", "what does brandolino do": a person's post is what "who is …?" finds.
+  const someone = postAskedOf(text);
+  if (someone && namesSomeone(index, someone)) return answerQuestion(index, settings, `who is ${someone}`, question);
   const shape = analyseQuestion(text);
   if (shape.conversational) return helpReply(index, question, shape);
   const expansion = (shape.expects === 'expansion' && asksOnlyForAnAbbreviation(index, text)) || namesOnlyAnAbbreviation(index, text)
@@ -199,6 +202,20 @@ function declined(index: KnowledgeIndex, question: string, confidence: number, c
     kind: 'declined', question, answered: false, answer: DECLINE_TEXT, sources: [], confidence,
     suggestions: suggestionsFrom(index, candidates.map((c) => c.passage.section ?? c.passage.document.title)),
   };
+}
+
+/** Words that make a name a body's, not a person's ("Global Initiative", "Policy Support Unit"). */
+const BODY_WORDS = /\b(?:office|group|council|organi[sz]ation|agency|fund|programme|program|network|initiative|committee|alliance|process|forum|secretariat|division|unit|union|commission|board|states|nations|plan|protocol|campaign|report|conference|meeting|treaty|convention|centre|center|institute|bank|court|parliament|government|ministry|department)s?\b/;
+
+/**
+ * Whether words name a person the knowledge writes: a word it writes with a capital that is no
+ * abbreviation, and no word that makes it a body's name. "harry cook" and "waly" do; "unodc",
+ * "icat" and "global initiative" do not, so "unodc's role" stays a question about the office.
+ */
+function namesSomeone(index: KnowledgeIndex, words: string): boolean {
+  if (BODY_WORDS.test(words)) return false;
+  const terms = contentTerms(words).map((term) => term.stem);
+  return terms.length > 0 && terms.every((term) => !index.aliases.isToken(term)) && terms.some((term) => index.isName(term));
 }
 
 /** "I don't know", with the knowledge's own sentence saying that its sources do not give the fact, and where it says so. */

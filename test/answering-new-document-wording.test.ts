@@ -112,3 +112,35 @@ describe('a new document written in other words than the question', () => {
     expect(reply.answered && reply.answer.includes('three-year')).toBe(false);
   });
 });
+
+describe("asking for someone's post the way chat does", () => {
+  const NOTES = `# Port data notes
+
+## The launch
+
+At the launch, Port Data Specialist Lena Fisk said the harbours lacked shared data.
+Lena Fisk said the forum was delighted to take part in the first data programme.
+John Varga, Director of Port Affairs, opened the meeting.
+The Port Data Office has a coordinating role among the harbours.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'port-data.md': NOTES });
+  });
+  const ask = (question: string) => kb.answerer.ask(question);
+
+  it('answers "X job title", "X\'s role" and "what does X do" with the sentence that gives the title', () => {
+    expect(ask('lena fisk job title').answer).toContain('Port Data Specialist');
+    expect(ask("what is fisk's role").answer).toContain('Port Data Specialist');
+    expect(ask('what does john varga do').answer).toContain('Director of Port Affairs');
+  });
+
+  it('reads a first name typed one letter off as the name the document writes beside the surname', () => {
+    expect(ask('jon varga position').answer).toContain('Director of Port Affairs');
+  });
+
+  // A guard: a body's role is not asked as "who is …".
+  it("still answers a body's role from what the document says of the body", () => {
+    expect(ask("port data office's role").answer).toContain('coordinating role');
+  });
+});

@@ -23,6 +23,23 @@ export function spelledOut(index: KnowledgeIndex, capitalised: ReadonlySet<strin
   return words ? words.map((word) => ({ surface: word, stem: word })) : [term];
 }
 
+/**
+ * "jon brandolino", "ghada wally": a word the knowledge does not write, one slip from a word it
+ * writes as part of a name with the typed word beside it ("John Brandolino", "Ghada Waly"), is that
+ * word, before initials or another slip are considered. Returns the term unchanged otherwise.
+ */
+export function slipInAName(index: KnowledgeIndex, term: Term, previous: Term | undefined, next: Term | undefined): Term {
+  if (term.surface.length < 3 || !/^[a-z]+$/.test(term.surface) || index.knownTerms.has(term.stem)) return term;
+  const before = previous && index.isName(previous.stem) ? previous.stem : undefined;
+  const after = next && index.isName(next.stem) ? next.stem : undefined;
+  if (!before && !after) return term;
+  for (const [word, [entry]] of index.vocabulary.fuzzyGet(term.surface, 1)) {
+    const pairs = (after !== undefined && index.isNamePair(entry.stem, after)) || (before !== undefined && index.isNamePair(before, entry.stem));
+    if (pairs && transpositionDistance(word, term.surface) <= 1) return { surface: word, stem: entry.stem };
+  }
+  return term;
+}
+
 /** How many passages may write a token for it still to be read as a truncation when far commoner words start with it. */
 const MAX_RARE_TOKEN_PASSAGES = 20;
 /** How many times more passages the other reading must have. */

@@ -6,7 +6,7 @@ import { fold } from '../text/fold.js';
 import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { contentTerms } from '../text/terms.js';
-import { correct, formOfEverydayWord, irregularBases, irregularPasts, spelledOut } from './corrections.js';
+import { correct, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
 import { fixQuestionWords, TAG_QUESTION, type QuestionShape } from './question.js';
 import { PHRASAL_VERB, phrasalRewordingsOf, rewordingsOf } from './rewordings.js';
 
@@ -115,7 +115,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
-  const corrected = typed.flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => {
+  const corrected = typed.map((term, i) => slipInAName(index, term, typed[i - 1], typed[i + 1])).flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => {
     const { surface, stem: correctedStem, others, weight } = correct(index, term.surface, term.stem);
     return { surface, stem: correctedStem, others, weight, typed: term.surface };
   });

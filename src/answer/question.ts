@@ -394,6 +394,28 @@ export function namesAPersonalPost(question: string): boolean {
   return PERSONAL_POST.test(fold(question));
 }
 
+/** The words that ask for someone's post: "job title", "role", "position". */
+const POST_WORDS = '(?:job title|job role|job|title|role|position|post|designation)';
+/** "harry cook job title", "waly's role", "the position of ghada waly", "what does brandolino do". */
+const POST_OF_SOMEONE = [
+  new RegExp(`^(?:what(?:'s|s| is| was) )?(?:the )?${POST_WORDS} of ([a-z][a-z .'’-]{1,40}?)$`),
+  new RegExp(`^(?:what(?:'s|s| is| was) )?([a-z][a-z .'’-]{1,40}?)(?:'s|’s)? ${POST_WORDS}$`),
+  /^what (?:does|did) ([a-z][a-z .'’-]{1,40}?) do$/,
+];
+
+/**
+ * The one whose post a question asks ("harry cook job title" → "harry cook"), or undefined. Read
+ * with the knowledge's names (the answerer), it is asked as "who is …?", which a person's title answers.
+ */
+export function postAskedOf(question: string): string | undefined {
+  const bare = fold(question).replace(/[?!.\s]+$/, '').trim();
+  for (const pattern of POST_OF_SOMEONE) {
+    const someone = pattern.exec(bare)?.[1]?.trim();
+    if (someone && someone.split(' ').length <= 3) return someone;
+  }
+  return undefined;
+}
+
 /** The titles of posts a person holds, as a pattern's alternatives. */
 const PERSONAL_TITLES = 'head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair';
 
