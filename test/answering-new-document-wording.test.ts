@@ -122,6 +122,15 @@ At the launch, Port Data Specialist Lena Fisk said the harbours lacked shared da
 Lena Fisk said the forum was delighted to take part in the first data programme.
 John Varga, Director of Port Affairs, opened the meeting.
 The Port Data Office has a coordinating role among the harbours.
+The Port Data Office (PDO) is a coordination body for harbour data.
+Only 12 of the 40 ports contributed to the Port Fund, Tove Ness said in 2013.
+
+## Board
+
+- 2020: Kari Lund of Norway, Director-General of the Coastal Agency.
+
+Tove Ness, a former harbour master, was an earlier chair of the Board, before Kari Lund.
+Nora Vik is the first pilot to serve on the Board.
 `;
   let kb: KnowledgeBase;
   beforeAll(async () => {
@@ -137,6 +146,20 @@ The Port Data Office has a coordinating role among the harbours.
 
   it('reads a first name typed one letter off as the name the document writes beside the surname', () => {
     expect(ask('jon varga position').answer).toContain('Director of Port Affairs');
+  });
+
+  // A guard here (the starting code passes on this small document; on the shipped one it gave Ezeilo's title for Okah-Donli).
+  it("gives someone's own title, written beside their name, not another's title in the same sentence", () => {
+    expect(ask('who is kari lund').answer).toContain('Director-General of the Coastal Agency');
+  });
+
+  it('answers "what\'s notable abt X" as who X is', () => {
+    expect(ask("what's notable abt nora vik").answer).toContain('first pilot');
+  });
+
+  it('reads chat fillers and phrasal verbs in the past ("wait what exactly is", "chipped in")', () => {
+    expect(ask('wait what exactly is the pdo').answer).toContain('coordination body');
+    expect(ask('who said only 12 ports had chipped in to the port fund').answer).toContain('Tove Ness');
   });
 
   // A guard: a body's role is not asked as "who is …".

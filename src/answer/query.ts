@@ -162,7 +162,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     }
     // "set up" is "establish", "put out" is "issue": a verb with its particle says what the verb alone does not.
     const particle = phrasalParticles.get(word);
-    const phrasal = particle ? rewordingsOf(index, `${word}_${particle}`) : [];
+    const phrasal = particle ? rewordingsOf(index, `${word} ${particle}`) : [];
     // …and the verb alone in another sense ("set priorities") counts no more than those.
     if (phrasal.length > 0) alternatives[0]!.weight = Math.min(alternatives[0]!.weight, REWORDING_WEIGHT);
     for (const { term: reworded, weight } of phrasal) {
@@ -269,10 +269,18 @@ function joinedPrefixes(index: KnowledgeIndex, question: string): string {
   return question.replace(SPLIT_PREFIX, (typed, prefix: string, word: string) => (index.knownTerms.has(stem(fold(prefix + word))) ? `${prefix}-${word}` : typed));
 }
 
+/**
+ * "chipped in to the fund", "signed on": "in" and "on" make a phrasal verb at the end of a question
+ * or before "to", "with", "for"; before a year or a place they are prepositions ("joined in 2020").
+ */
+const IN_OR_ON_AFTER_VERB = /\b([a-z]+) (in|on)(?= (?:to|with|for)\b|$)/g;
+
 /** Each word of a question followed by a particle, with that particle ("set" → "up" in "when was ICAT set up"). */
 function particlesAfterVerbs(question: string): Map<string, string> {
   const particles = new Map<string, string>();
-  for (const match of fold(question).matchAll(PHRASAL_VERB)) particles.set(match[1]!, match[2]!);
+  const folded = fold(question).replace(/[?!.\s]+$/, '');
+  for (const match of folded.matchAll(PHRASAL_VERB)) particles.set(match[1]!, match[2]!);
+  for (const match of folded.matchAll(IN_OR_ON_AFTER_VERB)) particles.set(match[1]!, match[2]!);
   return particles;
 }
 

@@ -114,10 +114,11 @@ const HELP = /^(help|\?|usage|commands|what can you do|how do (i|you) use (this|
 export function analyseQuestion(question: string): QuestionShape {
   const unfilled = fixQuestionWords(fold(question)).replace(/[\s\u0000-\u001f]+/g, ' ').replace(/^[\s/!@#]*(icat[- ]?bot|icat)\b[,:]?\s*/, '').trim();
   // "hey, who coordinates ICAT?": a greeting or filler in front does not change what is asked ("hi icat-bot!" stays a greeting).
-  const filler = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|please|pls|quick question|quick q|sorry)\b[,!:.]?\s+){1,3}(?=\S)/;
+  const filler = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|hmm+|wait|oh|btw|also|please|pls|quick question|quick q|sorry)\b[,!:.]?\s+){1,3}(?=\S)/;
   const stripped = unfilled.replace(filler, '').trim();
   const q = /^(icat[- ]?bot|bot|icat)\b/.test(stripped) ? unfilled : stripped;
-  const bare = q.replace(TRAILING_MARKS, '').trim();
+  // "what exactly is ICAT", "who actually chairs it": an adverb after the question word changes nothing asked.
+  const bare = q.replace(TRAILING_MARKS, '').trim().replace(/^(what|who|when|where|which|how)\s+(?:exactly|actually|really|precisely)\s+/, '$1 ');
   if (bare === '' || HELP.test(bare)) return { expects: 'any', conversational: 'help' };
   if (GREETING.test(bare)) return { expects: 'any', conversational: 'greeting' };
   if (THANKS.test(bare)) return { expects: 'any', conversational: 'thanks' };
@@ -401,11 +402,14 @@ const POST_OF_SOMEONE = [
   new RegExp(`^(?:what(?:'s|s| is| was) )?(?:the )?${POST_WORDS} of ([a-z][a-z .'’-]{1,40}?)$`),
   new RegExp(`^(?:what(?:'s|s| is| was) )?([a-z][a-z .'’-]{1,40}?)(?:'s|’s)? ${POST_WORDS}$`),
   /^what (?:does|did) ([a-z][a-z .'’-]{1,40}?) do$/,
+  // "what's notable abt victoria nyanjura": what sets someone apart is who they are.
+  /^what(?:'s|s| is| was) (?:so )?(?:notable|noteworthy|remarkable|interesting|special|significant|important) (?:about|abt) ([a-z][a-z .'’-]{1,40}?)$/,
 ];
 
 /**
- * The one whose post a question asks ("harry cook job title" → "harry cook"), or undefined. Read
- * with the knowledge's names (the answerer), it is asked as "who is …?", which a person's title answers.
+ * The one a question asks about as a person ("harry cook job title", "what's notable about
+ * victoria nyanjura" → the name), or undefined. Read with the knowledge's names (the answerer), it
+ * is asked as "who is …?", which the sentence giving a person's title answers.
  */
 export function postAskedOf(question: string): string | undefined {
   const bare = fold(question).replace(/[?!.\s]+$/, '').trim();
@@ -453,6 +457,8 @@ const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
   r: 'are', u: 'you', n: 'and', w: 'with', ur: 'your',
   // …and its units of time and people: "what yr", "2 yrs", "next wk", "how many ppl".
   yr: 'year', yrs: 'years', wk: 'week', wks: 'weeks', mos: 'months', hr: 'hour', hrs: 'hours', ppl: 'people',
+  // …and its short function words: "what's notable abt her", "thru 2023", "cuz".
+  abt: 'about', thru: 'through', cuz: 'because', coz: 'because',
 };
 
 /** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM", and "r" as "are". */

@@ -6,6 +6,7 @@ import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { higherFirst } from '../search/score-order.js';
 import { fold } from '../text/fold.js';
+import { stem } from '../text/stem.js';
 import { unqualified } from '../text/terms.js';
 import { patternOf } from '../text/patterns.js';
 import { askedChecks } from './asked-checks.js';
@@ -74,6 +75,35 @@ const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount'
  * (CBSS)" for "who chairs the CBSS?") tells nothing the question did not: it is not an answer.
  */
 const ECHO_FACTOR = 0.5;
+/** How many words after a name its title may come ("Julie Okah-Donli of Nigeria, Director-General of …"). */
+const TITLE_AFTER_NAME = 6;
+
+/** Words for a post that a person's title may end with, beyond the titles of {@link TITLE_STEMS}: "Research Specialist Harry Cook". */
+const JOB_STEMS: ReadonlySet<string> = new Set(['specialist', 'officer', 'advis', 'advisor', 'analyst', 'consult', 'research', 'expert', 'member', 'professor', 'judg', 'lawyer', 'journalist'].map(stem));
+
+/**
+ * Whether a passage writes a title beside the name asked about: right before it ("Director Tom
+ * Berg") or a few words after it ("Tom Berg, Director of …"). "Joy Ezeilo, a former Rapporteur,
+ * was an earlier chair of the Board, before Julie Okah-Donli" gives Ezeilo's titles, not hers.
+ */
+function givesTheirTitle(terms: readonly string[], nameTerms: ReadonlySet<string>): boolean {
+  let lastName = -Infinity;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    if (nameTerms.has(term)) {
+      if (i > 0 && isPostWord(terms[i - 1]!) && !nameTerms.has(terms[i - 1]!)) return true;
+      lastName = i;
+    } else if (isPostWord(term) && i - lastName <= TITLE_AFTER_NAME) return true;
+  }
+  return false;
+}
+
+/** Whether an analysed word is a title or a job ("director", "specialist"). */
+function isPostWord(term: string): boolean {
+  const plain = unqualified(term);
+  return TITLE_STEMS.has(plain) || JOB_STEMS.has(plain);
+}
+
 /** The first `limit` hits, and those beyond that write the question's rarest term (see searchCandidates). */
 function bestHits(hits: readonly SearchHit[], limit: number): SearchHit[] {
   return hits.length <= limit ? [...hits] : [...hits.slice(0, limit), ...hits.slice(limit).filter((hit) => hit.rarest)];
@@ -143,6 +173,8 @@ export function rankPassages(
   // …but a chair, a co-chair or a coordinator may be an organisation ("2023: IOM and the OSRSG-VAC (co-chairs)").
   const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some((concept) => isTitle(concept) && !concept.alternatives.some((a) => !a.synonym && ORGANISATION_POSTS.has(a.term)));
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
+  // …and their own title, written beside their name, not another's in the same sentence.
+  const subjectTerms = new Set(asksWhoSomeoneIs ? concepts.map((concept) => concept.alternatives[0]!.term) : []);
   // "Who were the co-chairs in 2023?": a post asked for in the plural is best answered by a passage that names several.
   const asksForSeveral = shape.expects === 'person' && concepts.some((concept) => isTitle(concept) && /[a-z]s$/.test(concept.word));
   // Words a passage may write only after "non-" (checked per passage only for these).
@@ -243,9 +275,10 @@ export function rankPassages(
     const fitsShape = fits(passage, shape) || namesNew || (antecedent !== undefined && fits(antecedent, shape));
     const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
     // "Who is Regner?": the passage that gives her title says who she is.
-    const givesTitle = asksWhoSomeoneIs && ownTerms(index, passage).some((term) => TITLE_STEMS.has(unqualified(term)));
     const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);
     const definition = names.length > 0 ? definesSubject(passage, names, shape.expects === 'person') : 0;
+    // …or says what she is ("Victoria Nyanjura is the first survivor to serve on the Board").
+    const givesTitle = asksWhoSomeoneIs && (definition > 0 || givesTheirTitle(ownTerms(index, passage), subjectTerms));
     // "When was ICAT set up?" is answered by "ICAT was formally established in March 2007".
     // "Who replaced Biaudet?": a list that holds the one named and the one next to it answers.
     const holdsTheNeighbour = shape.relative !== undefined && passage.kind === 'list' && neighbourItem(index, passage.items ?? [], shape.relative) !== undefined;
