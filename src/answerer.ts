@@ -7,6 +7,7 @@ import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
 import { confirms } from './answer/yes-no.js';
+import { itemYearOf } from './answer/year-labels.js';
 import { saysSourcesAreSilent } from './answer/passage-reading.js';
 import { preloadWordNet } from './lexicon/wordnet.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
@@ -122,11 +123,34 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   const composed = composeAnswer(index, best.passage, shape, concepts, runnerUp);
   // "ICAT formally est. March 2007 under res 61/180, correct?": an answer that says all of it says yes first.
   const confirmed = shape.yesNo === true && !shape.comparison && confidence >= CONFIRM_CONFIDENCE && confirms(index, composed.passages, concepts, shape.claimedAct);
-  const answer = confirmed && `Yes. ${composed.text}`.length <= MAX_ANSWER_LENGTH ? `Yes. ${composed.text}` : composed.text;
+  // "UNHCR co-chaired in 2022, right?" answered with UNHCR's own year also gives what the knowledge says of 2022.
+  const yearFact = shape.yesNo && !confirmed ? factOfTheAskedYear(best, candidates, shape) : undefined;
+  const ofTheYear = yearFact ? composeAnswer(index, yearFact.passage, shape, concepts) : undefined;
+  const withYear = ofTheYear && `${composed.text} ${ofTheYear.text}`.length <= MAX_ANSWER_LENGTH ? `${composed.text} ${ofTheYear.text}` : undefined;
+  const answer = withYear ?? (confirmed && `Yes. ${composed.text}`.length <= MAX_ANSWER_LENGTH ? `Yes. ${composed.text}` : composed.text);
   return {
-    kind: 'answer', question, answered: true, answer, sources: sourcesOf(composed.passages),
+    kind: 'answer', question, answered: true, answer, sources: sourcesOf(withYear ? [...composed.passages, ...ofTheYear!.passages] : composed.passages),
     confidence, suggestions: [],
   };
+}
+
+/** How much of the best answer's score the asked year's fact must have to be given beside it. */
+const YEAR_FACT_SHARE = 0.35;
+
+/**
+ * A yes/no question that dates its claim ("UNHCR co-chaired with UNODC in 2022, right?") and is
+ * best answered by a passage of another year ("In 2021 UNODC and UNHCR co-chaired ICAT"): the
+ * passage of the same document that the asked year labels or dates ("2022: UNODC and ICMPD"),
+ * so the reply corrects the claim both ways. Undefined when the best passage is of that year, or
+ * when no such passage comes near it.
+ */
+function factOfTheAskedYear(best: Candidate, candidates: readonly Candidate[], shape: QuestionShape): Candidate | undefined {
+  if (shape.years?.length !== 1) return undefined;
+  const year = shape.years[0]!;
+  const ofTheYear = (passage: Candidate['passage']) => itemYearOf(passage) === year || new RegExp(`\\b(?:in|of|for) (?:[a-z]+ )?${year}\\b`, 'i').test(passage.text);
+  if (ofTheYear(best.passage) || best.passage.text.includes(year)) return undefined;
+  return candidates.find((candidate) => candidate !== best && candidate.passage.document === best.passage.document
+    && candidate.score >= best.score * YEAR_FACT_SHARE && ofTheYear(candidate.passage));
 }
 
 /** Words that set two years side by side: "2022 vs 2023", "2018 compared to 2022", "for 2024 or same as 2023". */

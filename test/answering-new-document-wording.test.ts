@@ -167,3 +167,49 @@ Nora Vik is the first pilot to serve on the Board.
     expect(ask("port data office's role").answer).toContain('coordinating role');
   });
 });
+
+describe('a yes/no question whose year or count is wrong', () => {
+  const CHAIRS = `# Harbour Alliance chairs
+
+## Chairs by year
+
+The Harbour Alliance has had the following chairs:
+
+- 2020: Gdansk (chair)
+- 2021: Lisbon and Porto (co-chairs)
+- 2022: Lisbon and Vigo (co-chairs)
+
+## Co-chairs in 2021
+
+In 2021 Lisbon and Porto co-chaired the Alliance.
+Porto's harbour master spoke as co-chair of the Alliance in 2021.
+
+## Members
+
+The Port of Gdansk joined the Alliance in April 2020.
+In 2023 the Alliance had 31 member ports.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'chairs.md': CHAIRS });
+  });
+  const ask = (question: string) => kb.answerer.ask(question);
+
+  it('corrects the year, though the question ends in "right?"', () => {
+    const reply = ask('gdansk joined the alliance in 2019 right?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('April 2020');
+  });
+
+  it('says both what the named one did and what the year asked about says', () => {
+    const reply = ask('porto co-chaired w/ lisbon in 2022 right?');
+    expect(reply.answer).toContain('In 2021 Lisbon and Porto');
+    expect(reply.answer).toContain('2022: Lisbon and Vigo');
+    expect(reply.sources.length).toBeGreaterThanOrEqual(1);
+  });
+
+  // A guard: a count the question gets wrong is corrected, not a reason to decline.
+  it('corrects a count', () => {
+    expect(ask('the alliance had 24 member ports in 2023 right?').answer).toContain('31 member ports');
+  });
+});

@@ -185,7 +185,9 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     // "Did it join in 2019?": the year is what the answer may correct, not what it must be about.
     // "Was the 2018 theme about technology?" names the theme by its year: the doubt is about the rest.
     const namesByYear = shape.datedWords?.some((words) => words.startsWith(`${word} `)) ?? false;
-    const doubtedDate = shape.yesNo === true && isPartOfADate(word, typedDate) && !namesByYear;
+    // "ICAT had 24 members in 2023, right?": a count the question claims is in doubt as much as its year ("brief 3" names, it claims nothing).
+    const claimedCount = shape.yesNo === true && /^\d+$/.test(word) && !shape.numbered?.endsWith(` ${word}`);
+    const doubtedDate = shape.yesNo === true && (isPartOfADate(word, typedDate) || claimedCount) && !namesByYear;
     const claimed = !doubtedDate && claimWords.has(word);
     const doubted = doubtedDate ? DOUBTED_YEAR_WEIGHT : claimed ? CLAIM_WEIGHT : 1;
     const emphasis = (word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;

@@ -172,7 +172,8 @@ export function analyseQuestion(question: string): QuestionShape {
     || /^who(?: is| are|'s|s| (?!was|has|does|is)[a-z]+s)\b/.test(bare) || (shape.expects === 'person' && HOLDER_ASKED.test(bare))) shape.now = true;
   const years = bare.match(/\b(?:19|20)\d\d\b/g);
   if (years) shape.years = [...new Set(years)];
-  const datedWords = bare.match(/\b(?:19|20)\d\d(?:\s+[a-z][a-z'’-]*){1,3}/g);
+  // "… in 2019, right?": the tag is no word the year dates.
+  const datedWords = (shape.yesNo ? bare.replace(TAG_QUESTION, '') : bare).match(/\b(?:19|20)\d\d(?:\s+[a-z][a-z'’-]*){1,3}/g);
   if (datedWords) shape.datedWords = datedWords;
   const relative = /\b(before|after|preceding|following|next to)\s+(?:the\s+)?(.{3,})$/.exec(bare);
   if (relative) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+/, '').replace(CLOSING_QUOTES, '') };

@@ -22,7 +22,7 @@ import type { QuestionShape } from './question.js';
 import {
   askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
 } from './required.js';
-import { aboutAnotherYear, askedYearsOf, datesAskedWordsElsewhere } from './year-labels.js';
+import { aboutAnotherYear, askedYearsOf, datesAskedWordsElsewhere, itemYearOf } from './year-labels.js';
 import { neighbourItem } from './list-neighbours.js';
 
 /** A passage considered as an answer, with how well it covers the question and fits its shape. */
@@ -75,6 +75,12 @@ const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount'
  * (CBSS)" for "who chairs the CBSS?") tells nothing the question did not: it is not an answer.
  */
 const ECHO_FACTOR = 0.5;
+/** Whether a list item is labelled with a year ("2021: …"), or its heading with one, that is none of the years asked. */
+function labelledWithAnotherYear(passage: Passage, years: readonly string[]): boolean {
+  const label = passage.itemOf !== undefined ? itemYearOf(passage) : undefined;
+  return label !== undefined && !years.includes(label);
+}
+
 /** How many words after a name its title may come ("Julie Okah-Donli of Nigeria, Director-General of …"). */
 const TITLE_AFTER_NAME = 6;
 
@@ -245,7 +251,9 @@ export function rankPassages(
     }
     // "UNHCR co-chaired in 2022, yeah?": the year a yes/no question doubts is no required word, but a
     // passage that dates the co-chairs another year does not settle it either way.
-    if (shape.yesNo && years && datesAskedWordsElsewhere(passage, years)) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    // …nor does an item labelled with another year ("2021: UNODC and UNHCR" for "UNHCR co-chaired in 2022, right?"):
+    // the item of the year asked says who did, and so corrects the claim.
+    if (shape.yesNo && years && (datesAskedWordsElsewhere(passage, years) || labelledWithAnotherYear(passage, years.years))) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // …though "INTERPOL", an item under "The members that met in Geneva in 2011:", settles "Interpol was at the 2011 Geneva meeting, right?".
     if (echoes(index, passage, asked) && !(shape.yesNo && passage.itemOf !== undefined)) constraint *= ECHO_FACTOR;
     // "The sources found do not give the year of Issue Brief 11" says nothing of what the brief is about.
