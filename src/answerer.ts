@@ -13,6 +13,7 @@ import { preloadWordNet } from './lexicon/wordnet.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
 import type { Passage } from './search/passage.js';
 import { fold } from './text/fold.js';
+import { QUESTION_FRAME_WORDS } from './text/stopwords.js';
 import { contentTerms } from './text/terms.js';
 import { surfaceWords } from './text/words.js';
 import { MAX_ANSWER_LENGTH, type Reply } from './reply.js';
@@ -147,7 +148,11 @@ const YEAR_FACT_SHARE = 0.35;
 function factOfTheAskedYear(best: Candidate, candidates: readonly Candidate[], shape: QuestionShape): Candidate | undefined {
   if (shape.years?.length !== 1) return undefined;
   const year = shape.years[0]!;
-  const ofTheYear = (passage: Candidate['passage']) => itemYearOf(passage) === year || new RegExp(`\\b(?:in|of|for) (?:[a-z]+ )?${year}\\b`, 'i').test(passage.text);
+  // The item the year labels ("2022: …"), or a sentence the year opens ("In 2022 …") that holds no other year
+  // ("The 2025 Chairs' Report was published in March 2026" is no fact of 2026's chairs).
+  const opensWithTheYear = new RegExp(`^(?:in|during) (?:[a-z]+ )?${year}\\b`, 'i');
+  const ofTheYear = (passage: Candidate['passage']) => itemYearOf(passage) === year
+    || (opensWithTheYear.test(passage.text) && (passage.text.match(/\b(?:19|20)\d\d\b/g) ?? []).every((written) => written === year));
   if (ofTheYear(best.passage) || best.passage.text.includes(year)) return undefined;
   return candidates.find((candidate) => candidate !== best && candidate.passage.document === best.passage.document
     && candidate.score >= best.score * YEAR_FACT_SHARE && ofTheYear(candidate.passage));
@@ -283,7 +288,7 @@ const EXPANSION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'ab
  * and otherwise only asks for its other form. "CBSS director general full name" asks for a person.
  */
 function asksOnlyForAnAbbreviation(index: KnowledgeIndex, text: string): boolean {
-  const words = contentTerms(text).filter((term) => !EXPANSION_WORDS.has(term.surface));
+  const words = contentTerms(text).filter((term) => !EXPANSION_WORDS.has(term.surface) && !QUESTION_FRAME_WORDS.has(term.surface));
   const collapsed = index.aliases.collapse(text, words.map((term) => term.stem));
   return collapsed.length === 1 && index.aliases.isToken(collapsed[0]!);
 }

@@ -280,7 +280,8 @@ const IN_OR_ON_AFTER_VERB = /\b([a-z]+) (in|on)(?= (?:to|with|for)\b|$)/g;
 /** Each word of a question followed by a particle, with that particle ("set" → "up" in "when was ICAT set up"). */
 function particlesAfterVerbs(question: string): Map<string, string> {
   const particles = new Map<string, string>();
-  const folded = fold(question).replace(/[?!.\s]+$/, '');
+  // The look-behind starts the match only where a run of marks starts, so a long run costs its length once.
+  const folded = fold(question).replace(/(?<![?!.\s])[?!.\s]+$/, '');
   for (const match of folded.matchAll(PHRASAL_VERB)) particles.set(match[1]!, match[2]!);
   for (const match of folded.matchAll(IN_OR_ON_AFTER_VERB)) particles.set(match[1]!, match[2]!);
   return particles;

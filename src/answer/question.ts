@@ -115,7 +115,8 @@ export function analyseQuestion(question: string): QuestionShape {
   const unfilled = fixQuestionWords(fold(question)).replace(/[\s\u0000-\u001f]+/g, ' ').replace(/^[\s/!@#]*(icat[- ]?bot|icat)\b[,:]?\s*/, '').trim();
   // "hey, who coordinates ICAT?": a greeting or filler in front does not change what is asked ("hi icat-bot!" stays a greeting).
   const filler = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|hmm+|wait|oh|btw|also|please|pls|quick question|quick q|sorry)\b[,!:.]?\s+){1,3}(?=\S)/;
-  const stripped = unfilled.replace(filler, '').trim();
+  // …nor does a plea or thanks after it ("undaw meaning pls", "who chairs icat? thx").
+  const stripped = unfilled.replace(filler, '').replace(TRAILING_PLEA, '').trim() || unfilled;
   const q = /^(icat[- ]?bot|bot|icat)\b/.test(stripped) ? unfilled : stripped;
   // "what exactly is ICAT", "who actually chairs it": an adverb after the question word changes nothing asked.
   const bare = q.replace(TRAILING_MARKS, '').trim().replace(/^(what|who|when|where|which|how)\s+(?:exactly|actually|really|precisely)\s+/, '$1 ');
@@ -413,7 +414,7 @@ const POST_OF_SOMEONE = [
  * is asked as "who is …?", which the sentence giving a person's title answers.
  */
 export function postAskedOf(question: string): string | undefined {
-  const bare = fold(question).replace(/[?!.\s]+$/, '').trim();
+  const bare = fold(question).replace(/(?<![?!.\s])[?!.\s]+$/, '').trim();
   for (const pattern of POST_OF_SOMEONE) {
     const someone = pattern.exec(bare)?.[1]?.trim();
     if (someone && someone.split(' ').length <= 3) return someone;
@@ -438,10 +439,13 @@ const HOLDER_ASKED = new RegExp(`^(?:(?:the )?(?:full )?names? of )?(?:the |its 
  * A number after a publication's noun ("issue brief #3", "resolution no. 68", "chapter 2") is its
  * name, not a list position: the noun and the number without its padding. Not a year, nor part of a date.
  */
-const NUMBERED_PUBLICATION = /\b(brief|paper|report|chapter|volume|edition|article|resolution|section|annex|bulletin|newsletter)\s*(?:#|no\.?|number)?\s*0*([1-9]\d{0,2})(?![\d./-]|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/;
+const NUMBERED_PUBLICATION = /\b(brief|paper|report|chapter|volume|edition|article|resolution|section|annex|bulletin|newsletter)\s*(?:(?:#|no\.?|number)\s*)?0*([1-9]\d{0,2})(?![\d./-]|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/;
 
 /** An ordinal before an event or a publication, up to three words on: "first icat meeting", "4th annual principals mtg", "second edition". */
 const NAMES_AN_EVENT = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: [a-z'’-]+){0,3}? (?:meeting|meetings|mtg|session|conference|edition|report|visit|mission|summit|workshop|forum|round|paper|brief|cohort|council|assembly)\b/;
+
+/** A plea or thanks closing a question: "pls", "please", "thx", "asap". */
+const TRAILING_PLEA = /(?<![\s,])(?:[\s,]+(?:pls|plz|please|thx|thanks|ty|asap|cheers)\b[\s!.]*)+(?=[?]*\s*$)/;
 
 /** Words asking for a year: "what year", "which year", "in what year", "year?" at the end. */
 const YEAR_ASKED = /\b(?:what|which|wich) year\b|\byear$/;
