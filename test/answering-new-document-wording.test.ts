@@ -157,6 +157,11 @@ Nora Vik is the first pilot to serve on the Board.
     expect(ask("what's notable abt nora vik").answer).toContain('first pilot');
   });
 
+  it('reads a plea or thanks after the question as no part of it ("pdo meaning pls", "… ? thx")', () => {
+    expect(ask('pdo meaning pls').answer).toBe('PDO stands for Port Data Office.');
+    expect(ask('who opened the meeting? thx').answer).toContain('John Varga');
+  });
+
   it('reads chat fillers and phrasal verbs in the past ("wait what exactly is", "chipped in")', () => {
     expect(ask('wait what exactly is the pdo').answer).toContain('coordination body');
     expect(ask('who said only 12 ports had chipped in to the port fund').answer).toContain('Tove Ness');
