@@ -218,3 +218,24 @@ In 2023 the Alliance had 31 member ports.
     expect(ask('the alliance had 24 member ports in 2023 right?').answer).toContain('31 member ports');
   });
 });
+
+describe('a list too long to give whole', () => {
+  const BUREAU = `# Harbour Council
+
+## Presidents and Bureau
+
+- **Anna Berg** was President of the Harbour Council in 2014. At the council's tenth-anniversary conference she was described as a former President and was given a special honour for her work on pilot safety and night navigation rules.
+- **Carl Moe** was President of the Harbour Council from 2016 to 2020. He led the second round of port evaluations and oversaw the move of the council's secretariat to new offices near the northern harbour entrance.
+- **Dina Holt** was re-elected President at the council's 47th meeting in March 2023 for a two-year term. At the same meeting, Eva Lind was re-elected First Vice-President and Finn Ek was elected Second Vice-President of the council.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'bureau.md': BUREAU });
+  });
+
+  it('answers with the one item that holds what is asked, rather than a cut-off list', () => {
+    const reply = kb.answerer.ask('harbour council vice presidents names');
+    expect(reply.answer).toContain('Eva Lind');
+    expect(reply.answer).toContain('Finn Ek');
+  });
+});

@@ -183,7 +183,9 @@ function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionSha
     const text = `${introduce(leadIn, '.')}The ${word}${ofYear.length > 0 ? ` of ${shape.years!.join(', ')}` : ''} is: ${withoutFullStop(counted[position - 1]!)}.`;
     return { text: fitSentences([text]), passages: [passage] };
   }
-  if (shape.expects !== 'list') {
+  // "greta vice presidents names": a list too long to give whole, of which one item alone holds what is asked, is answered by that item.
+  const fitsWhole = leadIn.length + items.reduce((sum, item) => sum + item.length + 3, 0) <= MAX_ANSWER_LENGTH;
+  if (shape.expects !== 'list' || !fitsWhole) {
     const single = itemMatching(index, items, leadIn, concepts);
     if (single !== undefined) {
       return { text: fitSentences([`${leadIn ? `${leadIn}: ` : ''}${passage.ordered ? `${single + 1}. ` : ''}${items[single]}`]), passages: [passage] };
@@ -204,12 +206,13 @@ function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionSha
 }
 
 
-/** The one item a non-list question points at: it alone holds a concept the lead-in does not. */
+/** The one item a question points at: it alone holds the most of what the lead-in does not. */
 function itemMatching(index: KnowledgeIndex, items: readonly string[], leadIn: string, concepts: readonly Concept[]): number | undefined {
   const leadTerms = ` ${index.analyseForMatching(leadIn)} `;
   const itemTerms = items.map((item) => ` ${index.analyseForMatching(item)} `);
   const specific = concepts.filter((c) => !c.alternatives.some((a) => leadTerms.includes(` ${a.term} `)));
-  const scores = itemTerms.map((terms) => specific.filter((c) => c.alternatives.some((a) => terms.includes(` ${a.term} `))).length);
+  // Weighed by how much each concept matters: "vice" outweighs the council's name that every item repeats.
+  const scores = itemTerms.map((terms) => specific.filter((c) => c.alternatives.some((a) => terms.includes(` ${a.term} `))).reduce((sum, c) => sum + c.importance, 0));
   const best = Math.max(0, ...scores);
   if (best === 0 || scores.filter((s) => s === best).length > 1) return undefined;
   return scores.indexOf(best);
