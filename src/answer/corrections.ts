@@ -33,12 +33,24 @@ export function slipInAName(index: KnowledgeIndex, term: Term, previous: Term | 
   const before = previous && index.isName(previous.stem) ? previous.stem : undefined;
   const after = next && index.isName(next.stem) ? next.stem : undefined;
   if (!before && !after) return term;
-  for (const [word, [entry]] of index.vocabulary.fuzzyGet(term.surface, 1)) {
-    const pairs = (after !== undefined && index.isNamePair(entry.stem, after)) || (before !== undefined && index.isNamePair(before, entry.stem));
-    if (pairs && transpositionDistance(word, term.surface) <= 1) return { surface: word, stem: entry.stem };
+  let memo = namesSlipped.get(index);
+  if (!memo) namesSlipped.set(index, memo = new Map());
+  const key = `${before ?? ''} ${term.surface} ${after ?? ''}`;
+  let found = memo.get(key);
+  if (found === undefined) {
+    if (memo.size >= CORRECTION_MEMO_LIMIT) memo.clear();
+    found = null;
+    for (const [word, [entry]] of index.vocabulary.fuzzyGet(term.surface, 1)) {
+      const pairs = (after !== undefined && index.isNamePair(entry.stem, after)) || (before !== undefined && index.isNamePair(before, entry.stem));
+      if (pairs && transpositionDistance(word, term.surface) <= 1) { found = { surface: word, stem: entry.stem }; break; }
+    }
+    memo.set(key, found);
   }
-  return term;
+  return found ?? term;
 }
+
+/** Name slips already looked up, per index and typed word with its named neighbours (null: none). */
+const namesSlipped = new WeakMap<KnowledgeIndex, Map<string, Term | null>>();
 
 /** How many passages may write a token for it still to be read as a truncation when far commoner words start with it. */
 const MAX_RARE_TOKEN_PASSAGES = 20;

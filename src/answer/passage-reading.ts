@@ -21,8 +21,13 @@ const SOURCES_SILENT = /\b(?:sources?|documents?|records?|pages?|texts?)\b(?: [a
  * so it is no answer to what a thing is about or who did it when another passage says.
  */
 export function saysSourcesAreSilent(passage: Passage): boolean {
-  return SOURCES_SILENT.test(foldedTextOf(passage));
+  let silent = silentPassages.get(passage);
+  if (silent === undefined) silentPassages.set(passage, silent = SOURCES_SILENT.test(foldedTextOf(passage)));
+  return silent;
 }
+
+/** Whether each passage says its sources are silent, read once: every question's candidates are read for it. */
+const silentPassages = new WeakMap<Passage, boolean>();
 
 /** The words that name the fact a silent passage says is missing, by the kind of answer that fact is. */
 const SILENT_ABOUT: Readonly<Partial<Record<ExpectedAnswer, RegExp>>> = {

@@ -397,6 +397,9 @@ export function namesAPersonalPost(question: string): boolean {
   return PERSONAL_POST.test(fold(question));
 }
 
+/** A word without which no pattern of {@link POST_OF_SOMEONE} matches. */
+const MAY_ASK_A_POST = /\b(?:job|title|role|position|post|designation|do|notable|noteworthy|remarkable|interesting|special|significant|important)\b/i;
+
 /** The words that ask for someone's post: "job title", "role", "position". */
 const POST_WORDS = '(?:job title|job role|job|title|role|position|post|designation)';
 /** "harry cook job title", "waly's role", "the position of ghada waly", "what does brandolino do". */
@@ -414,6 +417,8 @@ const POST_OF_SOMEONE = [
  * is asked as "who is …?", which the sentence giving a person's title answers.
  */
 export function postAskedOf(question: string): string | undefined {
+  // Most questions hold none of the words these patterns need: one look settles them.
+  if (!MAY_ASK_A_POST.test(question)) return undefined;
   const bare = fold(question).replace(/(?<![?!.\s])[?!.\s]+$/, '').trim();
   for (const pattern of POST_OF_SOMEONE) {
     const someone = pattern.exec(bare)?.[1]?.trim();

@@ -14,7 +14,7 @@ export function surfaceWords(text: string): string[] {
   for (const match of folded.matchAll(/[a-z0-9]+(?:['-][a-z0-9]+)*/g)) {
     const raw = match[0].replace(/'s$/, '').replace(/'/g, '');
     if (!raw.includes('-')) {
-      words.push(PADDED_NUMBER.test(raw) && numbersAWord(folded, match.index, raw.length) ? raw.replace(/^0+/, '') : raw);
+      words.push(raw.charCodeAt(0) === ZERO && PADDED_NUMBER.test(raw) && numbersAWord(folded, match.index, raw.length) ? raw.replace(/^0+/, '') : raw);
       continue;
     }
     const parts = raw.split('-').filter(Boolean);
@@ -24,6 +24,7 @@ export function surfaceWords(text: string): string[] {
   return words;
 }
 
+const ZERO = 48;
 /** A number written with leading zeros ("03"). */
 const PADDED_NUMBER = /^0+[1-9]\d?$/;
 
