@@ -239,3 +239,36 @@ describe('a list too long to give whole', () => {
     expect(reply.answer).toContain('Finn Ek');
   });
 });
+
+describe('a plain-text note that gives its key facts as "Label: value" lines', () => {
+  const NOTE = `NORTHERN PORTS CONVENTION (NPC)
+
+Background note for the coordination desk.
+
+KEY FACTS
+
+Short name: NPC
+Signed: 14 March 2016 (a Monday)
+Place of signing: Tromso, Norway, at the 9th Ports Summit
+Entry into force: 2 May 2018
+
+HOW IT CAME ABOUT
+
+The NPC was the region's second convention of this kind. The first was the Coastal Safety Convention, signed in Bergen on 3 June 2009.
+
+QUESTIONS AND ANSWERS
+
+Q: Is the NPC the first ports convention of its kind?
+A: No. The safety convention signed in 2009 came first, which makes the NPC the second.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'npc.txt': NOTE });
+  });
+  const ask = (question: string) => kb.answerer.ask(question);
+
+  it('answers from the label line, whose subject is the document\'s, not from a sentence on another convention', () => {
+    expect(ask('when was npc signed').answer).toContain('14 March 2016');
+    expect(ask('npc signed where').answer).toContain('Tromso');
+  });
+});

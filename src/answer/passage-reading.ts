@@ -153,8 +153,11 @@ export function subjectRoleReader(subject: string, verbs: readonly string[]): (p
   // "The Trust Fund for Victims of Trafficking in Persons was launched": the head may keep its complement before the verb.
   const undergoes = patternOf(`\\b${head}(?:\\s+(?:for|of|on|against|to)(?:\\s+[a-z'’-]+){1,6}?)?\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:[a-z'’-]+\\s+){0,3}?${head}\\b|\\b${head},?\\s+(?:[a-z]+ly\\s+)?${verb}[a-z]*\\s+(?:in|on|by|at)\\b`);
   const acts = patternOf(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`);
+  // "Signed: 21 November 2015" in a document titled "… (ACTIP)": a label names what was done to the document's subject.
+  const labelled = patternOf(`^${verb}[a-z]*(?: (?:on|in))?:\\s`);
   return (passage) => {
     const text = foldedTextOf(passage);
+    if (labelled.test(text) && fold(passage.document.title).includes(head)) return 'undergoes';
     // Both patterns need the subject's head word: most candidates lack it, and a look for it is cheap.
     if (!text.includes(head)) return undefined;
     if (undergoes.test(text)) return 'undergoes';

@@ -110,6 +110,9 @@ function isPostWord(term: string): boolean {
   return TITLE_STEMS.has(plain) || JOB_STEMS.has(plain);
 }
 
+/** A line that is a label and its value: "Signed: 21 November 2015", "Place of signing: Kuala Lumpur". */
+const LABEL_LINE = /^\p{Lu}[\p{L}' -]{1,30}: \S/u;
+
 /** The first `limit` hits, and those beyond that write the question's rarest term (see searchCandidates). */
 function bestHits(hits: readonly SearchHit[], limit: number): SearchHit[] {
   return hits.length <= limit ? [...hits] : [...hits.slice(0, limit), ...hits.slice(limit).filter((hit) => hit.rarest)];
@@ -216,6 +219,7 @@ export function rankPassages(
     const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
     const leadIn = passage.itemOf !== undefined ? leadInTermsOf(index, passage) : undefined;
     const negates = writesNon(passage);
+    const labelLine = LABEL_LINE.test(passage.text);
     const table = index.fieldTableOf(passage.id);
     for (let c = 0; c < concepts.length; c++) {
       const concept = concepts[c]!;
@@ -228,7 +232,9 @@ export function rankPassages(
         // "set" counts for "established" only where the passage writes "set up".
         if (phrase !== undefined && !writesPhrase(passage, phrase)) continue;
         // An item's lead-in counts as the item's own words; the section heading above it, as any context does.
-        const fieldCredit = field !== 'context' ? FIELD_CREDIT[field] : leadIn && !leadIn.has(concept.alternatives[a]!.term) ? FIELD_CREDIT.context : contextCredit;
+        // A "Label: value" line ("Signed: 21 November 2015") states a fact of the document's subject: its title counts as context does.
+        const fieldCredit = field === 'title' ? (labelLine ? FIELD_CREDIT.context : FIELD_CREDIT.title)
+          : field !== 'context' ? FIELD_CREDIT[field] : leadIn && !leadIn.has(concept.alternatives[a]!.term) ? FIELD_CREDIT.context : contextCredit;
         credit = Math.max(credit, fieldCredit * weight);
         if (!synonym) { sharesAWord = true; mentionedAsTyped.mark(c); }
         if (!synonym || !concept.everyday) mentionedOwn.mark(c);

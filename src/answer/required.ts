@@ -1,9 +1,11 @@
+import { isLowerCaseWord } from '../lexicon/wordnet.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { MONTH_STEMS } from './passage-reading.js';
 import { isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import type { RoleReading } from './role-owner.js';
+import { contentTerms } from '../text/terms.js';
 
 // What an answer must mention to answer a question: its names, years, the title it asks about.
 
@@ -182,7 +184,11 @@ export function sectionNamesSomething(index: KnowledgeIndex, section: string | u
   if (!memo) sectionNames.set(index, memo = new Map());
   let names = memo.get(section);
   if (names === undefined) {
-    names = index.analyseForMatching(section).split(' ').some((term) => term !== '' && index.isName(term));
+    // A heading in capitals ("KEY FACTS", "ORIGINS") is styled, not named: of its words only an abbreviation
+    // or a word that is no English word names something.
+    names = /\p{Ll}/u.test(section)
+      ? index.analyseForMatching(section).split(' ').some((term) => term !== '' && index.isName(term))
+      : contentTerms(section).some((term) => index.aliases.isToken(term.stem) || (index.isName(term.stem) && !isLowerCaseWord(term.surface)));
     memo.set(section, names);
   }
   return names;
