@@ -251,6 +251,7 @@ Short name: NPC
 Signed: 14 March 2016 (a Monday)
 Place of signing: Tromso, Norway, at the 9th Ports Summit
 Entry into force: 2 May 2018
+Related target: SDG 14.7, on the sustainable use of marine resources.
 
 HOW IT CAME ABOUT
 
@@ -266,6 +267,10 @@ A: No. The safety convention signed in 2009 came first, which makes the NPC the 
     kb = await knowledgeOf({ 'npc.txt': NOTE });
   });
   const ask = (question: string) => kb.answerer.ask(question);
+
+  it('reads a dotted number typed without its dot ("sdg 147" for SDG 14.7)', () => {
+    expect(ask('which sdg 147 is it about').answer).toContain('marine resources');
+  });
 
   it('answers from the label line, whose subject is the document\'s, not from a sentence on another convention', () => {
     expect(ask('when was npc signed').answer).toContain('14 March 2016');

@@ -4,15 +4,22 @@ import { fold } from './fold.js';
  * Splits text into folded surface words, in order. A hyphenated word yields its parts and the
  * joined form ("co-operation" → "co", "operation", "cooperation") so that either spelling
  * matches; a possessive "'s" is dropped. Numbers stay words ("2020", "19"); one that numbers the
- * word before it loses its padding ("Issue Brief 03" → "3").
+ * word before it loses its padding ("Issue Brief 03" → "3"); a short dotted number is its parts
+ * and the two joined ("8.7" → "8", "7", "87").
  *
  * @example surfaceWords("UN Women's co-chair in 2019") // ['un', 'women', 'co', 'chair', 'cochair', 'in', '2019']
  */
 export function surfaceWords(text: string): string[] {
   const words: string[] = [];
   const folded = fold(text);
-  for (const match of folded.matchAll(/[a-z0-9]+(?:['-][a-z0-9]+)*/g)) {
+  for (const match of folded.matchAll(/(?<!\d\.?)\d{1,2}\.\d{1,2}(?!\.?\d)|[a-z0-9]+(?:['-][a-z0-9]+)*/g)) {
     const raw = match[0].replace(/'s$/, '').replace(/'/g, '');
+    // "Alliance 8.7" is "alliance 87" in chat: a short dotted number is its parts and, joined, the number typed without the dot.
+    const dot = raw.indexOf('.');
+    if (dot > 0) {
+      words.push(raw.slice(0, dot), raw.slice(dot + 1), raw.slice(0, dot) + raw.slice(dot + 1));
+      continue;
+    }
     if (!raw.includes('-')) {
       words.push(raw.charCodeAt(0) === ZERO && PADDED_NUMBER.test(raw) && numbersAWord(folded, match.index, raw.length) ? raw.replace(/^0+/, '') : raw);
       continue;
