@@ -277,3 +277,38 @@ A: No. The safety convention signed in 2009 came first, which makes the NPC the 
     expect(ask('npc signed where').answer).toContain('Tromso');
   });
 });
+
+describe('asking whether one is among a group', () => {
+  const MEETING = `# Harbour meetings
+
+## The Oslo meeting
+
+The Oslo meeting of May 2008 had the following participating ports:
+
+- Bergen
+- Gdansk
+- Tallinn
+
+The harbour forum is meant to work by consensus and is grounded in shared safety rules.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'meetings.md': MEETING });
+  });
+  const ask = (question: string) => kb.answerer.ask(question);
+
+  it('says yes, with the list, when the one named is in it', () => {
+    expect(ask('was gdansk one of the oslo participants').answer).toMatch(/^Yes\. .*Gdansk/s);
+  });
+
+  it('gives the list without a yes when the one named is not in it', () => {
+    const reply = ask('was riga one of the ports at the oslo meeting?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Tallinn');
+    expect(reply.answer).not.toMatch(/^Yes/);
+  });
+
+  it('reads "supposed to be" as "is"', () => {
+    expect(ask('is the harbour forum supposed to be grounded in shared safety rules').answer).toMatch(/^Yes\./);
+  });
+});

@@ -44,6 +44,9 @@ export interface Concept {
   claimed?: boolean;
 }
 
+/** "one of the …", "1 of the …": a choice from a group, not a number. */
+const ONE_OF = /\b(?:one|1) of\b/gi;
+
 /** How much less an absent everyday word counts against confidence than an absent rare one. */
 const COMMON_WORD_IMPORTANCE = 0.3;
 /** How much more the topic of "what did X say about Y" counts than the speaker, who may be named only in the context. */
@@ -109,7 +112,8 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
 export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shape: QuestionShape): Concept[] {
   // "…, correct?": the tag of a yes/no question names nothing to look for.
   const question = joinedPrefixes(index, shape.yesNo ? withoutTag(typedQuestion) : typedQuestion);
-  const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' '))
+  // "was UNIFEM one of the participants?": "one of" picks from a group, it counts nothing.
+  const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' ').replace(ONE_OF, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))

@@ -226,6 +226,9 @@ const CLAIM_OPENER = /^(?:the|a|an|at|in|on|by|for|from|since|among|part|one|sti
  * itself?") are left whole: their object is as much the topic as the subject is.
  */
 function claimOf(statement: string): string | undefined {
+  // "was UNFPA one of the orgs at the Tokyo meeting?": the group is what a passage lists; the one named is in doubt.
+  const member = MEMBERSHIP.exec(statement.trim()) ?? MEMBERSHIP_STATED.exec(statement.trim());
+  if (member) return member[1];
   const words = statement.trim().split(' ').slice(0, 40);
   let start: number;
   if (COPULA.test(words[0] ?? '')) {
@@ -242,6 +245,11 @@ function claimOf(statement: string): string | undefined {
   const claim = words.slice(start).join(' ').trim();
   return claim !== '' && start < words.length ? claim : undefined;
 }
+
+/** "is/was X one of / among the …": X, whose place in a group is asked ("is ICAT part of the UN?" asks of ICAT itself). */
+const MEMBERSHIP = /^(?:is|was|are|were) (?:the )?([a-z0-9.&'’ -]{2,40}?) (?:one of|among|amongst)\b/;
+/** The same stated, with a tag: "unfpa was one of the orgs at the tokyo meeting, yes?". */
+const MEMBERSHIP_STATED = /^(?:the )?([a-z0-9.&'’ -]{2,40}?) (?:is|was|are|were) (?:one of|among|amongst)\b/;
 
 /** Auxiliaries that open a yes/no question on another verb: "did UNODC write …?". */
 const AUXILIARY = /^(?:did|does|do|has|have|had)$/;
