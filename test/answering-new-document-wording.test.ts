@@ -312,3 +312,43 @@ The harbour forum is meant to work by consensus and is grounded in shared safety
     expect(ask('is the harbour forum supposed to be grounded in shared safety rules').answer).toMatch(/^Yes\./);
   });
 });
+
+describe('counting what a list names when the document gives no number', () => {
+  const HISTORY = `# Harbour forum history
+
+## The first meeting
+
+The Oslo meeting of May 2008 had the following participating ports:
+
+- 2008: Bergen, Gdansk, Tallinn, Riga and Turku (participants of the Oslo meeting)
+
+## Topics
+
+Forum members presented existing briefs on the following topics:
+
+- pilotage
+- towage
+- berthing
+- night navigation
+
+As of 2024, the forum had 12 member ports.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'history.md': HISTORY });
+  });
+  const ask = (question: string) => kb.answerer.ask(question);
+
+  it('counts the names of a list that gives no number, and shows the list', () => {
+    const reply = ask('how many ports were at the oslo mtg');
+    expect(reply.answer).toMatch(/^Five in all\. /);
+    expect(reply.answer).toContain('Turku');
+  });
+
+  // A guard: the count must be of what the list's lead-in introduces.
+  it('does not count a list of something else than what is asked ("members presented briefs on the following topics")', () => {
+    const reply = ask('how many forum members are there');
+    expect(reply.answer).not.toMatch(/in all/);
+    expect(reply.answer).toContain('12 member ports');
+  });
+});

@@ -3,6 +3,7 @@ import { LEAD_IN } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { patternOf } from '../text/patterns.js';
+import { countedList } from './list-counts.js';
 import { contentTerms } from '../text/terms.js';
 import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, ownTerms, plainTextOf, speakerNamedBy, speaksForReader, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
 import type { Concept } from './query.js';
@@ -98,7 +99,7 @@ export function askedChecks(
     if (shape.becoming && !BECOMING.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Who mentioned the protocol?": a passage with no speaker and no verb of saying has no one who said it.
     if (shape.aboutSpeech && shape.expects === 'person' && !passage.speaker && !SAYING.test(passage.text) && !QUOTATION.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
-    if (counting && !countsTheAsked(index, passage, counting, askedNames)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (counting && !countsTheAsked(index, passage, counting, askedNames) && countedList(index, passage, counting) === undefined) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, shape.years)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "… included the following:" lists some of them: its fourth or last item is not the fourth or last one.
     else if (shape.ordinal !== undefined && listIsASelection(index, passage)) factor *= SELECTION_FACTOR;

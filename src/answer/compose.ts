@@ -4,6 +4,7 @@ import type { Passage } from '../search/passage.js';
 import { MAX_ANSWER_LENGTH, type Source } from '../reply.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import type { Concept } from './query.js';
+import { countedList, countedTermsOf, countInWords } from './list-counts.js';
 import { neighbourItem } from './list-neighbours.js';
 import type { QuestionShape } from './question.js';
 
@@ -24,6 +25,10 @@ export function composeAnswer(
   index: KnowledgeIndex, passage: Passage, shape: QuestionShape, concepts: readonly Concept[], runnerUp?: Passage,
 ): ComposedAnswer {
   const at = (id: number | undefined) => (id === undefined ? undefined : index.passages[id]);
+  // "How many orgs were at the Tokyo meeting?" answered by a list that gives no number: the count, then the list.
+  const countedTerms = shape.expects === 'number' ? countedTermsOf(concepts, shape) : undefined;
+  const counted = countedTerms ? countedList(index, passage, countedTerms) : undefined;
+  if (counted) return withCount(counted.count, composeList(index, counted.list, { ...shape, expects: 'list' }, concepts));
   if (passage.kind === 'list') return composeList(index, passage, shape, concepts);
   const list = at(passage.itemOf);
   if (list && passage.item !== undefined) {
@@ -156,6 +161,14 @@ const POINTS_BACK = /\b(?:those|these|such) (?!days\b|years\b|who\b|which\b|that
 /** An item without its own final full stop, so a sentence that ends with it has one. */
 function withoutFullStop(item: string): string {
   return item.replace(/[.;,]+$/, '');
+}
+
+/** A list answer with its count in front ("Seven in all. The Tokyo meeting … had …"), its last lines dropped if the two overrun the limit. */
+function withCount(count: number, listed: ComposedAnswer): ComposedAnswer {
+  const prefix = `${countInWords(count).replace(/^./, (first) => first.toUpperCase())} in all. `;
+  let text = listed.text;
+  while (prefix.length + text.length > MAX_ANSWER_LENGTH && text.includes('\n')) text = text.slice(0, text.lastIndexOf('\n'));
+  return { text: `${prefix}${text}`.slice(0, MAX_ANSWER_LENGTH), passages: listed.passages };
 }
 
 /** A lead-in before what it introduces: "Chairs by year: …", or a heading that asks ("What does it do? …") as it is. */

@@ -23,6 +23,7 @@ import {
   askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
 } from './required.js';
 import { aboutAnotherYear, askedYearsOf, datesAskedWordsElsewhere, itemYearOf } from './year-labels.js';
+import { countedList, countedTermsOf } from './list-counts.js';
 import { neighbourItem } from './list-neighbours.js';
 
 /** A passage considered as an answer, with how well it covers the question and fits its shape. */
@@ -182,6 +183,8 @@ export function rankPassages(
   // …but a chair, a co-chair or a coordinator may be an organisation ("2023: IOM and the OSRSG-VAC (co-chairs)").
   const asksWhoHoldsATitle = shape.expects === 'person' && concepts.some((concept) => isTitle(concept) && !concept.alternatives.some((a) => !a.synonym && ORGANISATION_POSTS.has(a.term)));
   const asksWhoSomeoneIs = shape.expects === 'person' && names.length > 0 && !concepts.some(isTitle);
+  // "How many organisations …?": the terms of what is counted, for a list that gives no number (list-counts.ts).
+  const countedTerms = shape.expects === 'number' ? countedTermsOf(concepts, shape) : undefined;
   // …and their own title, written beside their name, not another's in the same sentence.
   const subjectTerms = new Set(asksWhoSomeoneIs ? concepts.map((concept) => concept.alternatives[0]!.term) : []);
   // "Who were the co-chairs in 2023?": a post asked for in the plural is best answered by a passage that names several.
@@ -286,7 +289,9 @@ export function rankPassages(
     // "Who chaired ICAT in 2024?" is answered by organisations ("IOM and the OSRSG-VAC") as well as by people.
     // "Ten crews applied in the same month.": the sentence before, which the answer brings along, holds the date.
     const antecedent = antecedentOf(index, passage);
-    const fitsShape = fits(passage, shape) || namesNew || (antecedent !== undefined && fits(antecedent, shape));
+    const fitsShape = fits(passage, shape) || namesNew || (antecedent !== undefined && fits(antecedent, shape))
+      // "How many orgs were at the Tokyo meeting?": a list of them, with no number, is counted.
+      || (countedTerms !== undefined && countedList(index, passage, countedTerms) !== undefined);
     const tieBreak = SEARCH_SCORE_WEIGHT * (hit.score / topSearchScore);
     // "Who is Regner?": the passage that gives her title says who she is.
     const speakerMatches = shape.aboutSpeech === true && speakerNamedBy(index, passage, nameTerms);

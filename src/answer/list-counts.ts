@@ -1,0 +1,68 @@
+import { LEAD_IN } from '../search/features.js';
+import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import type { Passage } from '../search/passage.js';
+import type { Concept } from './query.js';
+import type { QuestionShape } from './question.js';
+
+// "How many organisations were at the Tokyo meeting?" where the knowledge lists them without a number: the list counts them.
+
+/** A list that answers a "how many" by its length, and that length. */
+export interface CountedList {
+  list: Passage;
+  count: number;
+}
+
+/** A lead-in that gives only some of the items ("including", "among them"): its length counts nothing. */
+const SELECTION = /\b(?:includ(?:ed|ing|es|e)|among (?:them|others|which|these)|such as|for example|for instance|e\.g\.|some of|several of)\b/i;
+
+/** A number in digits (not a year) or words up to twenty: a lead-in that has one says the count itself. */
+const WRITTEN_COUNT = /\b(?:(?!(?:19|20)\d\d\b)\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozen)\b/i;
+
+/** How many of a lead-in's last words may name what its list holds. */
+const LAST_LEAD_IN_TERMS = 3;
+/** The fewest entries counted: one or two are read as written, not counted. */
+const MIN_ENTRIES = 3;
+/** The most words one entry of an enumeration may have ("UN Women", "the OSCE"), so a sentence's clauses are not counted. */
+const MAX_ENTRY_WORDS = 6;
+
+/**
+ * The list a passage answers a "how many" from, when the list gives no number itself: the passage
+ * when it is a list, or the list the passage introduces ("… had the following participating
+ * organizations:"). It counts its items, or, for a single item that enumerates names ("2006: ILO,
+ * IOM, UNICEF, UNIFEM, UNDAW, UNHCR and UNODC"), those names. `counted` holds the terms of what is
+ * counted, one of which must end the lead-in. Undefined when the lead-in states a number, gives only
+ * a selection ("including"), lists something else, or there are fewer than three entries.
+ */
+export function countedList(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>): CountedList | undefined {
+  const next = passage.next === undefined ? undefined : index.passages[passage.next];
+  const list = passage.kind === 'list' ? passage : LEAD_IN.test(passage.text) && next?.kind === 'list' ? next : undefined;
+  if (!list) return undefined;
+  const leadIn = `${list.text} ${list.context ?? ''}`;
+  if (WRITTEN_COUNT.test(list.text) || SELECTION.test(leadIn)) return undefined;
+  // A list of what is counted: its lead-in ends on it ("… had the following participating organizations:");
+  // "ICAT members presented briefs on the following topics:" lists topics, however many members there are.
+  const lastTerms = index.analyseForMatching(list.text).split(' ').filter(Boolean).slice(-LAST_LEAD_IN_TERMS);
+  if (!lastTerms.some((term) => counted.has(term))) return undefined;
+  const items = list.items ?? [];
+  const count = items.length === 1 ? enumerated(items[0]!) : items.length;
+  return count >= MIN_ENTRIES ? { list, count } : undefined;
+}
+
+/** How many names one item enumerates ("2006: ILO, IOM and UNODC (participants)" → 3); 0 when it is no enumeration. */
+function enumerated(item: string): number {
+  const names = item.replace(/^\s*(?:19|20)\d\d:\s*/, '').replace(/\s*\([^)]*\)\s*\.?$/, '').split(/,\s*(?:and\s+)?|\s+and\s+/);
+  return names.every((name) => name.trim() !== '' && name.trim().split(/\s+/).length <= MAX_ENTRY_WORDS) ? names.length : 0;
+}
+
+/** A count as a word, as prose writes small numbers ("seven"); larger ones in digits. */
+export function countInWords(count: number): string {
+  return ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][count] ?? String(count);
+}
+
+/** The terms of what a "how many" question counts ("orgs" → organ, agenc, bodi, entiti), or undefined when it counts nothing named. */
+export function countedTermsOf(concepts: readonly Concept[], shape: QuestionShape): ReadonlySet<string> | undefined {
+  // The concept's word is the typed one mended ("orgs" → "organizations").
+  const typed = shape.countOf?.replace(/s$/, '');
+  const concept = typed ? concepts.find((c) => c.word === shape.countOf) ?? concepts.find((c) => c.word.startsWith(typed)) : undefined;
+  return concept?.known ? new Set(concept.alternatives.map((a) => a.term)) : undefined;
+}
