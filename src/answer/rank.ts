@@ -111,8 +111,8 @@ function isPostWord(term: string): boolean {
   return TITLE_STEMS.has(plain) || JOB_STEMS.has(plain);
 }
 
-/** A line that is a label and its value: "Signed: 21 November 2015", "Place of signing: Kuala Lumpur". */
-const LABEL_LINE = /^\p{Lu}[\p{L}' -]{1,30}: \S/u;
+/** A line that is one label and its value: "Signed: 21 November 2015", "Place of signing: Kuala Lumpur" (not a table's row, "Edition: 2019; Released: …"). */
+const LABEL_LINE = /^\p{Lu}[\p{L}' -]{1,30}: [^;]+$/u;
 
 /** The first `limit` hits, and those beyond that write the question's rarest term (see searchCandidates). */
 function bestHits(hits: readonly SearchHit[], limit: number): SearchHit[] {
