@@ -87,6 +87,10 @@ describe('a new document written in other words than the question', () => {
     expect(reply.answer).toContain('Every Ship Counts');
   });
 
+  it('reads initials and a number typed as one word ("HB03") as the brief they name', () => {
+    expect(ask('what is HB03 about').answer).toContain('Pilots and Tugs');
+  });
+
   it('reads "brief #3" as the brief numbered 03, not the third item of some list', () => {
     const reply = ask('harbour brief #3 topic');
     expect(reply.answer).toContain('Pilots and Tugs');

@@ -5,7 +5,7 @@ import { GENERIC_TO_SPECIFIC, SYNONYM_GROUPS, TITLE_WORDS } from '../lexicon/syn
 import { fold } from '../text/fold.js';
 import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
-import { contentTerms } from '../text/terms.js';
+import { contentTerms, type Term } from '../text/terms.js';
 import { correct, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
 import { fixQuestionWords, TAG_QUESTION, type QuestionShape } from './question.js';
 import { PHRASAL_VERB, phrasalRewordingsOf, rewordingsOf } from './rewordings.js';
@@ -42,6 +42,17 @@ export interface Concept {
   doubted?: boolean;
   /** Part of what a yes/no question claims (see {@link QuestionShape.claim}): it weighs less, and the answer may lack it. */
   claimed?: boolean;
+}
+
+/**
+ * "IB10", "pb3": initials and a number typed as one word the knowledge does not write are the two
+ * words ("IB" spelled out as Issue Brief, then 10). A code the knowledge writes ("W007") stays whole.
+ */
+function lettersThenNumber(index: KnowledgeIndex, term: Term): Term[] {
+  const glued = /^([a-z]{2,4})(\d{1,3})$/.exec(term.surface);
+  if (!glued || index.knownTerms.has(term.stem)) return [term];
+  const number = glued[2]!.replace(/^0+(?=\d)/, '');
+  return [{ surface: glued[1]!, stem: stem(glued[1]!) }, { surface: number, stem: stem(number) }];
 }
 
 /** "one of the …", "1 of the …": a choice from a group, not a number. */
@@ -119,7 +130,8 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
-  const corrected = typed.map((term, i) => slipInAName(index, term, typed[i - 1], typed[i + 1])).flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => {
+  const corrected = typed.flatMap((term) => lettersThenNumber(index, term)).map((term, i, terms) => slipInAName(index, term, terms[i - 1], terms[i + 1]))
+    .flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => {
     const { surface, stem: correctedStem, others, weight } = correct(index, term.surface, term.stem);
     return { surface, stem: correctedStem, others, weight, typed: term.surface };
   });
