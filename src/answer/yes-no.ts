@@ -37,14 +37,15 @@ export function confirms(index: KnowledgeIndex, passages: readonly Passage[], co
 /**
  * A passage's clauses, each with its analysed words, worked out once per passage. A list item is
  * one clause with its lead-in ("The members that met in Geneva in 2011 were the following: INTERPOL"),
- * and a whole list one such clause per item.
+ * and a whole list one such clause per clause of each item.
  */
 function clausesOf(index: KnowledgeIndex, passage: Passage): readonly { clause: string; written: string }[] {
   let clauses = clauseMemo.get(passage);
   if (!clauses) {
     // A whole list is as many clauses as items, each read with the lead-in.
     const texts = passage.itemOf !== undefined ? [`${passage.context} ${passage.text}`]
-      : passage.kind === 'list' && passage.items?.length ? passage.items.map((item) => `${passage.text} ${item}`) : passage.text.split(CLAUSE_END);
+      : passage.kind === 'list' && passage.items?.length ? passage.items.flatMap((item) => item.split(CLAUSE_END).map((clause) => `${passage.text} ${clause}`))
+        : passage.text.split(CLAUSE_END);
     clauseMemo.set(passage, clauses = texts.map((clause) => ({ clause, written: ` ${index.analyseForMatching(clause).trim()} ` })));
   }
   return clauses;
