@@ -356,3 +356,25 @@ As of 2024, the forum had 12 member ports.
     expect(reply.answer).toContain('12 member ports');
   });
 });
+
+describe('asking when something was done to it', () => {
+  const PLAN = `# Harbour Plan of Action
+
+## What the plan is
+
+The Harbour Plan of Action is a regional plan against unsafe shipping, adopted by the Harbour Assembly in July 2010.
+
+## Statements
+
+The President of the Harbour Assembly said in 2011 that the Harbour Plan of Action adopts a safety-first approach.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'plan.md': PLAN });
+  });
+
+  it('answers "X adoption date" and "when was X adopted" from where X is adopted, not where X adopts something', () => {
+    expect(kb.answerer.ask('harbour plan of action adoption date').answer).toContain('July 2010');
+    expect(kb.answerer.ask('when was the hpa adopted').answer).toContain('July 2010');
+  });
+});

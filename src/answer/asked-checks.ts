@@ -2,7 +2,9 @@ import { baseForms, irregularPastForms } from '../lexicon/wordnet.js';
 import { LEAD_IN } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
+import { fold } from '../text/fold.js';
 import { patternOf } from '../text/patterns.js';
+import { nameWithInitials } from './initialisms.js';
 import { countedList } from './list-counts.js';
 import { contentTerms } from '../text/terms.js';
 import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, ownTerms, plainTextOf, speakerNamedBy, speaksForReader, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
@@ -72,7 +74,10 @@ export function askedChecks(
   const post = postReading(index, required, shape);
   const passiveVerbs = shape.passive ? concepts.find((concept) => concept.word === shape.passive!.verb)?.alternatives.map((a) => a.term) : undefined;
   const objectVerbs = shape.verbObject ? verbForms(concepts.find((concept) => concept.word === shape.verb)) : [];
-  const passiveRole = shape.passive && passiveVerbs ? subjectRoleReader(shape.passive.subject, passiveVerbs) : undefined;
+  // "when was the gpa adopted?": passages write the full name an abbreviation stands for.
+  const passiveSubject = shape.passive ? fold(index.aliases.shortFormsIn(shape.passive.subject)[0]?.long
+    ?? nameWithInitials(index, shape.passive.subject)?.join(' ') ?? shape.passive.subject) : undefined;
+  const passiveRole = passiveSubject && passiveVerbs ? subjectRoleReader(passiveSubject, passiveVerbs) : undefined;
   const objectRole = objectVerbs.length > 0 ? subjectRoleReader(shape.verbObject!, objectVerbs) : undefined;
   const speaksForBody = shape.speakerFor ? speaksForReader(shape.speakerFor) : undefined;
   const countedConcept = shape.countOf ? concepts.find((concept) => concept.word === shape.countOf) : undefined;

@@ -151,8 +151,11 @@ export function subjectRoleReader(subject: string, verbs: readonly string[]): (p
   if (!/^[a-z0-9-]+$/.test(head) || stems.length === 0) return () => undefined;
   const verb = `(?:${stems.join('|')})`;
   // "The Trust Fund for Victims of Trafficking in Persons was launched": the head may keep its complement before the verb.
-  const undergoes = patternOf(`\\b${head}(?:\\s+(?:for|of|on|against|to)(?:\\s+[a-z'’-]+){1,6}?)?\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:[a-z'’-]+\\s+){0,3}?${head}\\b|\\b${head},?\\s+(?:[a-z]+ly\\s+)?${verb}[a-z]*\\s+(?:in|on|by|at)\\b`);
-  const acts = patternOf(`\\b${head}\\s+(?:[a-z]+ly\\s+)?${verb}`);
+  // "The Global Plan of Action …": the head keeps its complement on either reading.
+  const complement = '(?:\\s+(?:for|of|on|against|to)(?:\\s+[a-z\'’-]+){1,6}?)?';
+  const undergoes = patternOf(`\\b${head}${complement}\\s+(?:was|were|is|are|has been|had been|have been|been|being)\\s+(?:[a-z]+ly\\s+)?${verb}|\\b${verb}[a-z]*\\s+(?:up\\s+)?(?:[a-z'’-]+\\s+){0,3}?${head}\\b|\\b${head}${complement},?\\s+(?:[a-z]+ly\\s+)?${verb}[a-z]*\\s+(?:in|on|by|at)\\b`);
+  // "… said that the Global Plan of Action adopts a human rights-centred approach": there the plan does the adopting.
+  const acts = patternOf(`\\b${head}${complement}\\s+(?:[a-z]+ly\\s+)?${verb}`);
   // "Signed: 21 November 2015" in a document titled "… (ACTIP)": a label names what was done to the document's subject.
   const labelled = patternOf(`^${verb}[a-z]*(?: (?:on|in))?:\\s`);
   return (passage) => {

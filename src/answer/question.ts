@@ -303,6 +303,13 @@ function countedNoun(bare: string): string | undefined {
   return nouns[nouns.length - 1];
 }
 
+/** Nouns of what is done to a body or a text, whose date is asked: "adoption", "launch", "signing". */
+const ACT_NOUNS = '(adoption|establishment|launch|creation|founding|signing|ratification|publication|inauguration|formation)';
+/** "date of (the) adoption of the gpa". */
+const ACT_NOUN_FIRST = new RegExp(`^(?:the )?(?:date|day|year|month) of (?:the )?${ACT_NOUNS} of (?:the )?([a-z0-9 '’.-]{2,60})$`);
+/** "gpa adoption date", "the trust fund's launch year". */
+const ACT_NOUN_LAST = new RegExp(`^(?:what was |what's |whats )?(?:the )?([a-z0-9 '’.-]{2,60}?)(?:'s|’s)? ${ACT_NOUNS} (?:date|day|year|month)$`);
+
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'together', 'over', 'back']);
 const NOT_THE_SUBJECT = /^(?:the|a|an|its|their|first|formally|officially|originally|actually|really|[a-z]+ly)$/;
@@ -312,6 +319,14 @@ const NOT_THE_SUBJECT = /^(?:the|a|an|its|their|first|formally|officially|origin
  * launched?" → trust fund, launched); undefined for other questions. Read word by word.
  */
 function passiveOf(bare: string): { subject: string; verb: string } | undefined {
+  // "gpa adoption date", "date of adoption of the gpa": a deed's noun asks when the subject underwent it.
+  const nounFirst = ACT_NOUN_FIRST.exec(bare);
+  const named = nounFirst ?? ACT_NOUN_LAST.exec(bare);
+  if (named) {
+    const [subject, verb] = nounFirst ? [nounFirst[2]!, nounFirst[1]!] : [named[1]!, named[2]!];
+    const words = subject.split(' ').filter((w) => !NOT_THE_SUBJECT.test(w));
+    return words.length > 0 && words.length <= 6 ? { subject: words.join(' '), verb } : undefined;
+  }
   const words = bare.split(/\s+/).slice(0, 20);
   const asksWhenOrHow = /^(?:when|where|how|why)$/.test(words[0] ?? '') || (/^(?:what|which|in)$/.test(words[0] ?? '') && /^(?:year|date|day|month|which|what)$/.test(words[1] ?? ''));
   if (!asksWhenOrHow) return undefined;
