@@ -378,3 +378,32 @@ The President of the Harbour Assembly said in 2011 that the Harbour Plan of Acti
     expect(kb.answerer.ask('when was the hpa adopted').answer).toContain('July 2010');
   });
 });
+
+describe('a new document that writes a chat shorthand as a word of its own', () => {
+  const MEETINGS = `# Harbour meetings
+
+## Members
+
+As of 2024, the forum had 12 member organizations.
+The member organizations meet twice a year.
+Two organizations joined in 2023.
+Observer organizations may attend without a vote.
+`;
+  const TECH = `# Data partners
+
+## The accelerator
+
+Its partners there included Amazon, BT and Salesforce.org.
+`;
+  let before: KnowledgeBase;
+  let after: KnowledgeBase;
+  beforeAll(async () => {
+    before = await knowledgeOf({ 'meetings.md': MEETINGS });
+    after = await knowledgeOf({ 'meetings.md': MEETINGS, 'partners.md': TECH });
+  });
+
+  it('still reads "orgs" as organizations when another document writes "Salesforce.org"', () => {
+    expect(before.answerer.ask('how many member orgs does the forum have').answer).toContain('12 member organizations');
+    expect(after.answerer.ask('how many member orgs does the forum have').answer).toContain('12 member organizations');
+  });
+});

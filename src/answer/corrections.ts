@@ -104,8 +104,10 @@ function commonerCompletions(index: KnowledgeIndex, surface: string, typedStem: 
   const own = writtenIn(index, surface, typedStem);
   if (own > MAX_RARE_TOKEN_PASSAGES || isLowerCaseWord(surface)) return [];
   const stems = new Map<string, number>();
-  for (const [word, entry] of index.vocabulary.atPrefix(surface)) {
-    if (word !== surface && entry.stem !== typedStem && entry.passages >= FAR_MORE * Math.max(1, own)) stems.set(entry.stem, Math.max(stems.get(entry.stem) ?? 0, entry.passages));
+  // "orgs" starts "organizations" as "org" does: a plural is cut where a truncation is (see truncation()).
+  const prefix = surface.length > 3 ? surface.replace(/s$/, '') : surface;
+  for (const [word, entry] of index.vocabulary.atPrefix(prefix)) {
+    if (word !== surface && word !== prefix && entry.stem !== typedStem && entry.passages >= FAR_MORE * Math.max(1, own)) stems.set(entry.stem, Math.max(stems.get(entry.stem) ?? 0, entry.passages));
   }
   return [...stems].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 2).map(([stem]) => stem);
 }
