@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../src/knowledge-base.js';
+import { analyseQuestion } from '../src/answer/question.js';
+import { buildConcepts } from '../src/answer/query.js';
+import { requiredGroups } from '../src/answer/required.js';
 import { knowledgeOf } from './helpers/written-knowledge.js';
 
 // A document written for these tests in the words a new document's writer picks ("set up", a
@@ -405,5 +408,37 @@ Its partners there included Amazon, BT and Salesforce.org.
   it('still reads "orgs" as organizations when another document writes "Salesforce.org"', () => {
     expect(before.answerer.ask('how many member orgs does the forum have').answer).toContain('12 member organizations');
     expect(after.answerer.ask('how many member orgs does the forum have').answer).toContain('12 member organizations');
+  });
+});
+
+describe('a new document that writes a question\'s plain words as a name', () => {
+  const FORUM = `# Harbour forum
+
+## Coordination
+
+The forum is coordinated by the UN Office on Ports (UNOP).
+The forum was set up in 2004.
+`;
+  const EMERGENCIES = `# Port emergencies
+
+## Who leads
+
+The UN Office for the Coordination of Port Affairs leads the emergency work in the region.
+`;
+  let before: KnowledgeBase;
+  let after: KnowledgeBase;
+  beforeAll(async () => {
+    before = await knowledgeOf({ 'forum.md': FORUM });
+    after = await knowledgeOf({ 'forum.md': FORUM, 'emergencies.md': EMERGENCIES });
+  });
+
+  it('does not read "UN office coordinates" as that document’s "UN Office … Coordination" when the question capitalises only the names', () => {
+    const question = 'Which UN office coordinates the forum?';
+    const index = after.answerer.index;
+    const shape = analyseQuestion(question);
+    const names = requiredGroups(index, buildConcepts(index, question, shape), shape).filter((group) => group.kind === 'name');
+    expect(names.map((group) => group.concepts.map((concept) => concept.word))).toEqual([['un']]);
+    expect(before.answerer.ask(question).answer).toContain('UN Office on Ports');
+    expect(after.answerer.ask(question).answer).toContain('UN Office on Ports');
   });
 });

@@ -3,11 +3,12 @@ import { LEAD_IN } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { fold } from '../text/fold.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 import { patternOf } from '../text/patterns.js';
 import { nameWithInitials } from './initialisms.js';
 import { countedList } from './list-counts.js';
 import { contentTerms } from '../text/terms.js';
-import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, ownTerms, plainTextOf, speakerNamedBy, speaksForReader, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
+import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, foldedTextOf, ownTerms, plainTextOf, speakerNamedBy, speaksForReader, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { MISSING_ATTRIBUTE_FACTOR, postReading, type RequiredGroup } from './required.js';
@@ -74,10 +75,14 @@ export function askedChecks(
   const post = postReading(index, required, shape);
   const passiveVerbs = shape.passive ? concepts.find((concept) => concept.word === shape.passive!.verb)?.alternatives.map((a) => a.term) : undefined;
   const objectVerbs = shape.verbObject ? verbForms(concepts.find((concept) => concept.word === shape.verb)) : [];
-  // "when was the gpa adopted?": passages write the full name an abbreviation stands for.
-  const passiveSubject = shape.passive ? fold(index.aliases.shortFormsIn(shape.passive.subject)[0]?.long
-    ?? nameWithInitials(index, shape.passive.subject)?.join(' ') ?? shape.passive.subject) : undefined;
-  const passiveRole = passiveSubject && passiveVerbs ? subjectRoleReader(passiveSubject, passiveVerbs) : undefined;
+  // "when was the gpa adopted?": passages write the subject as typed or the full name an abbreviation stands for.
+  const fullSubject = shape.passive ? index.aliases.shortFormsIn(shape.passive.subject)[0]?.long ?? nameWithInitials(index, shape.passive.subject)?.join(' ') : undefined;
+  const typedRole = shape.passive && passiveVerbs ? subjectRoleReader(shape.passive.subject, passiveVerbs) : undefined;
+  const fullRole = fullSubject && passiveVerbs ? subjectRoleReader(fold(fullSubject), passiveVerbs) : undefined;
+  // The full name's role counts only where the passage writes the full name: "the safety convention signed in 2009" is no "Northern Ports Convention".
+  const fullWords = fullSubject ? fold(fullSubject).split(/\s+/).filter((word) => word.length > 2 && !STOP_WORDS.has(word)) : [];
+  const writesFullName = (passage: Passage) => fullWords.length > 0 && fullWords.every((word) => patternOf(`\\b${word}\\b`).test(foldedTextOf(passage)));
+  const passiveRole = typedRole && ((passage: Passage) => typedRole(passage) ?? (writesFullName(passage) ? fullRole?.(passage) : undefined));
   const objectRole = objectVerbs.length > 0 ? subjectRoleReader(shape.verbObject!, objectVerbs) : undefined;
   const speaksForBody = shape.speakerFor ? speaksForReader(shape.speakerFor) : undefined;
   const countedConcept = shape.countOf ? concepts.find((concept) => concept.word === shape.countOf) : undefined;

@@ -42,6 +42,11 @@ export interface Concept {
   doubted?: boolean;
   /** Part of what a yes/no question claims (see {@link QuestionShape.claim}): it weighs less, and the answer may lack it. */
   claimed?: boolean;
+  /**
+   * Typed in lower case in a question that capitalises other words ("Which UN office coordinates
+   * ICAT?"): the one who typed it capitalises names, so this word is not part of one.
+   */
+  typedLower?: boolean;
 }
 
 /**
@@ -53,6 +58,16 @@ function lettersThenNumber(index: KnowledgeIndex, term: Term): Term[] {
   if (!glued || index.knownTerms.has(term.stem)) return [term];
   const number = glued[2]!.replace(/^0+(?=\d)/, '');
   return [{ surface: glued[1]!, stem: stem(glued[1]!) }, { surface: number, stem: stem(number) }];
+}
+
+/**
+ * The words of a question typed in lower case, when it writes some word with a capital past its
+ * first (the one who typed it capitalises names); empty for a question typed all in one case.
+ */
+function wordsTypedLower(question: string): ReadonlySet<string> {
+  const words = question.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (!words.slice(1).some((word) => /\p{Lu}/u.test(word))) return new Set();
+  return new Set(words.filter((word) => /^\p{Ll}+$/u.test(word)).map(fold));
 }
 
 /** "one of the …", "1 of the …": a choice from a group, not a number. */
@@ -146,6 +161,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   const typedDate = typed.some((term) => MONTHS.test(term.surface));
   const phrasalParticles = particlesAfterVerbs(question);
   const claimWords = claimedWords(shape);
+  const lowerTyped = wordsTypedLower(question);
   for (const term of collapsed) {
     if (concepts.has(term)) continue;
     const typedAs = typedByStem.get(term);
@@ -211,6 +227,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     concepts.set(term, {
       word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday,
       ...(doubtedDate ? { doubted: true } : {}), ...(claimed ? { claimed: true } : {}), ...(phrasal.length > 0 ? { phrasal: `${word} ${particle}` } : {}),
+      ...(typedAs && lowerTyped.has(typedAs.typed) ? { typedLower: true } : {}),
     });
   }
   return [...concepts.values()];

@@ -61,7 +61,9 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
   const asked: Concept[] = [];
   const titles: Concept[] = [];
   const own = (concept: Concept | undefined) => concept?.alternatives[0]?.term ?? '';
-  const inPhrase = concepts.map((concept, i) => i + 1 < concepts.length && concept.known && index.isNamePair(own(concept), own(concepts[i + 1])));
+  // "Which UN office coordinates ICAT?": a word typed in lower case beside capitals is no part of a name, though a document writes "UN Office … Coordination".
+  const inPhrase = concepts.map((concept, i) => i + 1 < concepts.length && concept.known && !concept.typedLower && !concepts[i + 1]!.typedLower
+    && index.isNamePair(own(concept), own(concepts[i + 1])));
   let previousWasName = false;
   for (let i = 0; i < concepts.length; i++) {
     const concept = concepts[i]!;
