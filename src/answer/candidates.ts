@@ -32,7 +32,7 @@ export function withDefinitions(index: KnowledgeIndex, concepts: readonly Concep
 }
 
 /** How many candidates are judged in full (constraints, bonuses); the others are out-covered already. */
-export const JUDGED_CANDIDATES = 24;
+export const JUDGED_CANDIDATES = 18;
 
 /**
  * The hits that cover most of the question, by a quick count of the concepts' weighted matches:

@@ -199,7 +199,7 @@ function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionSha
   // "greta vice presidents names": a list too long to give whole, of which one item alone holds what is asked, is answered by that item.
   const fitsWhole = leadIn.length + items.reduce((sum, item) => sum + item.length + 3, 0) <= MAX_ANSWER_LENGTH;
   if (shape.expects !== 'list' || !fitsWhole) {
-    const single = itemMatching(index, items, leadIn, concepts);
+    const single = itemMatching(index, passage, leadIn, concepts);
     if (single !== undefined) {
       return { text: fitSentences([`${leadIn ? `${leadIn}: ` : ''}${passage.ordered ? `${single + 1}. ` : ''}${items[single]}`]), passages: [passage] };
     }
@@ -220,9 +220,10 @@ function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionSha
 
 
 /** The one item a question points at: it alone holds the most of what the lead-in does not. */
-function itemMatching(index: KnowledgeIndex, items: readonly string[], leadIn: string, concepts: readonly Concept[]): number | undefined {
-  const leadTerms = ` ${index.analyseForMatching(leadIn)} `;
-  const itemTerms = items.map((item) => ` ${index.analyseForMatching(item)} `);
+function itemMatching(index: KnowledgeIndex, list: Passage, leadIn: string, concepts: readonly Concept[]): number | undefined {
+  let analysed = analysedLists.get(list);
+  if (!analysed) analysedLists.set(list, analysed = { lead: ` ${index.analyseForMatching(leadIn)} `, items: (list.items ?? []).map((item) => ` ${index.analyseForMatching(item)} `) });
+  const { lead: leadTerms, items: itemTerms } = analysed;
   const specific = concepts.filter((c) => !c.alternatives.some((a) => leadTerms.includes(` ${a.term} `)));
   // Weighed by how much each concept matters: "vice" outweighs the council's name that every item repeats.
   const scores = itemTerms.map((terms) => specific.filter((c) => c.alternatives.some((a) => terms.includes(` ${a.term} `))).reduce((sum, c) => sum + c.importance, 0));
@@ -230,6 +231,9 @@ function itemMatching(index: KnowledgeIndex, items: readonly string[], leadIn: s
   if (best === 0 || scores.filter((s) => s === best).length > 1) return undefined;
   return scores.indexOf(best);
 }
+
+/** Each list's lead-in and items as analysed words, worked out once: list questions read them every time. */
+const analysedLists = new WeakMap<Passage, { lead: string; items: readonly string[] }>();
 
 /** Joins sentences into at most {@link MAX_ANSWER_LENGTH} characters, dropping whole sentences from the end. */
 function fitSentences(sentences: readonly string[]): string {

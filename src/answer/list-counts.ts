@@ -34,18 +34,27 @@ const MAX_ENTRY_WORDS = 6;
  * a selection ("including"), lists something else, or there are fewer than three entries.
  */
 export function countedList(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>): CountedList | undefined {
+  let reading = readings.get(passage);
+  if (reading === undefined) readings.set(passage, reading = readCount(index, passage));
+  return reading && reading.lastTerms.some((term) => counted.has(term)) ? reading.counted : undefined;
+}
+
+/** What a passage's list counts, read once per passage (every "how many" judges many candidates): the list, its count, its lead-in's last words. */
+const readings = new WeakMap<Passage, { counted: CountedList; lastTerms: readonly string[] } | null>();
+
+function readCount(index: KnowledgeIndex, passage: Passage): { counted: CountedList; lastTerms: readonly string[] } | null {
   const next = passage.next === undefined ? undefined : index.passages[passage.next];
   const list = passage.kind === 'list' ? passage : LEAD_IN.test(passage.text) && next?.kind === 'list' ? next : undefined;
-  if (!list) return undefined;
+  if (!list) return null;
   const leadIn = `${list.text} ${list.context ?? ''}`;
-  if (WRITTEN_COUNT.test(list.text) || SELECTION.test(leadIn)) return undefined;
+  if (WRITTEN_COUNT.test(list.text) || SELECTION.test(leadIn)) return null;
+  const items = list.items ?? [];
+  const count = items.length === 1 ? enumerated(items[0]!) : items.length;
+  if (count < MIN_ENTRIES) return null;
   // A list of what is counted: its lead-in ends on it ("… had the following participating organizations:");
   // "ICAT members presented briefs on the following topics:" lists topics, however many members there are.
   const lastTerms = index.analyseForMatching(list.text).split(' ').filter(Boolean).slice(-LAST_LEAD_IN_TERMS);
-  if (!lastTerms.some((term) => counted.has(term))) return undefined;
-  const items = list.items ?? [];
-  const count = items.length === 1 ? enumerated(items[0]!) : items.length;
-  return count >= MIN_ENTRIES ? { list, count } : undefined;
+  return { counted: { list, count }, lastTerms };
 }
 
 /** How many names one item enumerates ("2006: ILO, IOM and UNODC (participants)" → 3); 0 when it is no enumeration. */

@@ -54,7 +54,7 @@ export interface Concept {
  * words ("IB" spelled out as Issue Brief, then 10). A code the knowledge writes ("W007") stays whole.
  */
 function lettersThenNumber(index: KnowledgeIndex, term: Term): Term[] {
-  const glued = /^([a-z]{2,4})(\d{1,3})$/.exec(term.surface);
+  const glued = term.surface.length >= 3 && term.surface.length <= 7 ? /^([a-z]{2,4})(\d{1,3})$/.exec(term.surface) : null;
   if (!glued || index.knownTerms.has(term.stem)) return [term];
   const number = glued[2]!.replace(/^0+(?=\d)/, '');
   return [{ surface: glued[1]!, stem: stem(glued[1]!) }, { surface: number, stem: stem(number) }];
@@ -65,10 +65,14 @@ function lettersThenNumber(index: KnowledgeIndex, term: Term): Term[] {
  * first (the one who typed it capitalises names); empty for a question typed all in one case.
  */
 function wordsTypedLower(question: string): ReadonlySet<string> {
+  // Chat is mostly typed all in lower case: one look settles it.
+  if (!/\p{Lu}/u.test(question)) return NONE;
   const words = question.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   if (!words.slice(1).some((word) => /\p{Lu}/u.test(word))) return new Set();
   return new Set(words.filter((word) => /^\p{Ll}+$/u.test(word)).map(fold));
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** "one of the …", "1 of the …": a choice from a group, not a number. */
 const ONE_OF = /\b(?:one|1) of\b/gi;
@@ -316,7 +320,7 @@ function particlesAfterVerbs(question: string): Map<string, string> {
   // The look-behind starts the match only where a run of marks starts, so a long run costs its length once.
   const folded = fold(question).replace(/(?<![?!.\s])[?!.\s]+$/, '');
   for (const match of folded.matchAll(PHRASAL_VERB)) particles.set(match[1]!, match[2]!);
-  for (const match of folded.matchAll(IN_OR_ON_AFTER_VERB)) particles.set(match[1]!, match[2]!);
+  if (folded.includes(' in') || folded.includes(' on')) for (const match of folded.matchAll(IN_OR_ON_AFTER_VERB)) particles.set(match[1]!, match[2]!);
   return particles;
 }
 

@@ -116,7 +116,8 @@ export function analyseQuestion(question: string): QuestionShape {
   // "hey, who coordinates ICAT?": a greeting or filler in front does not change what is asked ("hi icat-bot!" stays a greeting).
   const filler = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|hmm+|wait|oh|btw|also|please|pls|quick question|quick q|sorry)\b[,!:.]?\s+){1,3}(?=\S)/;
   // …nor does a plea or thanks after it ("undaw meaning pls", "who chairs icat? thx").
-  const stripped = unfilled.replace(filler, '').replace(TRAILING_PLEA, '').trim() || unfilled;
+  const unpleaded = MAY_PLEAD.test(unfilled) ? unfilled.replace(TRAILING_PLEA, '') : unfilled;
+  const stripped = unpleaded.replace(filler, '').trim() || unfilled;
   const q = /^(icat[- ]?bot|bot|icat)\b/.test(stripped) ? unfilled : stripped;
   // "what exactly is ICAT", "who actually chairs it": an adverb after the question word changes nothing asked.
   const bare = q.replace(TRAILING_MARKS, '').trim().replace(/^(what|who|when|where|which|how)\s+(?:exactly|actually|really|precisely)\s+/, '$1 ');
@@ -305,6 +306,8 @@ function countedNoun(bare: string): string | undefined {
 
 /** Nouns of what is done to a body or a text, whose date is asked: "adoption", "launch", "signing". */
 const ACT_NOUNS = '(adoption|establishment|launch|creation|founding|signing|ratification|publication|inauguration|formation)';
+/** Any of {@link ACT_NOUNS}: most questions have none, and one look settles them. */
+const ACT_NOUN = new RegExp(`\\b${ACT_NOUNS}\\b`);
 /** "date of (the) adoption of the gpa". */
 const ACT_NOUN_FIRST = new RegExp(`^(?:the )?(?:date|day|year|month) of (?:the )?${ACT_NOUNS} of (?:the )?([a-z0-9 '’.-]{2,60})$`);
 /** "gpa adoption date", "the trust fund's launch year". */
@@ -320,8 +323,8 @@ const NOT_THE_SUBJECT = /^(?:the|a|an|its|their|first|formally|officially|origin
  */
 function passiveOf(bare: string): { subject: string; verb: string } | undefined {
   // "gpa adoption date", "date of adoption of the gpa": a deed's noun asks when the subject underwent it.
-  const nounFirst = ACT_NOUN_FIRST.exec(bare);
-  const named = nounFirst ?? ACT_NOUN_LAST.exec(bare);
+  const nounFirst = ACT_NOUN.test(bare) ? ACT_NOUN_FIRST.exec(bare) : null;
+  const named = nounFirst ?? (ACT_NOUN.test(bare) ? ACT_NOUN_LAST.exec(bare) : null);
   if (named) {
     const [subject, verb] = nounFirst ? [nounFirst[2]!, nounFirst[1]!] : [named[1]!, named[2]!];
     const words = subject.split(' ').filter((w) => !NOT_THE_SUBJECT.test(w));
@@ -472,6 +475,8 @@ const NUMBERED_PUBLICATION = /\b(brief|paper|report|chapter|volume|edition|artic
 /** An ordinal before an event or a publication, up to three words on: "first icat meeting", "4th annual principals mtg", "second edition". */
 const NAMES_AN_EVENT = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: [a-z'’-]+){0,3}? (?:meeting|meetings|mtg|session|conference|edition|report|visit|mission|summit|workshop|forum|round|paper|brief|cohort|council|assembly)\b/;
 
+/** A word of {@link TRAILING_PLEA}: most questions have none. */
+const MAY_PLEAD = /\b(?:pls|plz|please|thx|thanks|ty|asap|cheers)\b/;
 /** A plea or thanks closing a question: "pls", "please", "thx", "asap". */
 const TRAILING_PLEA = /(?<![\s,])(?:[\s,]+(?:pls|plz|please|thx|thanks|ty|asap|cheers)\b[\s!.]*)+(?=[?]*\s*$)/;
 

@@ -114,6 +114,15 @@ function isPostWord(term: string): boolean {
 /** A line that is one label and its value: "Signed: 21 November 2015", "Place of signing: Kuala Lumpur" (not a table's row, "Edition: 2019; Released: …"). */
 const LABEL_LINE = /^\p{Lu}[\p{L}' -]{1,30}: [^;]+$/u;
 
+/** Whether a passage is a label line (see {@link LABEL_LINE}), read once per passage. */
+function isLabelLine(passage: Passage): boolean {
+  let label = labelLines.get(passage);
+  if (label === undefined) labelLines.set(passage, label = LABEL_LINE.test(passage.text));
+  return label;
+}
+
+const labelLines = new WeakMap<Passage, boolean>();
+
 /** The first `limit` hits, and those beyond that write the question's rarest term (see searchCandidates). */
 function bestHits(hits: readonly SearchHit[], limit: number): SearchHit[] {
   return hits.length <= limit ? [...hits] : [...hits.slice(0, limit), ...hits.slice(limit).filter((hit) => hit.rarest)];
@@ -222,7 +231,7 @@ export function rankPassages(
     const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
     const leadIn = passage.itemOf !== undefined ? leadInTermsOf(index, passage) : undefined;
     const negates = writesNon(passage);
-    const labelLine = LABEL_LINE.test(passage.text);
+    const labelLine = isLabelLine(passage);
     const table = index.fieldTableOf(passage.id);
     for (let c = 0; c < concepts.length; c++) {
       const concept = concepts[c]!;

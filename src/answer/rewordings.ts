@@ -72,8 +72,23 @@ const phrasalLookups = new WeakMap<KnowledgeIndex, (word: string) => { word: str
  * cannot see ("The RSO was set up in 2012" answers "when was the RSO established?"). Only
  * synonyms in both words' first senses, in the same inflection, are kept.
  */
-export function phrasalRewordingsOf(index: KnowledgeIndex, word: string): PhrasalRewording[] {
+export function phrasalRewordingsOf(index: KnowledgeIndex, word: string): readonly PhrasalRewording[] {
   if (!/^[a-z]{3,}$/.test(word)) return [];
+  let memo = phrasalMemo.get(index);
+  if (!memo) phrasalMemo.set(index, memo = new Map());
+  let found = memo.get(word);
+  if (!found) {
+    if (memo.size >= PHRASAL_MEMO_LIMIT) memo.clear();
+    memo.set(word, found = lookUpPhrasal(index, word));
+  }
+  return found;
+}
+
+/** Phrasal rewordings already worked out, per index and word: questions repeat their words. */
+const phrasalMemo = new WeakMap<KnowledgeIndex, Map<string, readonly PhrasalRewording[]>>();
+const PHRASAL_MEMO_LIMIT = 10_000;
+
+function lookUpPhrasal(index: KnowledgeIndex, word: string): PhrasalRewording[] {
   let lookup = phrasalLookups.get(index);
   if (!lookup) {
     const phrases = new Set<string>();
