@@ -34,6 +34,7 @@ describe('the candidates of a long question', () => {
     expect(found.some((text) => text.includes('Ana Sousa'))).toBe(true);
   });
 
+  // A guard: the starting code added nothing either.
   it('do not add a rare synonym\'s passages: only a word typed as such counts as the rarest', () => {
     const weights = new Map(words.map((term) => [term, term === 'cofacilit' ? 0.5 : 1]));
     const hits = searchCandidates(index, weights, options);
