@@ -68,7 +68,7 @@ function wordsTypedLower(question: string): ReadonlySet<string> {
   // Chat is mostly typed all in lower case: one look settles it.
   if (!/\p{Lu}/u.test(question)) return NONE;
   const words = question.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  if (!words.slice(1).some((word) => /\p{Lu}/u.test(word))) return new Set();
+  if (!words.slice(1).some((word) => /\p{Lu}/u.test(word))) return NONE;
   return new Set(words.filter((word) => /^\p{Ll}+$/u.test(word)).map(fold));
 }
 

@@ -76,7 +76,7 @@ const REQUIRED_SHAPES = new Set(['date', 'time', 'number', 'frequency', 'amount'
  * (CBSS)" for "who chairs the CBSS?") tells nothing the question did not: it is not an answer.
  */
 const ECHO_FACTOR = 0.5;
-/** Whether a list item is labelled with a year ("2021: …"), or its heading with one, that is none of the years asked. */
+/** Whether a list item is labelled with a year ("2021: …") that is none of the years asked. */
 function labelledWithAnotherYear(passage: Passage, years: readonly string[]): boolean {
   const label = passage.itemOf !== undefined ? itemYearOf(passage) : undefined;
   return label !== undefined && !years.includes(label);
