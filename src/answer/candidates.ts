@@ -32,14 +32,14 @@ export function withDefinitions(index: KnowledgeIndex, concepts: readonly Concep
 }
 
 /** How many candidates are judged in full (constraints, bonuses); the others are out-covered already. */
-export const JUDGED_CANDIDATES = 18;
+export const JUDGED_CANDIDATES = 16;
 
 /**
  * The hits that cover most of the question, by a quick count of the concepts' weighted matches:
  * judging a candidate in full costs far more, and one that covers much less never wins, since
  * the full judgement only lowers coverage or adds small preferences. Duplicates are dropped.
  */
-export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[], hits: readonly SearchHit[], limit: number): SearchHit[] {
+export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[], hits: readonly SearchHit[], limit: number, preferred?: (hit: SearchHit) => boolean): SearchHit[] {
   if (hits.length <= limit) return [...new Map(hits.map((hit) => [hit.id, hit])).values()];
   // The concepts' alternatives in one row: each one's key in the field tables and weight, and where each concept's alternatives end.
   const keys: number[] = [];
@@ -73,7 +73,9 @@ export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[]
     unique.push(hit);
     covered.push(total);
   }
-  return bestPositions(covered, limit, (a, b) => higherFirst(covered[a]!, covered[b]!) || higherFirst(unique[a]!.score, unique[b]!.score))
+  // Equal coverage: a passage of what the knowledge is about goes first (see domain.ts), then the search's order.
+  const prefer = preferred ? unique.map((hit) => (preferred(hit) ? 1 : 0)) : undefined;
+  return bestPositions(covered, limit, (a, b) => higherFirst(covered[a]!, covered[b]!) || (prefer ? prefer[b]! - prefer[a]! : 0) || higherFirst(unique[a]!.score, unique[b]!.score))
     .map((i) => unique[i]!);
 }
 

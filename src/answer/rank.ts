@@ -219,7 +219,8 @@ export function rankPassages(
   const mentionedOwn = new ConceptMarks(positions, concepts.length);
   const mentionedBelowTitle = new ConceptMarks(positions, concepts.length);
   const mentionedAsTyped = new ConceptMarks(positions, concepts.length);
-  for (const hit of mostCovering(index, concepts, expandLists(index, bestHits(hits, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES)) {
+  const inDomain = domain ? (hit: SearchHit) => domain.has(index.passages[hit.id]!.document) : undefined;
+  for (const hit of mostCovering(index, concepts, expandLists(index, bestHits(hits, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES, inDomain)) {
     const passage = index.passages[hit.id]!;
     let covered = 0;
     let sharesAWord = false;
