@@ -6,7 +6,7 @@ import { fold } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { patternOf } from '../text/patterns.js';
 import { nameWithInitials } from './initialisms.js';
-import { countedList } from './list-counts.js';
+import { countedList, SELECTION } from './list-counts.js';
 import { contentTerms } from '../text/terms.js';
 import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, foldedTextOf, ownTerms, plainTextOf, speakerNamedBy, speaksForReader, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
 import type { Concept } from './query.js';
@@ -154,9 +154,6 @@ function verbForms(verb: Concept | undefined): string[] {
   const lemmas = new Set(baseForms(verb.word).filter((form) => form.pos === 'verb').map((form) => form.lemma));
   return [...new Set([...own, ...[...lemmas].flatMap((lemma) => irregularPastForms(lemma))])];
 }
-
-/** A lead-in that introduces only some of the items: "including", "among them", "such as". */
-const SELECTION = /\b(?:includ(?:ed|ing|es|e)|among (?:them|others|which|these)|such as|for example|for instance|e\.g\.|some of|several of)\b/i;
 
 /** What a list that gives only some of the items keeps, when a position in it is asked. */
 const SELECTION_FACTOR = 0.85;

@@ -12,8 +12,8 @@ export interface CountedList {
   count: number;
 }
 
-/** A lead-in that gives only some of the items ("including", "among them"): its length counts nothing. */
-const SELECTION = /\b(?:includ(?:ed|ing|es|e)|among (?:them|others|which|these)|such as|for example|for instance|e\.g\.|some of|several of)\b/i;
+/** A lead-in that gives only some of the items ("including", "among them", "such as"): no position in it is the one asked, and its length counts nothing. */
+export const SELECTION = /\b(?:includ(?:ed|ing|es|e)|among (?:them|others|which|these)|such as|for example|for instance|e\.g\.|some of|several of)\b/i;
 
 /** A number in digits (not a year) or words up to twenty: a lead-in that has one says the count itself. */
 const WRITTEN_COUNT = /\b(?:(?!(?:19|20)\d\d\b)\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozen)\b/i;

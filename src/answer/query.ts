@@ -7,7 +7,7 @@ import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
 import { contentTerms, type Term } from '../text/terms.js';
 import { correct, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
-import { fixQuestionWords, TAG_QUESTION, type QuestionShape } from './question.js';
+import { fixQuestionWords, TAG_QUESTION, TRAILING_MARKS_AND_SPACES, type QuestionShape } from './question.js';
 import { PHRASAL_VERB, phrasalRewordingsOf, rewordingsOf } from './rewordings.js';
 
 /** One way a concept can appear in a passage, and how much finding it that way counts (0–1). */
@@ -317,8 +317,7 @@ const IN_OR_ON_AFTER_VERB = /\b([a-z]+) (in|on)(?= (?:to|with|for)\b|$)/g;
 /** Each word of a question followed by a particle, with that particle ("set" → "up" in "when was ICAT set up"). */
 function particlesAfterVerbs(question: string): Map<string, string> {
   const particles = new Map<string, string>();
-  // The look-behind starts the match only where a run of marks starts, so a long run costs its length once.
-  const folded = fold(question).replace(/(?<![?!.\s])[?!.\s]+$/, '');
+  const folded = fold(question).replace(TRAILING_MARKS_AND_SPACES, '');
   for (const match of folded.matchAll(PHRASAL_VERB)) particles.set(match[1]!, match[2]!);
   if (folded.includes(' in') || folded.includes(' on')) for (const match of folded.matchAll(IN_OR_ON_AFTER_VERB)) particles.set(match[1]!, match[2]!);
   return particles;

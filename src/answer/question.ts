@@ -2,6 +2,7 @@ import { baseForms } from '../lexicon/wordnet.js';
 import { fold } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
+import { PARTICLES } from './rewordings.js';
 
 /** The kind of answer a question asks for, read from its wording before stop words are removed. */
 export type ExpectedAnswer =
@@ -95,6 +96,12 @@ const ORDINALS: Record<string, number> = {
  * does not end the text, which took time quadratic in the run (4 000 "?" and a word: 11 ms).
  */
 const TRAILING_MARKS = /(?<![?!.])[?!.]+$/;
+
+/**
+ * Closing marks and spaces ("… thx ?  "). The look-behind starts the match only where the run starts,
+ * so a long run of spaces inside a question costs its length once.
+ */
+export const TRAILING_MARKS_AND_SPACES = /(?<![?!.\s])[?!.\s]+$/;
 
 /** Closing quotation marks around a quoted anchor, read as {@link TRAILING_MARKS} is. */
 const CLOSING_QUOTES = /(?<!['"’”])['"’”]+$/;
@@ -314,7 +321,8 @@ const ACT_NOUN_FIRST = new RegExp(`^(?:the )?(?:date|day|year|month) of (?:the )
 const ACT_NOUN_LAST = new RegExp(`^(?:what was |what's |whats )?(?:the )?([a-z0-9 '’.-]{2,60}?)(?:'s|’s)? ${ACT_NOUNS} (?:date|day|year|month)$`);
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been']);
-const PARTICLES = new Set(['up', 'out', 'off', 'down', 'together', 'over', 'back']);
+/** The particles of phrasal verbs (rewordings.ts): "set up" ends a passive question's verb as a participle does. */
+const PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES);
 const NOT_THE_SUBJECT = /^(?:the|a|an|its|their|first|formally|officially|originally|actually|really|[a-z]+ly)$/;
 
 /**
@@ -337,7 +345,7 @@ function passiveOf(bare: string): { subject: string; verb: string } | undefined 
   if (be < 0) return undefined;
   for (let k = be + 2; k < words.length; k++) {
     const word = words[k]!;
-    if (isParticiple(word) || PARTICLES.has(words[k + 1] ?? '')) {
+    if (isParticiple(word) || PARTICLE_WORDS.has(words[k + 1] ?? '')) {
       const subject = words.slice(be + 1, k).filter((w) => !NOT_THE_SUBJECT.test(w));
       return subject.length > 0 ? { subject: subject.join(' '), verb: word } : undefined;
     }
@@ -445,7 +453,7 @@ const POST_OF_SOMEONE = [
 export function postAskedOf(question: string): string | undefined {
   // Most questions hold none of the words these patterns need: one look settles them.
   if (!MAY_ASK_A_POST.test(question)) return undefined;
-  const bare = fold(question).replace(/(?<![?!.\s])[?!.\s]+$/, '').trim();
+  const bare = fold(question).replace(TRAILING_MARKS_AND_SPACES, '').trim();
   for (const pattern of POST_OF_SOMEONE) {
     const someone = pattern.exec(bare)?.[1]?.trim();
     if (someone && someone.split(' ').length <= 3) return someone;
