@@ -8,10 +8,12 @@ import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './
 import { ReplyCache } from './answer/reply-cache.js';
 import { confirms } from './answer/yes-no.js';
 import { itemYearOf } from './answer/year-labels.js';
+import { twoSidesOf } from './answer/two-sides.js';
 import { saysSourcesAreSilent } from './answer/passage-reading.js';
 import { preloadWordNet } from './lexicon/wordnet.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
 import type { Passage } from './search/passage.js';
+import { compareDates, dateOfAnswer } from './text/dates.js';
 import { fold } from './text/fold.js';
 import { QUESTION_FRAME_WORDS } from './text/stopwords.js';
 import { contentTerms } from './text/terms.js';
@@ -96,6 +98,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   // "co-chairs 2022 vs 2023": two years compared are two questions, answered together.
   const perYear = askedForAnExpansion ? undefined : answerEachYear(index, settings, text, question, shape);
   if (perYear) return perYear;
+  // "girls vs boys - trafficked for what?", "which came first, the GPA or the trust fund?": each side on its own.
+  const perSide = askedForAnExpansion || perYearAsked(shape) ? undefined : answerEachSide(index, settings, text, question);
+  if (perSide) return perSide;
   // "… full name spelling": the words that asked for a name frame the question; they are not what to find.
   const allConcepts = buildConcepts(index, text, shape).filter((concept) => !(askedForAnExpansion && EXPANSION_WORDS.has(concept.word)));
   if (allConcepts.length === 0) return askedForAnExpansion ? declined(index, question, 0, []) : helpReply(index, question, shape);
@@ -176,8 +181,43 @@ function answerEachYear(index: KnowledgeIndex, settings: AnswererOptions, text: 
     const alone = text.replace(new RegExp(`\\b${other}\\b`, 'g'), ' ').replace(/\b(?:vs\.?|versus|compared (?:to|with)|or same as|or)\b/gi, ' ');
     return answerQuestion(index, settings, alone, question);
   });
+  return together(replies, question);
+}
+
+/** Whether a question sets two years side by side, which {@link answerEachYear} answers. */
+function perYearAsked(shape: QuestionShape): boolean {
+  return shape.years?.length === 2;
+}
+
+/**
+ * "girls vs boys - trafficked for what?", "TIP vs THB", "which came first, the GPA or the trust
+ * fund?": a question about two things is asked of each (see {@link twoSidesOf}) and the answers
+ * are given together. Asked which came first or last, the answers are put in that order by the
+ * dates they give, and say so ("Earlier: … / Later: …"); when their dates cannot tell, they keep
+ * the order typed. Undefined when either side has no answer or both give the same.
+ */
+function answerEachSide(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply | undefined {
+  const sides = twoSidesOf(index, text);
+  if (!sides) return undefined;
+  const replies = sides.questions.map((side) => answerQuestion(index, settings, side, question));
+  if (!sides.order) return together(replies, question);
+  const [first, second] = replies.map((reply) => dateOfAnswer(reply.answer));
+  const earlierFirst = first && second ? compareDates(first, second) : undefined;
+  if (earlierFirst === undefined || earlierFirst === 0) return together(replies, question);
+  const [earlier, later] = earlierFirst < 0 ? replies : [replies[1]!, replies[0]!];
+  return sides.order === 'first'
+    ? together([earlier!, later!], question, ['Earlier: ', 'Later: '])
+    : together([later!, earlier!], question, ['Later: ', 'Earlier: ']);
+}
+
+/**
+ * Two answers given as one reply, one per line (each after its label, if any), with the sources
+ * of both and the confidence of the less sure, never above a comparison's. Undefined when either
+ * is no answer, both say the same, or together they are too long.
+ */
+function together(replies: readonly Reply[], question: string, labels: readonly string[] = []): Reply | undefined {
   if (replies.some((reply) => !reply.answered) || replies[0]!.answer === replies[1]!.answer) return undefined;
-  const answer = replies.map((reply) => reply.answer).join('\n');
+  const answer = replies.map((reply, i) => `${labels[i] ?? ''}${reply.answer}`).join('\n');
   if (answer.length > MAX_ANSWER_LENGTH) return undefined;
   const sources = [...new Map(replies.flatMap((reply) => reply.sources).map((source) => [`${source.file}\u0000${source.section ?? ''}`, source])).values()];
   const confidence = Math.min(COMPARISON_CONFIDENCE, ...replies.map((reply) => reply.confidence));

@@ -98,6 +98,11 @@ Wrona told the Lake Council that inspections must be unannounced.
 Tomasz Wrona, an inspector from Poland, drafted the 2021 Water Code.
 The Boat Union represented its crews in the Principals meeting.
 “Unannounced inspections save lives and spare the wardens,” T. Wrona said.
+Quotations from the fairs:
+
+- At the 2019 fair, Dana Holt said: "It is shameful that boats still sink in the 21st century."
+- At the 2020 fair, Ola Berg said: "No one harbour can keep every boat afloat alone."
+
 `;
 
 let knowledge: KnowledgeBase;
@@ -176,6 +181,10 @@ describe('a user asking who said something', () => {
     const reply = ask('what boats did brandvold mention');
     expect(reply.answer).toContain('Every lake needs a warden');
     expect(reply.answer).toContain('Every warden needs a boat');
+  });
+
+  it('is told who said a quotation that speaks of "the 21st century": a century is no position in a list', () => {
+    expect(ask('who said boats sinking in the 21st century is shameful').answer).toContain('Dana Holt');
   });
 
   it('is told whose words a quotation is when a dash after it names the speaker', () => {

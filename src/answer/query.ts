@@ -1,4 +1,4 @@
-import { MONTH } from '../search/features.js';
+import { MONTH } from '../text/dates.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { GENERIC_TO_SPECIFIC, SYNONYM_GROUPS, TITLE_WORDS } from '../lexicon/synonyms.js';

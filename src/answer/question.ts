@@ -480,8 +480,11 @@ const HOLDER_ASKED = new RegExp(`^(?:(?:the )?(?:full )?names? of )?(?:the |its 
  */
 const NUMBERED_PUBLICATION = /\b(brief|paper|report|chapter|volume|edition|article|resolution|section|annex|bulletin|newsletter)\s*(?:(?:#|no\.?|number)\s*)?0*([1-9]\d{0,2})(?![\d./-]|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/;
 
-/** An ordinal before an event or a publication, up to three words on: "first icat meeting", "4th annual principals mtg", "second edition". */
-const NAMES_AN_EVENT = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: [a-z'’-]+){0,3}? (?:meeting|meetings|mtg|session|conference|edition|report|visit|mission|summit|workshop|forum|round|paper|brief|cohort|council|assembly)\b/;
+/**
+ * An ordinal before an event or a publication, up to three words on: "first icat meeting", "4th
+ * annual principals mtg", "second edition"; or before a time it counts ("the 21st century", "tenth anniversary").
+ */
+const NAMES_AN_EVENT = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?: [a-z'’-]+){0,3}? (?:meeting|meetings|mtg|session|conference|edition|report|visit|mission|summit|workshop|forum|round|paper|brief|cohort|council|assembly|century|anniversary)\b/;
 
 /** A word of {@link TRAILING_PLEA}: most questions have none. */
 const MAY_PLEAD = /\b(?:pls|plz|please|thx|thanks|ty|asap|cheers)\b/;

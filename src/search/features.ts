@@ -1,3 +1,4 @@
+import { MONTH } from '../text/dates.js';
 import { namesAPlace } from './places.js';
 
 /** The kinds of answer a passage can hold, matched against the kind a question expects. */
@@ -40,8 +41,6 @@ export const QUESTION_LINE = /^(?:q|question) ?:/i;
 /** Its answer line ("A: 57."), which means nothing without the question. */
 export const ANSWER_LINE = /^\s*(?:a|ans|answer) ?:/i;
 
-/** A month's name, full or abbreviated, as a pattern to build on (case-insensitive use). */
-export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATE = new RegExp(`\\b(?:(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
 const DAY_DATE = new RegExp(`\\b(?:(?<!\\d[-–])\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?,?\\s+(?:1[6-9]|20)\\d\\d|${MONTH}\\b\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:1[6-9]|20)\\d\\d|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/(?:1[6-9]|20)\\d\\d)\\b`, 'i');
 

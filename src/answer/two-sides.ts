@@ -1,0 +1,109 @@
+import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import { fold } from '../text/fold.js';
+import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
+import { contentTerms } from '../text/terms.js';
+import { foldedTextOf } from './passage-reading.js';
+
+// "girls vs boys - trafficked for what?", "which came first, the GPA or the trust fund?": one
+// question about two things is two questions, one of each, answered together.
+
+/** A question asked of two things at once, as the two questions it is. */
+export interface TwoSides {
+  /** The question asked of each side alone, in the order typed. */
+  questions: readonly [string, string];
+  /**
+   * Which of the two the question asks for when it asks which came first ("which came first, A or
+   * B?") or last ("which is more recent?"): each side is then asked when it happened.
+   */
+  order?: 'first' | 'last';
+}
+
+/** Where a side ends: punctuation, a dash between spaces, an ellipsis. */
+const BOUNDARY = /[,;:?!()]|\s[-–—]\s|\.{2,}|…/g;
+
+/** "A vs B", "A versus B", "A v. B". */
+const VERSUS = /\s(?:vs\.?|versus|v\.)\s/i;
+/** "A or B", a choice when the question asks which came first or last. */
+const OR = /\sor\s/i;
+
+/** Words asking which of two came first or last; "more recent" as one. */
+const ORDER_WORDS = /\b(?:(first|earlier|earliest|sooner|older|oldest)|(last|later|latest|newer|newest|(?:more|most) recent(?:ly)?))\b/i;
+
+/** Words opening a question before its first side ("did A or B join first?"): they are the frame's. */
+const LEADING_FRAME = /^(?:(?:which|who|what|whats|what's|did|does|do|was|were|is|are|has|have|had)\s+)+/i;
+
+/** Sides longer than this are clauses, not the two things compared ("the fight vs trafficking"). */
+const MAX_SIDE_WORDS = 6;
+
+/**
+ * Reads a question that sets two things side by side: "A vs B …" whatever it asks of them, or
+ * "A or B" when it asks which came first or last. Undefined for any other question, and for "vs"
+ * read as "against" where the knowledge writes "against" before the same word ("the fight vs
+ * trafficking"). Linear in the question.
+ */
+export function twoSidesOf(index: KnowledgeIndex, text: string): TwoSides | undefined {
+  const versus = VERSUS.exec(text);
+  const order = ORDER_WORDS.exec(text);
+  const marker = versus ?? (order ? OR.exec(text) : null);
+  if (!marker) return undefined;
+  // The stretch of the question between the boundaries around the marker.
+  let start = 0;
+  let end = text.length;
+  for (const boundary of text.matchAll(BOUNDARY)) {
+    if (boundary.index + boundary[0].length <= marker.index) start = boundary.index + boundary[0].length;
+    else if (boundary.index >= marker.index + marker[0].length) { end = boundary.index; break; }
+  }
+  const before = text.slice(start, marker.index);
+  let after = text.slice(marker.index + marker[0].length, end);
+  const frameWords = LEADING_FRAME.exec(before.trimStart())?.[0] ?? '';
+  const left = before.trimStart().slice(frameWords.length).trim();
+  let right = after.trim();
+  // "did icmpd or cbss join first": the second side runs into the question's own words; it is as long as the first.
+  const rightWords = right.split(/\s+/);
+  const leftWords = left.split(/\s+/);
+  if (order && ORDER_WORDS.test(right) && rightWords.length > leftWords.length) {
+    right = rightWords.slice(0, leftWords.length).join(' ');
+    after = after.slice(after.indexOf(right) + right.length);
+  } else {
+    after = '';
+  }
+  if (!left || !right || leftWords.length > MAX_SIDE_WORDS || right.split(/\s+/).length > MAX_SIDE_WORDS) return undefined;
+  const firstAfter = fold(right).split(/[^a-z0-9]+/).find(Boolean);
+  if (versus && firstAfter && writesAfterAgainst(index).has(firstAfter)) return undefined;
+  const prefix = text.slice(0, start) + frameWords;
+  const suffix = after + text.slice(end);
+  const frame = `${prefix} ${suffix}`;
+  if (order && ORDER_WORDS.test(`${left} ${right}`) && !ORDER_WORDS.test(frame)) return undefined;
+  const asked = order ? (order[1] ? 'first' : 'last') : undefined;
+  const sideQuestion = (side: string, other: string) => {
+    // "the gender brief or the one on humanitarian crises": "the one" is the other side's noun.
+    const named = side.replace(/\bthe one\b/i, `the ${other.split(/\s+/).pop()}`);
+    if (asked) return `when ${withoutOrder(prefix).trimStart().replace(LEADING_FRAME, '')} ${named} ${withoutOrder(suffix)}`.replace(/\s+/g, ' ').trim();
+    // "TIP vs THB - what's each one": a frame that names nothing asks what each side is.
+    return asksSomething(frame) ? `${prefix}${named}${suffix}`.replace(/\s+/g, ' ').trim() : `what is ${named}`;
+  };
+  return { questions: [sideQuestion(left, right), sideQuestion(right, left)], ...(asked ? { order: asked } : {}) };
+}
+
+/** The words around the sides without those asking which came first or last. */
+function withoutOrder(words: string): string {
+  return words.replace(new RegExp(ORDER_WORDS.source, 'gi'), ' ');
+}
+
+/** Whether the words around the two sides ask something of their own ("trafficked for what"), beyond "what's each". */
+function asksSomething(frame: string): boolean {
+  return contentTerms(frame).some((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !/^(?:one|ones|whats|each|both|them|two)$/.test(term.surface));
+}
+
+const afterAgainst = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
+
+/** The words the knowledge writes right after "against" ("trafficking", "women"), read once per index. */
+function writesAfterAgainst(index: KnowledgeIndex): ReadonlySet<string> {
+  let words = afterAgainst.get(index);
+  if (!words) {
+    const found = new Set<string>();
+    for (const passage of index.passages) for (const match of foldedTextOf(passage).matchAll(/\bagainst ([a-z0-9]+)/g)) found.add(match[1]!);
+    afterAgainst.set(index, words = found);
+  }
+  return words;
+}
