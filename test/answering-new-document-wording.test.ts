@@ -442,3 +442,29 @@ The UN Office for the Coordination of Port Affairs leads the emergency work in t
     expect(after.answerer.ask(question).answer).toContain('UN Office on Ports');
   });
 });
+
+describe('asking for a numbered item in the words of the item itself', () => {
+  const RULES = `# Ferry rules
+
+## How the rules are organised
+
+The code holds twelve rules in three parts.
+
+The first four rules set the tone:
+
+1. Crews wear life jackets whenever they work on deck.
+2. Ferries stay in port when a storm warning is issued.
+3. Pilots rest for eight hours before a night shift.
+4. Captains log every passenger count before departure.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'ferry-rules.md': RULES });
+  });
+
+  it('answers "rule #2 - storm warning, where do ferries have to stay?" with the second rule, though its lead-in says only "rules"', () => {
+    const reply = kb.answerer.ask('rule #2 - storm warning, where do ferries have to stay?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Ferries stay in port when a storm warning is issued');
+  });
+});

@@ -267,6 +267,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('who said ferries should carry two radios').answer).toContain('Port Authority');
   });
 
+  it('reads a modal typed without its apostrophe ("shouldnt", "mustnt") as the function word it is', () => {
+    expect(ask('how many radios shouldnt ferries go without').answer).toContain('two radios');
+  });
+
   it('reads "who said" as a question about speech, not about its first word ("who said shipping capacity …")', () => {
     expect(ask('who said shipping capacity of small ports is a chance and a duty').answer).toContain('Rosa Lima');
   });

@@ -166,13 +166,15 @@ function listIsASelection(index: KnowledgeIndex, passage: Passage): boolean {
 
 /**
  * Whether a list, or the list an item belongs to, is a list of something else than the question
- * names: little of the question is in what introduces it (its lead-in or heading), however much
- * is in its items. The position asked for ("the first …") is then not a place in it.
+ * names: little of the question is in what introduces it (its lead-in or heading) or in the item
+ * judged, however much is in its other items. The position asked for ("the first …") is then not a place in it.
  */
 function listNotAbout(index: KnowledgeIndex, passage: Passage, concepts: readonly Concept[]): boolean {
   const list = listOf(index, passage);
   if (!list) return false;
-  const about = ` ${index.analyseForMatching(`${list.text} ${list.context ?? ''} ${list.section ?? ''}`)} `;
+  // An item that itself says what is asked ("principle #4 - the root cause prevention targets") is about it too.
+  const item = passage.itemOf !== undefined ? passage.text : '';
+  const about = ` ${index.analyseForMatching(`${list.text} ${list.context ?? ''} ${list.section ?? ''} ${item}`)} `;
   const total = concepts.reduce((sum, concept) => sum + concept.importance, 0);
   const named = concepts.filter((concept) => concept.alternatives.some((alternative) => about.includes(` ${alternative.term} `)))
     .reduce((sum, concept) => sum + concept.importance, 0);

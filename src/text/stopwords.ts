@@ -11,7 +11,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   so some such than that the their theirs them themselves then there these they this those through
   to too under until up upon us very via was wasn we were weren what whatever when whenever where
   whereas wherever whether which while who whoever whom whose why will with within without would
-  yet you your yours yourself yourselves ve ll re d s t vs versus`.split(/\s+/),
+  yet you your yours yourself yourselves ve ll re d s t vs versus
+  must might mustn mustnt shouldn shouldnt couldn couldnt wouldn wouldnt isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt cant wont`.split(/\s+/),
 );
 
 /**
