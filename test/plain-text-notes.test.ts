@@ -81,3 +81,33 @@ describe('a user asking about plain-text briefing notes', () => {
     expect(JSON.stringify(ask('how many islands does the trust cover').sources)).toContain('LIGHTS IN NUMBERS');
   });
 });
+
+describe('a plain-text note whose records of "Label: value" lines each name their subject first', () => {
+  const ACTS = `HARBOUR LAW NOTE
+
+1. THE HARBOUR ACT (2011)
+-------------------------
+
+Full title: Act 12/2011 on safer harbours and the training of pilots
+Proposed by the ministry: March 2010
+Adopted: 5 April 2011
+Entry into force: 1 June 2011
+
+2. THE 2024 CHANGES
+-------------------
+
+Act: Act 7/2024 amending Act 12/2011
+Parliament vote: April 2024
+Adopted: 27 May 2024
+Entry into force: 2024-07-14
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'harbour-law.txt': ACTS });
+  });
+
+  it('answers a field of the record from the subject its first line names ("act 7/2024 entry into force")', () => {
+    expect(kb.answerer.ask('act 7/2024 entry into force').answer).toContain('2024-07-14');
+    expect(kb.answerer.ask('12/2011 adoption date').answer).toContain('5 April 2011');
+  });
+});

@@ -48,11 +48,13 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         // A sub-item ("attended by over 400 participants") also keeps the items it sits under ("ICAT also held an online event…").
         if (block.items.length > 1) {
           const ids: number[] = [];
+          // A record's fields ("Adopted: 5 April 2011") are facts of what its first field names ("Full title: Directive 2011/36/EU").
+          const subject = recordSubject(block.items);
           block.items.forEach((item, i) => {
             const parent = parentItem(block.depths, i);
             const ancestors = ancestorItems(block.items, block.depths, i);
             ids.push(add({
-              kind: 'sentence', text: item, context: [intro, ...ancestors].filter(Boolean).join(' '), itemOf: list.id, item: i,
+              kind: 'sentence', text: item, context: [intro, ...ancestors, i > 0 ? subject : undefined].filter(Boolean).join(' '), itemOf: list.id, item: i,
               ...(parent === undefined ? {} : { parentItem: ids[parent]! }),
             }, false).id);
           });
@@ -74,6 +76,27 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
   }
   return withFullSpeakers(passages);
 }
+
+/** A field of a record: a short label in words, a colon, its value ("Entry into force: 2024-07-14"). */
+const RECORD_FIELD = /^(\p{Lu}[^:?\d]{0,40}): +(\S.*)$/u;
+
+/**
+ * The value of a record's first field when that field names the record ("Directive 2011/36/EU
+ * on …" of "Full title: Directive 2011/36/EU on …") and every item of the list is a field with a
+ * label of its own: the record is about what it names. Undefined for any other list, for items labelled alike ("Tier 1: …",
+ * "2019: …"), which are a list's entries, not one thing's facts, and for a glossary.
+ */
+function recordSubject(items: readonly string[]): string | undefined {
+  const fields = items.map((item) => RECORD_FIELD.exec(item));
+  if (fields.some((field) => field === null)) return undefined;
+  // A glossary's labels are the abbreviations it spells out ("CBSS: …"), each its own subject.
+  if (fields.some((field) => /^[^\p{Ll}]+s?$/u.test(field![1]!))) return undefined;
+  const firstWords = new Set(fields.map((field) => field![1]!.split(' ')[0]!.toLowerCase()));
+  return firstWords.size === fields.length && NAMING_LABEL.test(fields[0]![1]!) ? fields[0]![2] : undefined;
+}
+
+/** Labels that name what a record is about ("Full title:", "Name:", "Act:"), not one of its facts ("Seat:"). */
+const NAMING_LABEL = /^(?:(?:full|official|short|formal) )?(?:title|name|act|law|instrument|treaty|convention|agreement|document|body|organi[sz]ation|programme|program|project|initiative)$/i;
 
 /**
  * Joins each "Q: …" sentence with the "A: …" sentence after it, so the pair is one passage: the
