@@ -2,11 +2,11 @@ import { composeAnswer, sourcesOf } from './answer/compose.js';
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { withoutChatMarkup } from './answer/chat-markup.js';
 import { analyseQuestion, namesAPersonalPost, postAskedOf, type QuestionShape } from './answer/question.js';
-import { buildConcepts } from './answer/query.js';
+import { buildConcepts, type Concept } from './answer/query.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
-import { confirms } from './answer/yes-no.js';
+import { confirms, textConfirms } from './answer/yes-no.js';
 import { itemYearOf } from './answer/year-labels.js';
 import { twoSidesOf } from './answer/two-sides.js';
 import { saysSourcesAreSilent } from './answer/passage-reading.js';
@@ -128,16 +128,38 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: 
   const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
   const composed = composeAnswer(index, best.passage, shape, concepts, runnerUp);
   // "ICAT formally est. March 2007 under res 61/180, correct?": an answer that says all of it says yes first.
-  const confirmed = shape.yesNo === true && !shape.comparison && confidence >= CONFIRM_CONFIDENCE && confirms(index, composed.passages, concepts, shape.claimedAct);
+  // "Was the first appraisal in 2017?" answered by the first item of a list is confirmed by that item alone.
+  const givesAnItem = shape.ordinal !== undefined && composed.passages.some((passage) => passage.kind === 'list');
+  const confirmed = shape.yesNo === true && !shape.comparison && confidence >= CONFIRM_CONFIDENCE
+    && (givesAnItem ? textConfirms(index, composed.text, concepts, shape.claimedAct) : confirms(index, composed.passages, concepts, shape.claimedAct));
   // "UNHCR co-chaired in 2022, right?" answered with UNHCR's own year also gives what the knowledge says of 2022.
-  const yearFact = shape.yesNo && !confirmed ? factOfTheAskedYear(best, candidates, shape) : undefined;
+  // (Not for "was the first … in 2021?": the item at that position is the whole answer.)
+  const yearFact = shape.yesNo && !confirmed && !givesAnItem ? factOfTheAskedYear(best, candidates, shape) : undefined;
   const ofTheYear = yearFact ? composeAnswer(index, yearFact.passage, shape, concepts) : undefined;
   const withYear = ofTheYear && `${composed.text} ${ofTheYear.text}`.length <= MAX_ANSWER_LENGTH ? `${composed.text} ${ofTheYear.text}` : undefined;
-  const answer = withYear ?? (confirmed && `Yes. ${composed.text}`.length <= MAX_ANSWER_LENGTH ? `Yes. ${composed.text}` : composed.text);
+  // "CBSS joined in 2019, right?" answered by "The CBSS joined ICAT in April 2020": the same fact, another year.
+  // …unless the asked year's fact given beside it says the claim after all ("Lisbon co-chaired in 2022?": "2022: Lisbon and Vigo").
+  const corrected = shape.yesNo === true && !confirmed && !shape.comparison && confidence >= CONFIRM_CONFIDENCE && givesAnotherYear(index, composed.text, concepts, shape)
+    && !(ofTheYear && textConfirms(index, ofTheYear.text, concepts, shape.claimedAct));
+  const verdict = confirmed ? 'Yes. ' : corrected ? 'No. ' : '';
+  const said = withYear ?? composed.text;
+  const answer = verdict && `${verdict}${said}`.length <= MAX_ANSWER_LENGTH ? `${verdict}${said}` : said;
   return {
     kind: 'answer', question, answered: true, answer, sources: sourcesOf(withYear ? [...composed.passages, ...ofTheYear!.passages] : composed.passages),
     confidence, suggestions: [],
   };
+}
+
+/**
+ * Whether an answer says what a yes/no question claims, but of another year than the one it
+ * claims: every other word of the claim is in it, the year claimed is not, and another year is
+ * ("The CBSS joined ICAT in April 2020" for "CBSS joined ICAT in 2019, right?").
+ */
+function givesAnotherYear(index: KnowledgeIndex, text: string, concepts: readonly Concept[], shape: QuestionShape): boolean {
+  const claimedYears = concepts.filter((concept) => concept.doubted && /^(?:19|20)\d\d$/.test(concept.word)).map((concept) => concept.word);
+  if (claimedYears.length === 0 || claimedYears.some((year) => text.includes(year))) return false;
+  const rest = concepts.filter((concept) => !claimedYears.includes(concept.word));
+  return /\b(?:19|20)\d\d\b/.test(text) && textConfirms(index, text, rest, shape.claimedAct);
 }
 
 /** How much of the best answer's score the asked year's fact must have to be given beside it. */

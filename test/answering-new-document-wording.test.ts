@@ -207,10 +207,16 @@ In 2023 the Alliance had 31 member ports.
   });
   const ask = (question: string) => kb.answerer.ask(question);
 
-  it('corrects the year, though the question ends in "right?"', () => {
+  it('corrects the year, though the question ends in "right?", and says no', () => {
     const reply = ask('gdansk joined the alliance in 2019 right?');
     expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('April 2020');
+    expect(reply.answer).toBe('No. The Port of Gdansk joined the Alliance in April 2020.');
+  });
+
+  it('reads "was the first chair in 2021?" as the first of all, and says no when the first is of another year', () => {
+    const wrong = ask('was the first alliance chair in 2021?');
+    expect(wrong.answer).toMatch(/^No\. .*The first is: 2020: Gdansk/);
+    expect(ask('was the first alliance chair in 2020?').answer).toMatch(/^Yes\. .*The first is: 2020: Gdansk/);
   });
 
   it('says both what the named one did and what the year asked about says', () => {

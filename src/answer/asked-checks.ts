@@ -12,6 +12,7 @@ import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, fol
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { MISSING_ATTRIBUTE_FACTOR, postReading, type RequiredGroup } from './required.js';
+import { yearsCountedIn } from './year-labels.js';
 import { postBelongsElsewhere } from './role-owner.js';
 
 // What a question's wording asks of its answer beyond its words: whose post, which beginning, how many of what…
@@ -93,6 +94,7 @@ export function askedChecks(
   const fullNames = shape.fullName && capitalised.length > 0 ? patternOf(`\\p{Lu}[\\p{Ll}'’-]+\\s+(?:${capitalised.join('|')})\\b`, 'u') : undefined;
   const askedNames = new Set(nameTerms.flatMap((term) => [term, ...index.aliases.stemsOf(term)]));
   const numbered = shape.numbered ? ` ${shape.numbered} ` : undefined;
+  const countedYears = yearsCountedIn(shape, concepts);
   const counted = shape.counted ? patternOf(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
   return (passage) => {
     let factor = 1;
@@ -110,7 +112,7 @@ export function askedChecks(
     // "Who mentioned the protocol?": a passage with no speaker and no verb of saying has no one who said it.
     if (shape.aboutSpeech && shape.expects === 'person' && !passage.speaker && !SAYING.test(passage.text) && !QUOTATION.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counting && !countsTheAsked(index, passage, counting, askedNames) && countedList(index, passage, counting) === undefined) factor *= MISSING_ATTRIBUTE_FACTOR;
-    if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, shape.years)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, countedYears)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "… included the following:" lists some of them: its fourth or last item is not the fourth or last one.
     else if (shape.ordinal !== undefined && listIsASelection(index, passage)) factor *= SELECTION_FACTOR;
     // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.

@@ -7,6 +7,7 @@ import type { Concept } from './query.js';
 import { countedList, countedTermsOf, countInWords } from './list-counts.js';
 import { neighbourItem } from './list-neighbours.js';
 import type { QuestionShape } from './question.js';
+import { yearsCountedIn } from './year-labels.js';
 
 /** A composed answer: its text, and the passages it quotes (for sources). */
 export interface ComposedAnswer {
@@ -189,11 +190,12 @@ function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionSha
   }
   if (shape.ordinal !== undefined && items.length > 0) {
     // "The first issue paper of 2012": counted among the items of that year, when items carry years.
-    const ofYear = shape.years ? items.filter((item) => shape.years!.some((year) => item.includes(year))) : [];
+    const years = yearsCountedIn(shape, concepts);
+    const ofYear = years ? items.filter((item) => years.some((year) => item.includes(year))) : [];
     const counted = ofYear.length > 0 ? ofYear : items;
     const position = shape.ordinal === -1 || shape.ordinal > counted.length ? counted.length : shape.ordinal;
     const word = shape.ordinal === -1 ? 'last' : ORDINAL_WORDS[position - 1] ?? `number ${position}`;
-    const text = `${introduce(leadIn, '.')}The ${word}${ofYear.length > 0 ? ` of ${shape.years!.join(', ')}` : ''} is: ${withoutFullStop(counted[position - 1]!)}.`;
+    const text = `${introduce(leadIn, '.')}The ${word}${ofYear.length > 0 ? ` of ${years!.join(', ')}` : ''} is: ${withoutFullStop(counted[position - 1]!)}.`;
     return { text: fitSentences([text]), passages: [passage] };
   }
   // "greta vice presidents names": a list too long to give whole, of which one item alone holds what is asked, is answered by that item.

@@ -2,6 +2,7 @@ import type { Passage } from '../search/passage.js';
 import { fold } from '../text/fold.js';
 import { stemOfWord } from '../text/terms.js';
 import { STOP_WORDS } from '../text/stopwords.js';
+import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 
 // Which year a passage's fact belongs to, when the question asks about one year.
@@ -35,6 +36,17 @@ function datedWordsIn(text: string): DatedWords[] {
 
 function sharesANoun(a: DatedWords, b: DatedWords): boolean {
   return [...a.nouns].some((noun) => b.nouns.has(noun));
+}
+
+/**
+ * The years whose items a list position counts among ("the first issue paper of 2012"): the
+ * question's years, but not a year a yes/no question claims ("was the first appraisal in 2017?"
+ * asks about the first of all, and the year is what may be wrong).
+ */
+export function yearsCountedIn(shape: QuestionShape, concepts: readonly Concept[]): readonly string[] | undefined {
+  if (!shape.years || !shape.yesNo) return shape.years;
+  const counted = shape.years.filter((year) => !concepts.some((concept) => concept.word === year && concept.doubted));
+  return counted.length > 0 ? counted : undefined;
 }
 
 /** The years a question's shape asks about, and what it dates with them; undefined when it names none. */

@@ -28,10 +28,27 @@ export function confirms(index: KnowledgeIndex, passages: readonly Passage[], co
   // where the question names a year and the answer holds another as well, which one dates the claim is not sure.
   const asked = new Set(concepts.map((concept) => concept.word).filter((word) => YEAR.test(word)));
   if (asked.size > 0 && passages.some((passage) => (passage.text.match(YEARS) ?? []).some((year) => !asked.has(year)))) return false;
-  // All of it in one clause: "UNICEF was ICAT Chair …; UNODC is Permanent Coordinator" does not say UNICEF coordinates ICAT.
-  return passages.some((passage) => clausesOf(index, passage).some(({ clause, written }) =>
+  return passages.some((passage) => anyClauseConfirms(index, clausesOf(index, passage), concepts, act));
+}
+
+/**
+ * Whether an answer's own text says everything a yes/no question claims, as {@link confirms}
+ * asks of passages: for an answer that gives one item of a list ("The first is: 2013: …"), the
+ * item given must say it, not another item of the same list.
+ */
+export function textConfirms(index: KnowledgeIndex, text: string, concepts: readonly Concept[], act?: QuestionShape['claimedAct']): boolean {
+  if (concepts.length === 0 || NEGATION.test(text)) return false;
+  const asked = new Set(concepts.map((concept) => concept.word).filter((word) => YEAR.test(word)));
+  if (asked.size > 0 && (text.match(YEARS) ?? []).some((year) => !asked.has(year))) return false;
+  // The item is read with its lead-in, as a list item is (see clausesOf).
+  return anyClauseConfirms(index, [{ clause: text, written: ` ${index.analyseForMatching(text).trim()} ` }], concepts, act);
+}
+
+/** All of it in one clause: "UNICEF was ICAT Chair …; UNODC is Permanent Coordinator" does not say UNICEF coordinates ICAT. */
+function anyClauseConfirms(index: KnowledgeIndex, clauses: readonly { clause: string; written: string }[], concepts: readonly Concept[], act?: QuestionShape['claimedAct']): boolean {
+  return clauses.some(({ clause, written }) =>
     concepts.every((concept) => concept.alternatives.some((alternative) => !alternative.synonym && written.includes(` ${alternative.term} `)))
-      && (!act || actedBy(index, clause, act))));
+      && (!act || actedBy(index, clause, act)));
 }
 
 /**
