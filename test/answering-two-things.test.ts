@@ -20,6 +20,11 @@ The Lake Rescue Alliance (LRA) joined the River Safety Network in March 2019.
 The flood preparedness report was published in October 2021.
 The lifejacket survey was published in April 2021.
 
+## Charter
+
+The network's charter was signed on 3 March 2016.
+The signing took place in Rotterdam, at the network's first congress.
+
 ## Findings
 
 The 2022 findings say that adults drown most often while fishing, and children most often while swimming.
@@ -27,6 +32,7 @@ The 2022 findings say that adults drown most often while fishing, and children m
 ## Campaign
 
 The network runs a yearly campaign against drowning.
+The members met for the first time on 9 May 2014 in Utrecht.
 Its chair called cold water the first danger in the fight against drowning.
 `;
 
@@ -75,5 +81,15 @@ describe('a question about two things at once', () => {
   it('gives both answers in the order typed when their dates cannot tell which came first', () => {
     const reply = kb.answerer.ask('which came first, the network being founded or the dbu joining?');
     expect(reply.answer).toMatch(/^The River Safety Network was founded in 2015\.\nThe Delta Boating Union \(DBU\) joined the River Safety Network in 2015\.$/);
+  });
+
+  it('answers "signed when n where" with the date and the place, each from its own sentence', () => {
+    const reply = kb.answerer.ask('charter signed when n where');
+    expect(reply.answer).toContain('3 March 2016');
+    expect(reply.answer).toContain('Rotterdam');
+  });
+
+  it('reads "for the 1st time" as a time, not as the first item of a list', () => {
+    expect(kb.answerer.ask('members met for the 1st time when?').answer).toContain('9 May 2014');
   });
 });

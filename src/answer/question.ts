@@ -140,7 +140,7 @@ export function analyseQuestion(question: string): QuestionShape {
   // "25th" and "#2" count from one; "0th" and "#0" name no position.
   const position = ordinal === undefined ? undefined : ORDINALS[ordinal] ?? parseInt(ordinal, 10);
   // "The first ICAT meeting", "4th annual principals mtg": an ordinal that names an event is a word to find, not a list's item.
-  if (position && !/\b(first|last) (time|year|day|month|week|ever|name|names)\b|\bvery first\b/.test(bare) && !NAMES_AN_EVENT.test(bare) && !numbered) shape.ordinal = position;
+  if (position && !/\b(first|1st|last) (time|year|day|month|week|ever|name|names)\b|\bvery (first|1st)\b/.test(bare) && !NAMES_AN_EVENT.test(bare) && !numbered) shape.ordinal = position;
   const subject = /^(?:what|who|which)(?: is| are| was| were|'s|s)(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^what (?:does|do|did) (.+?) (?:stand for|mean|do)$/.exec(bare)?.[1];

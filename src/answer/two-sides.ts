@@ -85,6 +85,22 @@ export function twoSidesOf(index: KnowledgeIndex, text: string): TwoSides | unde
   return { questions: [sideQuestion(left, right), sideQuestion(right, left)], ...(asked ? { order: asked } : {}) };
 }
 
+/** Two question words asked together: "when n where", "who and when", "where + when". */
+const TWO_ASKS = /\b(when|where|who|what)\s*(?:and|n|&|\+|\/)\s*(when|where|who|what)\b/i;
+
+/**
+ * Reads a question that asks two things of one fact ("actip signed when n where", "50th
+ * ratification - who and when") as the two questions it is, one per question word. Undefined
+ * for any other question. Both answers are given when they differ; one passage that says both
+ * answers both.
+ */
+export function twoAsksOf(text: string): TwoSides | undefined {
+  const pair = TWO_ASKS.exec(text);
+  if (!pair || pair[1]!.toLowerCase() === pair[2]!.toLowerCase()) return undefined;
+  const asking = (word: string) => `${text.slice(0, pair.index)}${word}${text.slice(pair.index + pair[0].length)}`;
+  return { questions: [asking(pair[1]!), asking(pair[2]!)] };
+}
+
 /** The words around the sides without those asking which came first or last. */
 function withoutOrder(words: string): string {
   return words.replace(new RegExp(ORDER_WORDS.source, 'gi'), ' ');
