@@ -474,3 +474,34 @@ The first four rules set the tone:
     expect(reply.answer).toContain('Ferries stay in port when a storm warning is issued');
   });
 });
+
+describe('asking for a year the way chat does', () => {
+  const REPORTS = `# Lighthouse reports
+
+## The yearly report
+
+The first Lighthouse Report came out in July 2001.
+The report covers more coasts with every edition; the tenth edition covered 40 coasts.
+
+## The survey
+
+The first coastal survey was released in 2005, five years after the trust began its work.
+
+## Joint work
+
+The first joint study of the Lighthouse Trust took ten years of work and came out in 2010.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'reports.md': REPORTS });
+  });
+
+  it('reads a fragment ending in "yr" as asking for the year, not for the word "year", and is sure of a passage that gives it', () => {
+    // The joint study writes "first" and "years": the word "year" must not count for it.
+    for (const question of ['lighthouse report first yr', 'what year did the first lighthouse report come out']) {
+      const reply = kb.answerer.ask(question);
+      expect(reply.answer).toBe('The first Lighthouse Report came out in July 2001.');
+      expect(reply.confidence).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});

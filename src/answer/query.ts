@@ -146,6 +146,8 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' ').replace(ONE_OF, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
+      // "tvpa passed what year": the year asked for is the answer, not a word the passage must write.
+      && !(shape.toTheYear && term.surface === 'year')
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));

@@ -358,7 +358,8 @@ function expectedAnswer(q: string): ExpectedAnswer {
     || /^what (does|do) \S+( \S+)? mean$/.test(q)) return 'expansion';
   if (/^(what|which) time\b|\bwhat time\b|\bat what hour\b/.test(q)) return 'time';
   // Chat puts the question word last: "group of friends formed when", "the fund launched when?".
-  if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b|\bdate\b| when$/.test(q)) return 'date';
+  // …or the year it asks last: "tip report first yr" ("this year", "per year" date nothing).
+  if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b|\bdate\b| when$/.test(q) || YEAR_LAST.test(q)) return 'date';
   if (/\bhow (often|frequently)\b|\bfrequency\b/.test(q)) return 'frequency';
   if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|dollars?|euros?|usd)\b|[$€£]/.test(q) || saysLater(q, /\bhow much did /, / (give|spend|raise|pay|contribute|donate)\b/)) return 'amount';
   if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
@@ -493,6 +494,9 @@ const TRAILING_PLEA = /(?<![\s,])(?:[\s,]+(?:pls|plz|please|thx|thanks|ty|asap|c
 
 /** Words asking for a year: "what year", "which year", "in what year", "year?" at the end. */
 const YEAR_ASKED = /\b(?:what|which|wich) year\b|\byear$/;
+
+/** "tip report first yr", "gpa adoption year": a fragment ending in the year it asks for, not "this year" or "per year". */
+const YEAR_LAST = /(?<!\b(?:this|last|next|each|every|per|a|an|one|that|same|the|fiscal|calendar|financial|school|\d+)) year$/;
 
 /** Words that compare two facts: "the same day", "did it change", "how do they differ". */
 const COMPARISON = /\b(?:same|differ|differs|different|difference|compare|compared|comparison|change|changed|changes)\b/;
