@@ -496,9 +496,9 @@ The first joint study of the Lighthouse Trust took ten years of work and came ou
     kb = await knowledgeOf({ 'reports.md': REPORTS });
   });
 
-  it('reads a fragment ending in "yr" as asking for the year, not for the word "year", and is sure of a passage that gives it', () => {
+  it('reads a fragment ending in "yr" as asking for the year, not for the word "year" (nor "month" for "which month"), and is sure of a passage that gives it', () => {
     // The joint study writes "first" and "years": the word "year" must not count for it.
-    for (const question of ['lighthouse report first yr', 'what year did the first lighthouse report come out']) {
+    for (const question of ['lighthouse report first yr', 'what year did the first lighthouse report come out', 'which month did the first lighthouse report come out']) {
       const reply = kb.answerer.ask(question);
       expect(reply.answer).toBe('The first Lighthouse Report came out in July 2001.');
       expect(reply.confidence).toBeGreaterThanOrEqual(0.9);

@@ -146,8 +146,8 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' ').replace(ONE_OF, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
-      // "tvpa passed what year": the year asked for is the answer, not a word the passage must write.
-      && !(shape.toTheYear && term.surface === 'year')
+      // "tvpa passed what year", "what month did it join": the unit of date asked for is the answer, not a word the passage must write.
+      && !(shape.expects === 'date' && DATE_UNITS.test(term.surface) && (shape.toTheYear || shape.toTheDay || shape.headNoun === term.surface))
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
@@ -326,6 +326,9 @@ function particlesAfterVerbs(question: string): Map<string, string> {
 }
 
 const MONTHS = new RegExp(`^${MONTH}$`);
+
+/** The units a date is asked in: "what year", "which month", "what day". */
+const DATE_UNITS = /^(?:year|month|day)$/;
 
 /**
  * Whether a word is part of a date: "Did it join in 2019?", "is the world day on 30 june?" ask
