@@ -386,6 +386,11 @@ The President of the Harbour Assembly said in 2011 that the Harbour Plan of Acti
     expect(kb.answerer.ask('harbour plan of action adoption date').answer).toContain('July 2010');
     expect(kb.answerer.ask('when was the hpa adopted').answer).toContain('July 2010');
   });
+
+  it('reads chat\'s "hpa adopted when" as "when was the hpa adopted"', () => {
+    expect(kb.answerer.ask('hpa adopted when').answer).toContain('July 2010');
+    expect(kb.answerer.ask('harbour plan of action adopted what year').answer).toContain('July 2010');
+  });
 });
 
 describe('a new document that writes a chat shorthand as a word of its own', () => {

@@ -321,6 +321,9 @@ const ACT_NOUN_FIRST = new RegExp(`^(?:the )?(?:date|day|year|month) of (?:the )
 const ACT_NOUN_LAST = new RegExp(`^(?:what was |what's |whats )?(?:the )?([a-z0-9 '’.-]{2,60}?)(?:'s|’s)? ${ACT_NOUNS} (?:date|day|year|month)$`);
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been']);
+
+/** A subject, a participle and the question word last: "gpa adopted when", "tvpa passed what year", "the fund set up where". */
+const ASKED_LAST = /^([a-z0-9'’.-]+(?: [a-z0-9'’.-]+){0,5}) ([a-z]{3,})(?: (?:up|out|off|on|in|down|forward))? (?:when|where|(?:in )?(?:what|which) (?:year|date|day|month))$/;
 /** The particles of phrasal verbs (rewordings.ts): "set up" ends a passive question's verb as a participle does. */
 const PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES);
 const NOT_THE_SUBJECT = /^(?:the|a|an|its|their|first|formally|officially|originally|actually|really|[a-z]+ly)$/;
@@ -337,6 +340,12 @@ function passiveOf(bare: string): { subject: string; verb: string } | undefined 
     const [subject, verb] = nounFirst ? [nounFirst[2]!, nounFirst[1]!] : [named[1]!, named[2]!];
     const words = subject.split(' ').filter((w) => !NOT_THE_SUBJECT.test(w));
     return words.length > 0 && words.length <= 6 ? { subject: words.join(' '), verb } : undefined;
+  }
+  // "gpa adopted when", "tvpa passed what year": chat's passive puts the question word last.
+  const askedLast = ASKED_LAST.exec(bare);
+  if (askedLast && isParticiple(askedLast[2]!)) {
+    const subject = askedLast[1]!.split(' ').filter((w) => !NOT_THE_SUBJECT.test(w));
+    return subject.length > 0 && subject.length <= 6 ? { subject: subject.join(' '), verb: askedLast[2]! } : undefined;
   }
   const words = bare.split(/\s+/).slice(0, 20);
   const asksWhenOrHow = /^(?:when|where|how|why)$/.test(words[0] ?? '') || (/^(?:what|which|in)$/.test(words[0] ?? '') && /^(?:year|date|day|month|which|what)$/.test(words[1] ?? ''));
