@@ -510,3 +510,27 @@ The first joint study of the Lighthouse Trust took ten years of work and came ou
     }
   });
 });
+
+describe('asking where something comes from', () => {
+  const MANDATE = `# Harbour Council
+
+## Mandate
+
+The Harbour Council has its mandate from the Assembly of Coastal States.
+The Council's mandate is to improve cooperation among port authorities.
+
+## Offices
+
+The Harbour Council has offices in Lisbon and Porto.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'council.md': MANDATE });
+  });
+
+  it('reads "where does X get its mandate from" as asking for its source, which need not be a place', () => {
+    const reply = kb.answerer.ask('where does the harbour council get its mandate from');
+    expect(reply.answer).toContain('Assembly of Coastal States');
+    expect(reply.answer).not.toContain('offices');
+  });
+});

@@ -381,7 +381,8 @@ function expectedAnswer(q: string): ExpectedAnswer {
   // "who are the members of ICAT?": people or bodies in the plural are a list.
   if (/^(who|which) (are|were) (the |its |their )?(members|organi[sz]ations|agencies|entities|partners|participants|bodies|states|countries|founders)\b/.test(q)) return 'list';
   if (/^(who|whom|whose)\b|\bwho (is|was|are|were)\b| by whom$| who$/.test(q)) return 'person';
-  if (/^where\b|\bin (what|which) (country|city|place|region)\b| where$|\b(?:which|what) (?:country|countries|city|cities|town|towns|venue)\b/.test(q)) return 'place';
+  // "where does its mandate come from?" asks for a source, which need not be a place.
+  if ((/^where\b/.test(q) && !/\bfrom$/.test(q)) || /\bin (what|which) (country|city|place|region)\b| where$|\b(?:which|what) (?:country|countries|city|cities|town|towns|venue)\b/.test(q)) return 'place';
   if (/^why\b|\bwhat (is|was) the reason\b/.test(q)) return 'reason';
   if (saysLater(q, /\bwhat (did|does|do) /, / (say|said|state|remark|emphasi[sz]e|highlight|add|mention|note|stress|warn|argue)\b/)
     || saysLater(q, /\bwhat [a-z]+ (did|does|do) /, / (say|mention|name|list|cite|highlight)\b/)) return 'quote';
