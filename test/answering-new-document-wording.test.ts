@@ -534,3 +534,22 @@ The Harbour Council has offices in Lisbon and Porto.
     expect(reply.answer).not.toContain('offices');
   });
 });
+
+describe('a year that dates one word of the question', () => {
+  const ENDORSEMENTS = `# Harbour Alliance endorsements
+
+## Chairs
+
+On 8 November 2023 the Alliance board endorsed Lisbon and Porto as co-chairs for 2024.
+The Alliance board endorsed Lisbon and Porto as 2023 co-chairs on 2 December 2022.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'endorsements.md': ENDORSEMENTS });
+  });
+
+  it('answers "when were they endorsed as the 2023 co-chairs" from the co-chairs of 2023, not the endorsement made in 2023 for 2024', () => {
+    const reply = kb.answerer.ask('when were lisbon & porto endorsed as the 2023 co-chairs');
+    expect(reply.answer).toBe('The Alliance board endorsed Lisbon and Porto as 2023 co-chairs on 2 December 2022.');
+  });
+});

@@ -27,11 +27,17 @@ const CLAUSE_YEAR = /\b(?:in|on|since|by|from|until|till|during|at|of|to|and|or|
 
 const YEAR_THEN_WORDS = /\b((?:19|20)\d\d)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})/gu;
 
-/** A year and what it dates, as written after it ("2021 Chairs' Annual Report"). */
+/** A word and the year written after it with "for" or "of": "co-chairs for 2024", "the priorities of 2023". */
+const WORD_FOR_YEAR = /(\p{L}[\p{L}'’-]*)\s+(?:for|of)\s+((?:19|20)\d\d)\b/gu;
+
+/** A year and what it dates, as written after it ("2021 Chairs' Annual Report") or before it ("co-chairs for 2024"). */
 function datedWordsIn(text: string): DatedWords[] {
-  return [...text.matchAll(YEAR_THEN_WORDS)].map((match) => ({
+  const after = [...text.matchAll(YEAR_THEN_WORDS)].map((match) => ({
     year: match[1]!, nouns: new Set(match[2]!.split(/\s+/).filter((word) => !STOP_WORDS.has(fold(word))).map(stemOfWord)),
   }));
+  const before = [...text.matchAll(WORD_FOR_YEAR)].filter((match) => !STOP_WORDS.has(fold(match[1]!)))
+    .map((match) => ({ year: match[2]!, nouns: new Set([stemOfWord(match[1]!)]) }));
+  return [...after, ...before];
 }
 
 function sharesANoun(a: DatedWords, b: DatedWords): boolean {
