@@ -267,6 +267,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('who said ferries should carry two radios').answer).toContain('Port Authority');
   });
 
+  it('reads "who\'d" and "when\'d" as "who did" and "when did"', () => {
+    expect(ask("who'd chair the steering meeting in 2025").answer).toContain('Port Authority of Porto');
+  });
+
   it('reads a modal typed without its apostrophe ("shouldnt", "mustnt") as the function word it is', () => {
     expect(ask('how many radios shouldnt ferries go without').answer).toContain('two radios');
   });

@@ -524,8 +524,10 @@ const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
   abt: 'about', thru: 'through', cuz: 'because', coz: 'because',
 };
 
-/** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM", and "r" as "are". */
-export function fixQuestionWords(text: string): string {
+/** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM", "r" as "are" and "when'd" as "when did". */
+export function fixQuestionWords(typed: string): string {
+  // "when'd it start", "who'd know": the question word's "'d" is "did".
+  const text = /['’]d\b/i.test(typed) ? typed.replace(/\b(when|where|who|how|what|why)['’]d\b/gi, '$1 did') : typed;
   // Most questions have no slip: one look settles them, rather than a call per short word.
   if (!ANY_SLIP.test(text)) return text;
   // Whole words only, accented letters included: the "r" of "Regnér" is no word.
