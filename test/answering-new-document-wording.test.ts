@@ -118,6 +118,10 @@ describe('a new document written in other words than the question', () => {
     const reply = ask('how many trustees on the board');
     expect(reply.answered && reply.answer.includes('three-year')).toBe(false);
   });
+  it('reads a hyphenated compound the document never writes joined as its words ("write-up", "set-up")', () => {
+    expect(ask('per the forum write-up, what is the guidance manual called').answer).toContain('Every Ship Counts');
+    expect(ask('rsu set-up year').answer).toContain('2013');
+  });
 });
 
 describe("asking for someone's post the way chat does", () => {

@@ -157,6 +157,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     return { surface, stem: correctedStem, others, weight, typed: term.surface };
   });
   const partsOfKnownCompounds = compoundParts(index, question);
+  const joinedCompounds = joinedForms(question);
   const collapsed = index.aliases.collapse(question, corrected.map((c) => c.stem)).filter((term) => !partsOfKnownCompounds.has(term));
   const correctionsOf = new Map(corrected.map((c) => [c.stem, c.others]));
   // The first word typed for each stem, looked up rather than searched for: a search per term was quadratic in the question.
@@ -230,6 +231,8 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     const doubted = doubtedDate ? DOUBTED_YEAR_WEIGHT : claimed ? CLAIM_WEIGHT : 1;
     const emphasis = (word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;
     const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));
+    // "get-together", "cbss-run": a compound the knowledge never writes joined is its parts alone, already concepts.
+    if (!known && joinedCompounds.has(word)) continue;
     concepts.set(term, {
       word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday,
       ...(doubtedDate ? { doubted: true } : {}), ...(claimed ? { claimed: true } : {}), ...(phrasal.length > 0 ? { phrasal: `${word} ${particle}` } : {}),
@@ -275,6 +278,14 @@ function compoundParts(index: KnowledgeIndex, question: string): Set<string> {
   }
   return parts;
 }
+
+/** The joined forms of a question's hyphenated words ("gettogether" of "get-together"), as {@link surfaceWords} gives them. */
+function joinedForms(question: string): ReadonlySet<string> {
+  if (!question.includes('-')) return EMPTY;
+  return new Set([...fold(question).matchAll(/(?<![a-z0-9])[a-z0-9]+(?:-[a-z0-9]+)+/g)].map((match) => match[0].replace(/-/g, '')));
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** A question without its closing tag ("… in 2007, correct?" → "… in 2007"). */
 /**
