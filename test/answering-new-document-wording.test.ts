@@ -464,6 +464,7 @@ describe('asking for a numbered item in the words of the item itself', () => {
 ## How the rules are organised
 
 The code holds twelve rules in three parts.
+Report HC/10/64 presents the ferry rules to the Harbour Council.
 
 The first four rules set the tone:
 
@@ -475,6 +476,12 @@ The first four rules set the tone:
   let kb: KnowledgeBase;
   beforeAll(async () => {
     kb = await knowledgeOf({ 'ferry-rules.md': RULES });
+  });
+
+  it('does not answer a count with the numbers of a document symbol ("HC/10/64 presents the ferry rules")', () => {
+    // Nothing says how many rules the Council got: the symbol's 64 is no count of them.
+    expect(kb.answerer.ask('how many ferry rules did the harbour council get').answer).not.toContain('HC/10/64');
+    expect(kb.answerer.ask('how many rules are in the ferry code').answer).toContain('twelve rules');
   });
 
   it('answers "rule #2 - storm warning, where do ferries have to stay?" with the second rule, though its lead-in says only "rules"', () => {

@@ -268,8 +268,11 @@ export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted:
   let lastNumber = -Infinity;
   let lastCounted = -Infinity;
   const units = hyphenatedUnits(passage);
+  const symbols = numbersInSymbols(passage);
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
+    // "report A/HRC/10/64 presents the Principles": a document symbol's numbers count nothing.
+    if (symbols.size > 0 && symbols.has(term)) continue;
     if (/^\d/.test(term) || NUMBER_WORDS.has(term)) {
       lastNumber = i;
       // "Trustees serve a three-year term": a number joined to the word after it counts that word, not the trustees before.
@@ -283,6 +286,23 @@ export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted:
   }
   return false;
 }
+
+/** A document symbol or a resolution number: "A/HRC/10/64", "64/293", "2011/36/EU". */
+const SYMBOL = /[a-z0-9.]*\d[a-z0-9.]*(?:\/[a-z0-9.]+)+/g;
+
+/** The numbers written inside a passage's document symbols ("10" and "64" of "A/HRC/10/64"), read once per passage. */
+function numbersInSymbols(passage: Passage): ReadonlySet<string> {
+  let numbers = symbolNumbers.get(passage);
+  if (!numbers) {
+    const text = foldedTextOf(passage);
+    numbers = text.includes('/') ? new Set([...text.matchAll(SYMBOL)].flatMap((match) => match[0].split(/[/.]/).filter((part) => /^\d+$/.test(part)))) : NO_NUMBERS;
+    symbolNumbers.set(passage, numbers);
+  }
+  return numbers;
+}
+
+const symbolNumbers = new WeakMap<Passage, ReadonlySet<string>>();
+const NO_NUMBERS: ReadonlySet<string> = new Set();
 
 /** A number joined by a hyphen to the word it measures: "three-year", "10-day", "two-thirds". */
 const HYPHENATED_NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred)-([a-z]+)\b/g;
