@@ -465,6 +465,7 @@ describe('asking for a numbered item in the words of the item itself', () => {
 
 The code holds twelve rules in three parts.
 Report HC/10/64 presents the ferry rules to the Harbour Council.
+Among the rules, Rule 5 covers cargo and Rule 9 covers fuel.
 
 The first four rules set the tone:
 
@@ -482,6 +483,10 @@ The first four rules set the tone:
     // Nothing says how many rules the Council got: the symbol's 64 is no count of them.
     expect(kb.answerer.ask('how many ferry rules did the harbour council get').answer).not.toContain('HC/10/64');
     expect(kb.answerer.ask('how many rules are in the ferry code').answer).toContain('twelve rules');
+  });
+
+  it('reads "no. of rules?" as a count, which "Rule 5", "Rule 9" and "the first four rules" do not give', () => {
+    expect(kb.answerer.ask('no. of rules?').answer).toContain('twelve rules');
   });
 
   it('answers "rule #2 - storm warning, where do ferries have to stay?" with the second rule, though its lead-in says only "rules"', () => {

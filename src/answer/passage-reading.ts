@@ -9,6 +9,7 @@ import { unqualified } from '../text/terms.js';
 import { patternOf } from '../text/patterns.js';
 import { TITLE_STEMS } from './query.js';
 import type { ExpectedAnswer } from './question.js';
+import { SELECTION } from './list-counts.js';
 import { wordsAndStems, type WordsAndStems } from './role-owner.js';
 
 // What a passage says beyond its words: who it names, whether it repeats the question, whether it defines something.
@@ -261,19 +262,22 @@ function countedByItsAnswer(text: string): boolean {
  * someone else's count ("five ISTAC members" for ICAT's members).
  */
 export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>, asked: ReadonlySet<string> = new Set()): boolean {
-  if (passage.kind === 'list') return true;
+  // A list counts its items, unless it picks some of them ("including the following:", "The first six principles …:").
+  if (passage.kind === 'list') return !SELECTION.test(passage.text) && !FIRST_FEW.test(passage.text);
   const terms = ownTerms(index, passage);
   // "Q: How many participating States …? A: 57.": the answer's number counts what its question does.
   if (countedByItsAnswer(passage.text)) return terms.some((term) => counted.has(term) || counted.has(unqualified(term)));
   let lastNumber = -Infinity;
   let lastCounted = -Infinity;
   const units = hyphenatedUnits(passage);
-  const symbols = numbersInSymbols(passage);
+  const symbols = numbersThatName(passage);
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
-    // "report A/HRC/10/64 presents the Principles": a document symbol's numbers count nothing.
+    // "report A/HRC/10/64 presents the Principles": a document symbol's numbers count nothing,
+    // nor does a name's number ("Guideline 2 covers …", "Tier 1").
     if (symbols.size > 0 && symbols.has(term)) continue;
-    if (/^\d/.test(term) || NUMBER_WORDS.has(term)) {
+    // An ordinal ("the first four") is a position, no count.
+    if ((/^\d/.test(term) && !/^\d+(?:st|nd|rd|th)$/.test(term)) || NUMBER_WORDS.has(term)) {
       lastNumber = i;
       // "Trustees serve a three-year term": a number joined to the word after it counts that word, not the trustees before.
       if (i - lastCounted <= 2 && !(units.size > 0 && units.has(terms[i + 1] ?? ''))) return true;
@@ -287,15 +291,30 @@ export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted:
   return false;
 }
 
+/** A lead-in that names the first or last few of a larger set: "The first six principles set the tone:". */
+const FIRST_FEW = /\bthe (?:first|last|top) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const FIRST_FEW_NUMBERS = /\bthe (?:first|last|top) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b/g;
+
 /** A document symbol or a resolution number: "A/HRC/10/64", "64/293", "2011/36/EU". */
 const SYMBOL = /[a-z0-9.]*\d[a-z0-9.]*(?:\/[a-z0-9.]+)+/g;
 
-/** The numbers written inside a passage's document symbols ("10" and "64" of "A/HRC/10/64"), read once per passage. */
-function numbersInSymbols(passage: Passage): ReadonlySet<string> {
+/** A capitalised word and the number that names it: "Guideline 2", "Tier 1", "Issue Brief 03" (not a year: "In 2021"). */
+const NAME_NUMBER = /\b\p{Lu}\p{Ll}+ (\d{1,3})\b(?![.,]\d)/gu;
+
+/**
+ * The numbers of a passage that count nothing of all there are, read once per passage: those
+ * inside its document symbols ("10" and "64" of "A/HRC/10/64"), those that name a thing ("2" of
+ * "Guideline 2") and those of a few picked out ("six" of "the first six principles").
+ */
+function numbersThatName(passage: Passage): ReadonlySet<string> {
   let numbers = symbolNumbers.get(passage);
   if (!numbers) {
     const text = foldedTextOf(passage);
-    numbers = text.includes('/') ? new Set([...text.matchAll(SYMBOL)].flatMap((match) => match[0].split(/[/.]/).filter((part) => /^\d+$/.test(part)))) : NO_NUMBERS;
+    const inSymbols = text.includes('/') ? [...text.matchAll(SYMBOL)].flatMap((match) => match[0].split(/[/.]/).filter((part) => /^\d+$/.test(part))) : [];
+    const ofNames = [...passage.text.matchAll(NAME_NUMBER)].map((match) => match[1]!.replace(/^0+(?=\d)/, ''));
+    // "The first six principles set the tone": six of them, not how many there are.
+    const picked = FIRST_FEW.test(text) ? [...text.matchAll(FIRST_FEW_NUMBERS)].map((match) => stem(match[1]!)) : [];
+    numbers = inSymbols.length + ofNames.length + picked.length > 0 ? new Set([...inSymbols, ...ofNames, ...picked]) : NO_NUMBERS;
     symbolNumbers.set(passage, numbers);
   }
   return numbers;

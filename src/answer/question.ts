@@ -303,7 +303,7 @@ const NOT_COUNTED = /^(?:of|the|a|an|are|is|were|was|do|does|did|have|has|had|wi
  * past tense ("how many ICAT organizations attended" → organizations, "how many orgs are" → orgs).
  */
 function countedNoun(bare: string): string | undefined {
-  const after = /\b(?:how many|number of) ([a-z][a-z'’-]*)(?: ([a-z][a-z'’-]*))?/.exec(bare);
+  const after = /(?:\bhow many|\bnumber of|(?:^|\s)(?:no\.|#) ?of) ([a-z][a-z'’-]*)(?: ([a-z][a-z'’-]*))?/.exec(bare);
   if (!after) return undefined;
   const words = [after[1], after[2]].filter((word): word is string => word !== undefined);
   const stop = words.findIndex((word) => NOT_COUNTED.test(word) || STOP_WORDS.has(word));
@@ -371,7 +371,7 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b|\bdate\b| when$/.test(q) || YEAR_LAST.test(q)) return 'date';
   if (/\bhow (often|frequently)\b|\bfrequency\b/.test(q)) return 'frequency';
   if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|dollars?|euros?|usd)\b|[$€£]/.test(q) || saysLater(q, /\bhow much did /, / (give|spend|raise|pay|contribute|donate)\b/)) return 'amount';
-  if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b/.test(q)) return 'number';
+  if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b|(?:^|\s)(?:no\.|#) ?of\b/.test(q)) return 'number';
   // "fraction of victims who are kids", "convictions fall in 2020 %?": a share is a number too.
   if (/\b(?:fraction|proportion|percentage|share|ratio) of\b|%|\bper ?cent\b|\bpct\b/.test(q)) return 'number';
   // "head of unodc", "unodc boss?", "name of the french chair of …": a personal title heading a fragment asks who holds the post.
