@@ -267,6 +267,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('who said ferries should carry two radios').answer).toContain('Port Authority');
   });
 
+  it('answers a question with a word no document writes ("roughly") when all its other words are answered', () => {
+    expect(ask('how often do alliance members pick the chair, roughly').answer).toContain('every two years');
+  });
+
   it('reads "who\'d" and "when\'d" as "who did" and "when did"', () => {
     expect(ask("who'd chair the steering meeting in 2025").answer).toContain('Port Authority of Porto');
   });

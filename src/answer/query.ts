@@ -1,6 +1,7 @@
 import { MONTH } from '../text/dates.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { isNameInWordNet } from '../lexicon/wordnet.js';
 import { GENERIC_TO_SPECIFIC, SYNONYM_GROUPS, TITLE_WORDS } from '../lexicon/synonyms.js';
 import { fold } from '../text/fold.js';
 import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
@@ -79,6 +80,24 @@ const ONE_OF = /\b(?:one|1) of\b/gi;
 
 /** How much less an absent everyday word counts against confidence than an absent rare one. */
 const COMMON_WORD_IMPORTANCE = 0.3;
+
+/**
+ * How much a word the knowledge never writes counts, against the rarest written word's weight it
+ * would otherwise have: it is as often the chat's own wording of something the knowledge says
+ * otherwise ("kicked off", "drop", "towns") as a topic the knowledge lacks. Every passage misses it
+ * alike, so it moves confidence, not ranking: on the blind development questions declined for such
+ * a word, answering was right more often than declining. A name keeps its full weight ({@link namesSomething}).
+ */
+const UNKNOWN_WORD_IMPORTANCE = 0.6;
+
+/**
+ * Whether a word the knowledge never writes names something of its own, a language, a people, a
+ * place or a number ("Chinese", "Sydney", "5th"): then it is what the question is about, and a
+ * passage about something else ("a Russian version") does not answer it.
+ */
+function namesSomething(word: string): boolean {
+  return /\d/.test(word) || isNameInWordNet(word);
+}
 /** How much more the topic of "what did X say about Y" counts than the speaker, who may be named only in the context. */
 const FOCUS_WEIGHT = 2;
 
@@ -220,7 +239,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     const everyday = COMMON_WORDS.has(word) || COMMON_WORDS.has(term) || (!known && formOfEverydayWord(word));
     const importance = known
       ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term))) * (everyday ? KNOWN_COMMON_WORD_IMPORTANCE : 1)
-      : index.weightOf(alternatives[0]!.term) * (everyday ? COMMON_WORD_IMPORTANCE : 1);
+      : index.weightOf(alternatives[0]!.term) * (everyday ? COMMON_WORD_IMPORTANCE : 1) * (namesSomething(word) ? 1 : UNKNOWN_WORD_IMPORTANCE);
     // "Did it join in 2019?": the year is what the answer may correct, not what it must be about.
     // "Was the 2018 theme about technology?" names the theme by its year: the doubt is about the rest.
     const namesByYear = shape.datedWords?.some((words) => words.startsWith(`${word} `)) ?? false;
