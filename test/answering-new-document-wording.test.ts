@@ -569,3 +569,20 @@ The Alliance board endorsed Lisbon and Porto as 2023 co-chairs on 2 December 202
     expect(reply.answer).toBe('The Alliance board endorsed Lisbon and Porto as 2023 co-chairs on 2 December 2022.');
   });
 });
+
+describe('two words the document writes apart, typed as one', () => {
+  const RANKINGS = `# Harbour rankings
+
+## Tiers
+
+A harbour on the Safety Watch List for two years in a row drops to the lowest tier.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'rankings.md': RANKINGS });
+  });
+
+  it('reads "watchlist" as the "Watch List" the document writes', () => {
+    expect(kb.answerer.ask('how many yrs on the watchlist before a harbour drops').answer).toContain('two years in a row');
+  });
+});

@@ -4,7 +4,8 @@ import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { isNameInWordNet } from '../lexicon/wordnet.js';
 import { GENERIC_TO_SPECIFIC, SYNONYM_GROUPS, TITLE_WORDS } from '../lexicon/synonyms.js';
 import { fold } from '../text/fold.js';
-import { QUESTION_FRAME_WORDS } from '../text/stopwords.js';
+import { QUESTION_FRAME_WORDS, STOP_WORDS } from '../text/stopwords.js';
+import { patternOf } from '../text/patterns.js';
 import { stem } from '../text/stem.js';
 import { contentTerms, type Term } from '../text/terms.js';
 import { correct, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
@@ -54,6 +55,32 @@ export interface Concept {
  * "IB10", "pb3": initials and a number typed as one word the knowledge does not write are the two
  * words ("IB" spelled out as Issue Brief, then 10). A code the knowledge writes ("W007") stays whole.
  */
+/**
+ * "watchlist" where the knowledge writes "Watch List": a word it never writes that is two words it
+ * writes side by side, typed as one, is those two words. Unchanged otherwise.
+ */
+function gluedWords(index: KnowledgeIndex, term: Term): Term[] {
+  const { surface } = term;
+  if (surface.length < 6 || surface.length > 20 || !/^[a-z]+$/.test(surface) || index.knownTerms.has(term.stem) || index.writesWord(surface)) return [term];
+  for (let cut = 3; cut <= surface.length - 3; cut++) {
+    const first = surface.slice(0, cut);
+    const second = surface.slice(cut);
+    if (STOP_WORDS.has(first) || STOP_WORDS.has(second) || !index.writesWord(first) || !index.writesWord(second)) continue;
+    if (writtenTogether(index, first, second)) return [{ surface: first, stem: stem(first) }, { surface: second, stem: stem(second) }];
+  }
+  return [term];
+}
+
+/** How many passages holding both words are read for the two side by side. */
+const GLUED_PASSAGES = 20;
+
+/** Whether some passage writes two words side by side ("Watch List", "watch-list"). */
+function writtenTogether(index: KnowledgeIndex, first: string, second: string): boolean {
+  const together = patternOf(`\\b${first}[ -]${second}\\b`);
+  return index.search.search(`${stem(first)} ${stem(second)}`, { combineWith: 'AND' }).slice(0, GLUED_PASSAGES)
+    .some((hit) => together.test(fold(index.passages[hit.id as number]!.text)));
+}
+
 function lettersThenNumber(index: KnowledgeIndex, term: Term): Term[] {
   const glued = term.surface.length >= 3 && term.surface.length <= 7 ? /^([a-z]{2,4})(\d{1,3})$/.exec(term.surface) : null;
   if (!glued || index.knownTerms.has(term.stem)) return [term];
@@ -170,7 +197,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
-  const corrected = typed.flatMap((term) => lettersThenNumber(index, term)).map((term, i, terms) => slipInAName(index, term, terms[i - 1], terms[i + 1]))
+  const corrected = typed.flatMap((term) => lettersThenNumber(index, term)).flatMap((term) => gluedWords(index, term)).map((term, i, terms) => slipInAName(index, term, terms[i - 1], terms[i + 1]))
     .flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => {
     const { surface, stem: correctedStem, others, weight } = correct(index, term.surface, term.stem);
     return { surface, stem: correctedStem, others, weight, typed: term.surface };
