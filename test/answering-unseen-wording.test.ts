@@ -271,6 +271,11 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('how often do alliance members pick the chair, roughly').answer).toContain('every two years');
   });
 
+  it('reads a question word with a letter dropped or swapped ("hwen", "whch") as that word', () => {
+    // "when" asks for the day: the sentence that gives it, not the year's list item.
+    expect(ask('hwen did the steering meeting adopt the ferry safety plan').answer).toContain('14 June 2024');
+  });
+
   it('reads "who\'d" and "when\'d" as "who did" and "when did"', () => {
     expect(ask("who'd chair the steering meeting in 2025").answer).toContain('Port Authority of Porto');
   });

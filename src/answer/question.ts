@@ -1,4 +1,4 @@
-import { baseForms } from '../lexicon/wordnet.js';
+import { baseForms, isLowerCaseWord } from '../lexicon/wordnet.js';
 import { fold } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
@@ -528,11 +528,38 @@ const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
 export function fixQuestionWords(typed: string): string {
   // "when'd it start", "who'd know": the question word's "'d" is "did".
   const text = /['’]d\b/i.test(typed) ? typed.replace(/\b(when|where|who|how|what|why)['’]d\b/gi, '$1 did') : typed;
+  const slips = questionWordSlips();
   // Most questions have no slip: one look settles them, rather than a call per short word.
-  if (!ANY_SLIP.test(text)) return text;
+  if (!slips.any.test(text)) return text;
   // Whole words only, accented letters included: the "r" of "Regnér" is no word.
-  return text.replace(/(?<![\p{L}\p{N}\p{M}'’])[a-z]{1,5}(?![\p{L}\p{N}\p{M}'’])/giu, (word) => QUESTION_WORD_SLIPS[word.toLowerCase()] ?? word);
+  return text.replace(/(?<![\p{L}\p{N}\p{M}'’])[a-z]{1,6}(?![\p{L}\p{N}\p{M}'’])/giu, (word) => slips.meant.get(word.toLowerCase()) ?? word);
 }
 
-/** Any of {@link QUESTION_WORD_SLIPS}, as a whole word in any case. */
-const ANY_SLIP = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}'’])(?:${Object.keys(QUESTION_WORD_SLIPS).join('|')})(?![\\p{L}\\p{N}\\p{M}'’])`, 'iu');
+/** The question words whose one-letter slips are read as them ("whch", "wehre", "hwy"). */
+const QUESTION_WORDS = ['which', 'what', 'when', 'where', 'whose', 'who', 'how', 'why'];
+
+/**
+ * Every slip a question word is read through: {@link QUESTION_WORD_SLIPS}, and each question word
+ * with one letter dropped or two side by side swapped, when that is no English word ("hat", "here")
+ * and no slip of another question word ("hwo": how or who?). Worked out once, on first use.
+ */
+function questionWordSlips(): { meant: ReadonlyMap<string, string>; any: RegExp } {
+  if (slipTable) return slipTable;
+  const generated = new Map<string, string | null>();
+  for (const word of QUESTION_WORDS) {
+    const variants = new Set<string>();
+    for (let i = 0; i < word.length; i++) variants.add(word.slice(0, i) + word.slice(i + 1));
+    for (let i = 0; i + 1 < word.length; i++) variants.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const variant of variants) {
+      if (variant.length < 3 || variant === word || QUESTION_WORDS.includes(variant) || STOP_WORDS.has(variant) || isLowerCaseWord(variant)) continue;
+      generated.set(variant, generated.has(variant) && generated.get(variant) !== word ? null : word);
+    }
+  }
+  const meant = new Map<string, string>(Object.entries(QUESTION_WORD_SLIPS));
+  for (const [variant, word] of generated) if (word && !meant.has(variant)) meant.set(variant, word);
+  const any = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}'’])(?:${[...meant.keys()].join('|')})(?![\\p{L}\\p{N}\\p{M}'’])`, 'iu');
+  return (slipTable = { meant, any });
+}
+
+let slipTable: { meant: ReadonlyMap<string, string>; any: RegExp } | undefined;
+
