@@ -513,9 +513,8 @@ const COMPARISON = /\b(?:same|differ|differs|different|difference|compare|compar
 
 /** Common slips in the words that open a question ("wat", "wen", "hw many"). */
 const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
-  wat: 'what', wht: 'what', whta: 'what', waht: 'what', whats: "what's", wats: "what's", wen: 'when', whn: 'when',
-  wehn: 'when', hw: 'how', hwo: 'how', wich: 'which', whic: 'which', whihc: 'which', wher: 'where', whre: 'where',
-  woh: 'who', whos: "who's", wy: 'why', whyy: 'why',
+  // (One letter dropped or swapped is worked out in questionWordSlips(); these are the rest.)
+  whats: "what's", wats: "what's", wen: 'when', hw: 'how', hwo: 'how', whos: "who's", wy: 'why', whyy: 'why',
   // Chat's one-letter words: "what r the areas", "when n where", "u know", "w/ whom".
   r: 'are', u: 'you', n: 'and', w: 'with', ur: 'your',
   // …and its units of time and people: "what yr", "2 yrs", "next wk", "how many ppl".
