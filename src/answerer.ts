@@ -1,7 +1,7 @@
 import { composeAnswer, sourcesOf } from './answer/compose.js';
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { withoutChatMarkup } from './answer/chat-markup.js';
-import { analyseQuestion, namesAPersonalPost, postAskedOf, type QuestionShape } from './answer/question.js';
+import { analyseQuestion, fixQuestionWords, namesAPersonalPost, postAskedOf, type QuestionShape } from './answer/question.js';
 import { buildConcepts, type Concept } from './answer/query.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
@@ -83,7 +83,9 @@ export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererO
 }
 
 /** Answers `text` (the question with chat markup removed); `question` is what the reply echoes. */
-function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply {
+function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed: string, question: string): Reply {
+  // "whats UNDAW short for" is "what's UNDAW short for" to every reading below, not only to some.
+  const text = fixQuestionWords(typed);
   // "harry cook job title", "waly's role", "what does brandolino do": a person's post is what "who is …?" finds.
   const someone = postAskedOf(text);
   if (someone && namesSomeone(index, someone)) return answerQuestion(index, settings, `who is ${someone}`, question);

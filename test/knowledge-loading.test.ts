@@ -59,6 +59,12 @@ describe('a maintainer adding knowledge', () => {
     expect(knowledge.answerer.ask('Who adopted the plan? Was it the MoI?').answer).toContain('Ministry of the Interior');
     expect(knowledge.answerer.ask('What does NAP stand for?').answer).toBe('NAP stands for National Action Plan.');
   });
+
+  it('spells out an abbreviation the text defines from the capitals of its name, not from a linking word ("and")', async () => {
+    const dir = await folderWith({ 'plan.txt': 'FERRY NOTES\n\nThe ministers signed a companion document: the Nordic Plan of Action Against Unsafe Ferries, Especially Night and Coastal Routes (NPA).\n' });
+    const knowledge = await KnowledgeBase.load({ dir, displayRoot: dir });
+    expect(knowledge.answerer.ask('whats NPA short for').answer).toBe('NPA stands for Nordic Plan of Action Against Unsafe Ferries, Especially Night and Coastal Routes.');
+  });
 });
 
 describe('a broken knowledge file', () => {

@@ -19,7 +19,7 @@ export function detectDefinedAbbreviations(text: string): { short: string; long:
     const letters = short.replace(/[^A-Z]/g, '');
     if (letters.length < 2 || letters.length > MAX_ABBREVIATION_LETTERS || !/[A-Z0-9]$/.test(short)) return;
     // Only the words a long form can span are read back, so each definition costs its own length.
-    const words = wordsBefore(text, end, letters.length + maxExtraWords + 1);
+    const words = wordsBefore(text, end, letters.length + maxExtraWords + CAPITALISED_EXTRA_WORDS + 1);
     // "…, usually shortened to": the qualifier and the comma are not part of the name.
     if (words.length > 0 && QUALIFYING_WORDS.has(words[words.length - 1]!.toLowerCase())) words.pop();
     if (words.length > 0) words[words.length - 1] = words[words.length - 1]!.replace(/,$/, '');
@@ -67,13 +67,28 @@ function wordsBefore(text: string, end: number, count: number): string[] {
   return words.reverse();
 }
 
+/**
+ * The shortest run of words ending the text whose initials spell the abbreviation's capitals in
+ * order. The initials of capitalised words are tried first: "ASEAN Plan of Action Against
+ * Trafficking in Persons, Especially Women and Children (APA)" is the plan, not "Against … and
+ * Children", whose "and" gives the last A. Lower-case words count only when capitals alone spell
+ * nothing ("Trafficking in Persons (TIP)").
+ */
 function longFormBefore(words: string[], letters: string, maxExtraWords = 5): string | undefined {
+  return longFormSpelledBy(words, letters, maxExtraWords + CAPITALISED_EXTRA_WORDS, true) ?? longFormSpelledBy(words, letters, maxExtraWords, false);
+}
+
+/** How many more words a long form spelled by its capitals alone may have: a name's lower-case words do not count toward its initials. */
+const CAPITALISED_EXTRA_WORDS = 7;
+
+function longFormSpelledBy(words: string[], letters: string, maxExtraWords: number, capitalsOnly: boolean): string | undefined {
   const maxWords = letters.length + maxExtraWords;
   for (let count = 1; count <= Math.min(maxWords, words.length); count++) {
     const candidate = words.slice(words.length - count);
     const first = candidate[0]!.replace(/^[^A-Za-z]+/, '');
     if (!/^[A-Z]/.test(first) || first[0] !== letters[0]) continue;
-    const initials = candidate.flatMap((word) => word.replace(/[’']s$/, '').split('-')).map((part) => part.replace(/^[^A-Za-z]+/, '')[0] ?? '').join('').toUpperCase();
+    const initials = candidate.flatMap((word) => word.replace(/[’']s$/, '').split('-')).map((part) => part.replace(/^[^A-Za-z]+/, '')[0] ?? '')
+      .filter((initial) => !capitalsOnly || /[A-Z0-9]/.test(initial)).join('').toUpperCase();
     if (isSubsequence(letters, initials) && !/[.;:!?]$/.test(candidate.slice(0, -1).join(' '))) {
       // Opening marks, then closing ones; the look-behind reads a run of closing marks once, not from each of its marks.
       return candidate.join(' ').replace(/^[“"(]+/, '').replace(/(?<![,”"])[,”"]+$/, '').replace(/[’']s$/, '');
