@@ -586,3 +586,20 @@ A harbour on the Safety Watch List for two years in a row drops to the lowest ti
     expect(kb.answerer.ask('how many yrs on the watchlist before a harbour drops').answer).toContain('two years in a row');
   });
 });
+
+describe('a short quotation with full stops inside it', () => {
+  const CAMPAIGN = `# Harbour safety campaign
+
+## Relaunch
+
+In 2013 the ministry relaunched the campaign under the motto "One Harbour. One Crew. Safe Water." The relaunch brought six radio spots.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'campaign.md': CAMPAIGN });
+  });
+
+  it('gives a motto whole, not cut at its first full stop', () => {
+    expect(kb.answerer.ask('motto of the 2013 relaunch').answer).toContain('"One Harbour. One Crew. Safe Water."');
+  });
+});
