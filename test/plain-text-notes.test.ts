@@ -111,3 +111,32 @@ Entry into force: 2024-07-14
     expect(kb.answerer.ask('12/2011 adoption date').answer).toContain('5 April 2011');
   });
 });
+
+describe('a list written inside a sentence', () => {
+  const TRAINING = `CREW TRAINING NOTE
+
+LIGHTHOUSE COURSE
+-----------------
+Abbreviation: LHC
+Led by: the Coast Office
+Status: part of the Safe Seas programme
+Training: 25 minutes, four lessons
+
+The four lessons are, in order: what a lighthouse signal means; reading the light pattern; reporting a dark light; and a night quiz.
+In 2024 the course had three partner ports: Bergen, Riga and Gdansk.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'training.txt': TRAINING });
+  });
+
+  it('answers "lesson #3" and "the last lesson" from items a sentence lists after a colon', () => {
+    expect(kb.answerer.ask('lighthouse course lesson #3?').answer).toContain('reporting a dark light');
+    expect(kb.answerer.ask('last lesson in the lighthouse course').answer).toContain('a night quiz');
+  });
+
+  // A guard: a counted list in a sentence was answered by position before; it must stay so.
+  it('reads "three partner ports: A, B and C" as a list of three', () => {
+    expect(kb.answerer.ask('2nd partner port of the course').answer).toContain('Riga');
+  });
+});

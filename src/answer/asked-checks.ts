@@ -2,6 +2,7 @@ import { baseForms, irregularPastForms } from '../lexicon/wordnet.js';
 import { LEAD_IN } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
+import { isRecord } from '../search/records.js';
 import { fold } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { patternOf } from '../text/patterns.js';
@@ -113,6 +114,8 @@ export function askedChecks(
     if (shape.aboutSpeech && shape.expects === 'person' && !passage.speaker && !SAYING.test(passage.text) && !QUOTATION.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counting && !countsTheAsked(index, passage, counting, askedNames) && countedList(index, passage, counting) === undefined) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, countedYears)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "BLI lesson #3": the third field of a record ("Status: …") is the third of nothing.
+    else if (shape.ordinal !== undefined && listIsARecord(index, passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "… included the following:" lists some of them: its fourth or last item is not the fourth or last one.
     else if (shape.ordinal !== undefined && listIsASelection(index, passage)) factor *= SELECTION_FACTOR;
     // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.
@@ -161,6 +164,17 @@ function verbForms(verb: Concept | undefined): string[] {
 const SELECTION_FACTOR = 0.85;
 
 /** Whether a list, or the list an item belongs to or a sentence introduces, gives only a selection of the items. */
+/** Whether a passage's list is a record of "Label: value" fields (see records.ts), read once per list. */
+function listIsARecord(index: KnowledgeIndex, passage: Passage): boolean {
+  const list = listOf(index, passage);
+  if (!list) return false;
+  let record = records.get(list);
+  if (record === undefined) records.set(list, record = isRecord(list.items ?? []));
+  return record;
+}
+
+const records = new WeakMap<Passage, boolean>();
+
 function listIsASelection(index: KnowledgeIndex, passage: Passage): boolean {
   const list = listOf(index, passage);
   return list !== undefined && SELECTION.test(`${list.text} ${list.context}`);

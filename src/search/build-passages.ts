@@ -2,6 +2,8 @@ import type { KnowledgeDocument } from '../knowledge/document.js';
 import { balanceQuotes, splitSentences } from '../text/sentences.js';
 import { ANAPHORA, answerFeatures, ANSWER_LINE, LEAD_IN, QUESTION_LINE, REPORTED_SPEECH } from './features.js';
 import type { Passage } from './passage.js';
+import { inlineListOf } from './inline-lists.js';
+import { recordSubject } from './records.js';
 import { speakerOf, trailingSpeakerOf } from './speakers.js';
 
 /** A year in a heading ("Co-chairs in 2024"), when the heading is not a full date of one event. */
@@ -42,23 +44,7 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         return passage;
       };
       if (block.type === 'list') {
-        const intro = lastSentence || block.section || '';
-        const list = add({ kind: 'list', text: intro, items: block.items, ordered: block.ordered, context: intro });
-        // Each item also stands alone, with the lead-in as its context: "2024: IOM and OSRSG-VAC" keeps its year.
-        // A sub-item ("attended by over 400 participants") also keeps the items it sits under ("ICAT also held an online event…").
-        if (block.items.length > 1) {
-          const ids: number[] = [];
-          // A record's fields ("Adopted: 5 April 2011") are facts of what its first field names ("Full title: Directive 2011/36/EU").
-          const subject = recordSubject(block.items);
-          block.items.forEach((item, i) => {
-            const parent = parentItem(block.depths, i);
-            const ancestors = ancestorItems(block.items, block.depths, i);
-            ids.push(add({
-              kind: 'sentence', text: item, context: [intro, ...ancestors, i > 0 ? subject : undefined].filter(Boolean).join(' '), itemOf: list.id, item: i,
-              ...(parent === undefined ? {} : { parentItem: ids[parent]! }),
-            }, false).id);
-          });
-        }
+        addList(add, lastSentence || block.section || '', block.items, block.depths, block.ordered);
         leadIn = '';
         lastSentence = '';
         continue;
@@ -69,6 +55,10 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         const context = [leadIn, opening, speaker && !leadIn.includes(speaker) && !opening.includes(speaker) ? speaker : '']
           .filter(Boolean).join(' ');
         add({ kind: 'sentence', text, context, ...(speaker ? { speaker } : {}), ...(quoted ? { quoted } : {}) });
+        // "The four lessons are, in order: …; …; and …." is also a list, so its items have places ("lesson #3").
+        const inline = speaker ? undefined : inlineListOf(text);
+        // (Beside the sentence, not after it, so the passages around keep their neighbours; its items are in the sentence already.)
+        if (inline) add({ kind: 'list', text: `${inline.leadIn}:`, items: inline.items, ordered: false, context: inline.leadIn }, false);
       }
       lastSentence = sentences.length ? balanceQuotes(sentences[sentences.length - 1]!) : '';
       leadIn = LEAD_IN.test(lastSentence) ? lastSentence : '';
@@ -77,26 +67,30 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
   return withFullSpeakers(passages);
 }
 
-/** A field of a record: a short label in words, a colon, its value ("Entry into force: 2024-07-14"). */
-const RECORD_FIELD = /^(\p{Lu}[^:?\d]{0,40}): +(\S.*)$/u;
+/** Adds a passage as {@link buildPassages} does: in reading order unless told otherwise. */
+type AddPassage = (fields: Omit<Passage, 'id' | 'document' | 'section' | 'paragraph' | 'features'>, inReadingOrder?: boolean) => Passage;
 
 /**
- * The value of a record's first field when that field names the record ("Directive 2011/36/EU
- * on …" of "Full title: Directive 2011/36/EU on …") and every item of the list is a field with a
- * label of its own: the record is about what it names. Undefined for any other list, for items labelled alike ("Tier 1: …",
- * "2019: …"), which are a list's entries, not one thing's facts, and for a glossary.
+ * Adds a list whole, with its lead-in, and each of its items as a passage of its own (beside the
+ * reading order).
+ * - Each item has the lead-in as its context: "2024: IOM and OSRSG-VAC" keeps its year.
+ * - A sub-item ("attended by over 400 participants") also keeps the items it sits under ("ICAT also held an online event…").
+ * - A record's fields ("Adopted: 5 April 2011") are facts of what its first field names ("Full title: Directive 2011/36/EU").
  */
-function recordSubject(items: readonly string[]): string | undefined {
-  const fields = items.map((item) => RECORD_FIELD.exec(item));
-  if (fields.some((field) => field === null)) return undefined;
-  // A glossary's labels are the abbreviations it spells out ("CBSS: …"), each its own subject.
-  if (fields.some((field) => /^[^\p{Ll}]+s?$/u.test(field![1]!))) return undefined;
-  const firstWords = new Set(fields.map((field) => field![1]!.split(' ')[0]!.toLowerCase()));
-  return firstWords.size === fields.length && NAMING_LABEL.test(fields[0]![1]!) ? fields[0]![2] : undefined;
+function addList(add: AddPassage, intro: string, items: readonly string[], depths: readonly number[] | undefined, ordered: boolean | undefined): void {
+  const list = add({ kind: 'list', text: intro, items: [...items], ordered, context: intro });
+  if (items.length <= 1) return;
+  const ids: number[] = [];
+  const subject = recordSubject(items);
+  items.forEach((item, i) => {
+    const parent = parentItem(depths, i);
+    const ancestors = ancestorItems(items, depths, i);
+    ids.push(add({
+      kind: 'sentence', text: item, context: [intro, ...ancestors, i > 0 ? subject : undefined].filter(Boolean).join(' '), itemOf: list.id, item: i,
+      ...(parent === undefined ? {} : { parentItem: ids[parent]! }),
+    }, false).id);
+  });
 }
-
-/** Labels that name what a record is about ("Full title:", "Name:", "Act:"), not one of its facts ("Seat:"). */
-const NAMING_LABEL = /^(?:(?:full|official|short|formal) )?(?:title|name|act|law|instrument|treaty|convention|agreement|document|body|organi[sz]ation|programme|program|project|initiative)$/i;
 
 /**
  * Joins each "Q: …" sentence with the "A: …" sentence after it, so the pair is one passage: the
