@@ -2,7 +2,7 @@ import { composeAnswer, sourcesOf } from './answer/compose.js';
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { withoutChatMarkup } from './answer/chat-markup.js';
 import { analyseQuestion, fixQuestionWords, namesAPersonalPost, postAskedOf, type QuestionShape } from './answer/question.js';
-import { buildConcepts, type Concept } from './answer/query.js';
+import { buildConcepts, withoutYesNoTag, type Concept } from './answer/query.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
@@ -94,6 +94,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   const expansion = (shape.expects === 'expansion' && asksOnlyForAnAbbreviation(index, text)) || namesOnlyAnAbbreviation(index, text)
     ? expand(index, text, question) : undefined;
   if (expansion) return expansion;
+  // "undaw was the un development fund for women yeah?": two abbreviations claimed to be one.
+  const twoNames = shape.yesNo ? twoAbbreviationsClaimedAlike(index, text, question) : undefined;
+  if (twoNames) return twoNames;
   // "CBSS director general full name": a full name asked of something else than an abbreviation is searched for.
   const askedForAnExpansion = shape.expects === 'expansion';
   if (askedForAnExpansion) shape.expects = namesAPersonalPost(text) || NAME_PART.test(text) ? 'person' : 'any';
@@ -111,7 +114,8 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   const candidates = rankPassages(index, concepts, shape, settings.rank);
   const best = latestWhenAskedAboutNow(candidates, shape);
   // "What is the OSCE?" where no passage says what it is: its full name is the answer the knowledge has.
-  if (shape.expects === 'definition' && !best?.defines && asksOnlyForAnAbbreviation(index, text)) {
+  // (Not when the full name was typed: "What is the Task Force against Trafficking in Human Beings?" is not asking for "TF THB".)
+  if (shape.expects === 'definition' && !best?.defines && asksOnlyForAnAbbreviation(index, text) && index.aliases.shortFormsIn(text).length > 0) {
     const expansion = expand(index, text, question);
     if (expansion) return expansion;
   }
@@ -327,8 +331,12 @@ function helpReply(index: KnowledgeIndex, question: string, shape: QuestionShape
  * Baltic Sea States?": the abbreviation. Answered from the abbreviations the knowledge defines.
  */
 function expand(index: KnowledgeIndex, text: string, question: string): Reply | undefined {
-  const short = index.aliases.shortFormsIn(text)[0];
-  const long = short ? undefined : index.aliases.longFormsIn(text)[0];
+  // The one name the question gives, the longest where names overlap ("UN Development Fund for Women" is UNIFEM, not the UN).
+  const named = onlyAbbreviationIn(index, text);
+  const namedEntry = named ? index.aliases.entryOf(named) : undefined;
+  const shortForms = index.aliases.shortFormsIn(text);
+  const short = namedEntry ? shortForms.find((entry) => entry.short === namedEntry.short) : shortForms[0];
+  const long = short ? undefined : namedEntry ?? index.aliases.longFormsIn(text)[0];
   const entry = short ?? long;
   if (!entry) return undefined;
   const answer = short ? `${entry.short} stands for ${entry.long}.` : `${entry.long} is abbreviated ${entry.short}.`;
@@ -338,8 +346,35 @@ function expand(index: KnowledgeIndex, text: string, question: string): Reply | 
   };
 }
 
+/**
+ * A yes/no question that names two abbreviations and nothing else ("UNDAW was the UN Development
+ * Fund for Women, yeah?") claims they are one: they are not, and the reply says what each stands
+ * for. One named both ways ("is UNIFEM the UN Development Fund for Women?") is confirmed. Undefined
+ * for any other question.
+ */
+function twoAbbreviationsClaimedAlike(index: KnowledgeIndex, text: string, question: string): Reply | undefined {
+  const words = contentTerms(withoutYesNoTag(text)).filter((term) => !EXPANSION_WORDS.has(term.surface) && !ASKS_FOR_AN_ABBREVIATION.test(term.surface) && !QUESTION_FRAME_WORDS.has(term.surface));
+  const names = [...new Set(index.aliases.collapse(text, words.map((term) => term.stem)))];
+  if (names.length === 0 || names.length > 2 || !names.every((name) => index.aliases.isToken(name))) return undefined;
+  const typedShort = new Set(index.aliases.shortFormsIn(text).map((entry) => entry.short));
+  const entries = names.map((name) => index.aliases.entryOf(name)!);
+  const sources = [...new Map(entries.map((entry) => [entry.file, { title: entry.title, file: entry.file }])).values()];
+  // "is UNIFEM the UN Development Fund for Women?": one abbreviation, named both ways.
+  if (entries.length === 1) {
+    const [entry] = entries;
+    // Named both ways: typed short, and more words than the short form collapsed into it.
+    if (!typedShort.has(entry!.short) || words.length <= index.aliases.stemsOf(names[0]!).length - index.aliases.longStemsOf(names[0]!).length) return undefined;
+    return { kind: 'answer', question, answered: true, answer: `Yes. ${entry!.short} stands for ${entry!.long}.`, sources, confidence: 1, suggestions: [] };
+  }
+  const said = entries.map((entry) => (typedShort.has(entry.short) ? `${entry.short} stands for ${entry.long}` : `${entry.long} is abbreviated ${entry.short}`));
+  return { kind: 'answer', question, answered: true, answer: `No. ${said.join('; ')}.`, sources, confidence: 0.9, suggestions: [] };
+}
+
 /** Words asking for part of a person's name: "first name", "surname". */
 const NAME_PART = /\b(?:first|last|given|family) names?\b|\bsurnames?\b/i;
+
+/** "abbreviation", "abbrev", "acronym", and their slips ("abbreviaton", "acronymn"). */
+const ASKS_FOR_AN_ABBREVIATION = /^(?:abbrev|acron)[a-z]*$/;
 
 /** Words that ask for an abbreviation or a full name, and nothing else. */
 const EXPANSION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'abbreviated', 'abbrev', 'acronym', 'full', 'form', 'name',
@@ -352,9 +387,14 @@ const EXPANSION_WORDS = new Set(['stand', 'stands', 'short', 'abbreviation', 'ab
  * and otherwise only asks for its other form. "CBSS director general full name" asks for a person.
  */
 function asksOnlyForAnAbbreviation(index: KnowledgeIndex, text: string): boolean {
-  const words = contentTerms(text).filter((term) => !EXPANSION_WORDS.has(term.surface) && !QUESTION_FRAME_WORDS.has(term.surface));
+  return onlyAbbreviationIn(index, text) !== undefined;
+}
+
+/** The token of the one abbreviation a question names, when it names nothing else beside the words that ask for its other form. */
+function onlyAbbreviationIn(index: KnowledgeIndex, text: string): string | undefined {
+  const words = contentTerms(text).filter((term) => !EXPANSION_WORDS.has(term.surface) && !ASKS_FOR_AN_ABBREVIATION.test(term.surface) && !QUESTION_FRAME_WORDS.has(term.surface));
   const collapsed = index.aliases.collapse(text, words.map((term) => term.stem));
-  return collapsed.length === 1 && index.aliases.isToken(collapsed[0]!);
+  return collapsed.length === 1 && index.aliases.isToken(collapsed[0]!) ? collapsed[0] : undefined;
 }
 
 /** A message that is one abbreviation the knowledge defines and nothing else ("UNODC?", "TIP = ?"). */

@@ -65,6 +65,18 @@ describe('a maintainer adding knowledge', () => {
     const knowledge = await KnowledgeBase.load({ dir, displayRoot: dir });
     expect(knowledge.answerer.ask('whats NPA short for').answer).toBe('NPA stands for Nordic Plan of Action Against Unsafe Ferries, Especially Night and Coastal Routes.');
   });
+
+  it('reads a full name typed with another abbreviation inside it ("UN Ferry Fund"), and says no when two abbreviations are claimed to be one', async () => {
+    const dir = await folderWith({
+      'glossary.md': '---\nkind: glossary\n---\n- **UN**: United Nations\n- **UNFF**: United Nations Ferry Fund\n- **UNHD**: United Nations Harbour Division\n',
+      'fund.md': '# Ferry Fund\n\nThe United Nations Ferry Fund pays for safety training on ferries.\n',
+    });
+    const knowledge = await KnowledgeBase.load({ dir, displayRoot: dir });
+    expect(knowledge.answerer.ask('acronym for the UN Ferry Fund').answer).toBe('United Nations Ferry Fund is abbreviated UNFF.');
+    expect(knowledge.answerer.ask('unhd was the un ferry fund yeah?').answer)
+      .toBe('No. UNHD stands for United Nations Harbour Division; United Nations Ferry Fund is abbreviated UNFF.');
+    expect(knowledge.answerer.ask('is UNFF the UN Ferry Fund?').answer).toBe('Yes. UNFF stands for United Nations Ferry Fund.');
+  });
 });
 
 describe('a broken knowledge file', () => {

@@ -187,7 +187,7 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
  */
 export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shape: QuestionShape): Concept[] {
   // "…, correct?": the tag of a yes/no question names nothing to look for.
-  const question = joinedPrefixes(index, shape.yesNo ? withoutTag(typedQuestion) : typedQuestion);
+  const question = joinedPrefixes(index, shape.yesNo ? withoutYesNoTag(typedQuestion) : typedQuestion);
   // "was UNIFEM one of the participants?": "one of" picks from a group, it counts nothing.
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' ').replace(ONE_OF, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
@@ -333,7 +333,6 @@ function joinedForms(question: string): ReadonlySet<string> {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** A question without its closing tag ("… in 2007, correct?" → "… in 2007"). */
 /**
  * The words of what a yes/no question claims of its subject ("is poznanski the cbss secretary
  * general": cbss, secretary, general; not poznanski), as {@link contentTerms} gives them.
@@ -353,7 +352,8 @@ function namesByOrdinal(stemmed: string): boolean {
   return n !== null && Number(n[1]) > 10;
 }
 
-function withoutTag(question: string): string {
+/** A question without its closing tag ("… in 2007, correct?" → "… in 2007"). */
+export function withoutYesNoTag(question: string): string {
   // Matched on the question as typed: folding may change its length ("ﬁ" → "fi"), and the cut must fall where the tag starts.
   const tag = TAG_QUESTION.exec(question);
   return tag ? question.slice(0, tag.index) : question;

@@ -363,7 +363,7 @@ function passiveOf(bare: string): { subject: string; verb: string } | undefined 
 }
 
 function expectedAnswer(q: string): ExpectedAnswer {
-  if (/\b(stand for|stands for|short for|abbreviation|abbrev|acronym|full (form|name)( of)?|spell(ed)? out|meaning|(first|last|given|family) name|surname)\b/.test(q)
+  if (/\b(stand for|stands for|short for|abbrev[a-z]*|acron[a-z]*|full (form|name)( of)?|spell(ed)? out|meaning|(first|last|given|family) name|surname)\b/.test(q)
     || /^what (does|do) \S+( \S+)? mean$/.test(q)) return 'expansion';
   if (/^(what|which) time\b|\bwhat time\b|\bat what hour\b/.test(q)) return 'time';
   // Chat puts the question word last: "group of friends formed when", "the fund launched when?".

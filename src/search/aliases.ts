@@ -14,6 +14,8 @@ interface CompiledAlias {
   token: string;
   shortStems: string[];
   longStems: string[];
+  /** The full name spelled with another abbreviation's short form inside it ("un develop fund woman" for UNIFEM). */
+  longVariants: string[][];
   /** Set when the short form is also an English word ("WHO", "IT"): then it matches only in capitals. */
   caseSensitive?: RegExp;
   /** Its place in the table: mentions are reported in this order. */
@@ -58,6 +60,18 @@ export class AliasTable {
         this.spellings.add(compiled.longStems, { alias: compiled, byShort: false });
       }
     }
+    // "UN Development Fund for Women" spells UNIFEM's full name with the UN's short form inside it.
+    const byFirstStem = new Map<string, CompiledAlias[]>();
+    for (const alias of this.aliases) if (alias.longStems.length >= 2 && alias.shortStems.length === 1) byFirstStem.set(alias.longStems[0]!, [...(byFirstStem.get(alias.longStems[0]!) ?? []), alias]);
+    for (const alias of this.aliases) {
+      for (let at = 0; at < alias.longStems.length; at++) {
+        for (const inner of byFirstStem.get(alias.longStems[at]!) ?? []) {
+          if (inner === alias || indexOfSequence(alias.longStems.slice(at, at + inner.longStems.length), inner.longStems) !== 0) continue;
+          const spelled = [...alias.longStems.slice(0, at), ...inner.shortStems, ...alias.longStems.slice(at + inner.longStems.length)];
+          if (spelled.length > 1) { this.spellings.add(spelled, { alias, byShort: false }); alias.longVariants.push(spelled); }
+        }
+      }
+    }
   }
 
   /** Builds the table from the documents' declared abbreviations, then the ones their text defines. */
@@ -72,6 +86,11 @@ export class AliasTable {
     const implied = documents.flatMap((doc) => detectImpliedAbbreviations(texts(doc).join('\n'), known)
       .map(({ short, long }) => ({ short, long, file: doc.file, title: doc.title })));
     return new AliasTable([...declared, ...defined, ...implied]);
+  }
+
+  /** The abbreviation a token stands for, for a token the table knows. */
+  entryOf(token: string): AliasEntry | undefined {
+    return this.byToken.get(token)?.entry;
   }
 
   /** Whether a term is the token that stands for an abbreviation (either form): a name, not a word. */
@@ -122,19 +141,22 @@ export class AliasTable {
     const found = this.mentioned(text, stems);
     const cut: { start: number; length: number; token: string }[] = [];
     for (const { alias } of found) {
-      for (const sequence of [alias.longStems, alias.shortStems]) {
+      for (const sequence of [alias.longStems, ...alias.longVariants, alias.shortStems]) {
         const start = indexOfSequence(result, sequence);
         if (start >= 0 && sequence.length > 0) cut.push({ start, length: sequence.length, token: alias.token });
       }
     }
-    cut.sort((a, b) => b.start - a.start);
-    let lastStart = Infinity;
-    for (const { start, length, token } of cut) {
-      if (start + length > lastStart) continue;
-      result.splice(start, length, token);
-      lastStart = start;
+    // Of overlapping names, the longest is the one meant: "United Nations Development Fund for Women" is
+    // UNIFEM, not the UN inside it. The chosen cuts are then made from the last, so positions hold.
+    const chosen: typeof cut = [];
+    for (const candidate of [...cut].sort((a, b) => b.length - a.length || a.start - b.start)) {
+      if (chosen.every((c) => candidate.start + candidate.length <= c.start || c.start + c.length <= candidate.start)) chosen.push(candidate);
     }
-    for (const { alias } of found) if (!result.includes(alias.token)) result.push(alias.token);
+    chosen.sort((a, b) => b.start - a.start);
+    for (const { start, length, token } of chosen) result.splice(start, length, token);
+    // A name mentioned only inside a longer one (the UN in UNIFEM's name) is no name of its own here.
+    const inside = new Set(cut.filter((c) => !chosen.includes(c) && !chosen.some((o) => o.token === c.token)).map((c) => c.token));
+    for (const { alias } of found) if (!result.includes(alias.token) && !inside.has(alias.token)) result.push(alias.token);
     return result;
   }
 
@@ -170,9 +192,9 @@ function compile(entry: AliasEntry, order: number): CompiledAlias | undefined {
   const ambiguous = shortWords.length === 1 && (STOP_WORDS.has(token) || COMMON_WORDS.has(token));
   if (ambiguous) {
     const escaped = entry.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return { entry, token: `${token}_abbr`, shortStems: [], longStems, caseSensitive: new RegExp(`\\b${escaped}\\b`), order };
+    return { entry, token: `${token}_abbr`, shortStems: [], longStems, longVariants: [], caseSensitive: new RegExp(`\\b${escaped}\\b`), order };
   }
-  return { entry, token, shortStems: shortWords.map(stem), longStems, order };
+  return { entry, token, shortStems: shortWords.map(stem), longStems, longVariants: [], order };
 }
 
 function indexOfSequence(haystack: readonly string[], needle: readonly string[]): number {
