@@ -136,6 +136,11 @@ In 2024 the course had three partner ports: Bergen, Riga and Gdansk.
   });
 
   // A guard: a counted list in a sentence was answered by position before; it must stay so.
+  it('answers "what comes after X in the course\'s lessons" from the item after X, the list named after "in" being no part of X', () => {
+    expect(kb.answerer.ask("what comes after reading the light pattern in the lighthouse course's four training lessons").answer)
+      .toContain('Right after “reading the light pattern” comes: reporting a dark light');
+  });
+
   it('reads "three partner ports: A, B and C" as a list of three', () => {
     expect(kb.answerer.ask('2nd partner port of the course').answer).toContain('Riga');
   });

@@ -185,7 +185,9 @@ export function analyseQuestion(question: string): QuestionShape {
   const datedWords = (shape.yesNo ? bare.replace(TAG_QUESTION, '') : bare).match(/\b(?:19|20)\d\d(?:\s+[a-z][a-z'’-]*){1,3}/g);
   if (datedWords) shape.datedWords = datedWords;
   const relative = /\b(before|after|preceding|following|next to)\s+(?:the\s+)?(.{3,})$/.exec(bare);
-  if (relative) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+/, '').replace(CLOSING_QUOTES, '') };
+  // "after protection in the GPA's four areas": what follows "in the" names the list, not the item.
+  // ("after how many years" asks a number; nothing is named to come after.)
+  if (relative && !/^(?:how|what|which|when|who)\b/.test(relative[2]!)) shape.relative = { direction: relative[1] === 'before' || relative[1] === 'preceding' ? -1 : 1, anchor: relative[2]!.replace(/^['"‘“]+/, '').replace(CLOSING_QUOTES, '').replace(/(?<=\S)\s+(?:in|on|within|among|from)\s+(?:the|its|their|icat's|[a-z]+'s)\s.*$/, '') };
   // "Who replaced Biaudet in 2009?", "Richey's predecessor": the holder after or before one named, in a list of holders.
   const succession = SUCCESSION.exec(bare);
   if (!shape.relative && succession) {
