@@ -603,3 +603,34 @@ In 2013 the ministry relaunched the campaign under the motto "One Harbour. One C
     expect(kb.answerer.ask('motto of the 2013 relaunch').answer).toContain('"One Harbour. One Crew. Safe Water."');
   });
 });
+
+describe('a count asked as "X count" or answered by a list of yearly numbers', () => {
+  const MEMBERSHIP = `# Harbour Alliance membership
+
+## Members over time
+
+The number of Harbour Alliance member ports has grown over the years, as follows:
+
+- 2019: 24 ports (December 2019)
+- 2021: nearly 30 ports (July 2021)
+
+## Resolution
+
+In 2007, Resolution 12/80 gave the Port Office a coordinating role within the Alliance.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'membership.md': MEMBERSHIP });
+  });
+
+  it('answers "member count 2019" and "how many members in 2019" from the item the lead-in says counts members', () => {
+    for (const question of ['alliance member count 2019', 'how many members did the alliance have in 2019']) {
+      expect(kb.answerer.ask(question).answer).toContain('24 ports');
+    }
+  });
+
+  // A guard: reading "X count" as a count must not answer it from a sentence that counts no X.
+  it('does not answer a "vote count" with a sentence that counts no votes', () => {
+    expect(kb.answerer.ask('vote count on resolution 12/80').answered).toBe(false);
+  });
+});

@@ -264,6 +264,8 @@ function countedByItsAnswer(text: string): boolean {
 export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>, asked: ReadonlySet<string> = new Set()): boolean {
   // A list counts its items, unless it picks some of them ("including the following:", "The first six principles …:").
   if (passage.kind === 'list') return !SELECTION.test(passage.text) && !FIRST_FEW.test(passage.text);
+  // "The number of ICAT member organizations …, as follows: 2019: 24 entities": the lead-in says what the item's number counts.
+  if (passage.itemOf !== undefined && ITEM_COUNT.test(passage.text.replace(/^\s*(?:19|20)\d\d\s*:/, '')) && leadInCounts(index, passage, counted)) return true;
   const terms = ownTerms(index, passage);
   // "Q: How many participating States …? A: 57.": the answer's number counts what its question does.
   if (countedByItsAnswer(passage.text)) return terms.some((term) => counted.has(term) || counted.has(unqualified(term)));
@@ -290,6 +292,23 @@ export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted:
   }
   return false;
 }
+
+/** A number in an item that is no year: "24 entities", "nearly 30". */
+const ITEM_COUNT = /\b(?!(?:19|20)\d\d\b)\d+\b/;
+
+/** Whether an item's lead-in speaks of the number of what is counted ("The number of ICAT member organizations …"). */
+function leadInCounts(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>): boolean {
+  let terms = leadInNumberTerms.get(passage);
+  if (terms === undefined) {
+    const context = fold(passage.context);
+    terms = /\b(?:number|count|total|how many|size)\b/.test(context) ? new Set(index.analyseForMatching(context).split(' ')) : NO_TERMS;
+    leadInNumberTerms.set(passage, terms);
+  }
+  return terms.size > 0 && [...counted].some((term) => terms!.has(term));
+}
+
+const leadInNumberTerms = new WeakMap<Passage, ReadonlySet<string>>();
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** A lead-in that names the first or last few of a larger set: "The first six principles set the tone:". */
 const FIRST_FEW = /\bthe (?:first|last|top) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;

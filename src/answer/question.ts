@@ -195,7 +195,8 @@ export function analyseQuestion(question: string): QuestionShape {
     shape.relative = { direction: after ? 1 : -1, anchor: (succession[2] ?? succession[4] ?? succession[5] ?? succession[6])!.trim() };
   }
   if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
-  const countOf = countedNoun(bare);
+  // "member count 2019": the noun before "count" is what is counted, as after "how many".
+  const countOf = countedNoun(bare) ?? (shape.expects === 'number' ? NOUN_COUNT.exec(bare)?.[1] : undefined);
   if (countOf) shape.countOf = countOf;
   if (!shape.relative && /\b(?:next(?! to\b)|upcoming|forthcoming)\b/.test(bare)) shape.future = true;
   if (/^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,200}? become\b/.test(bare)) shape.becoming = true;
@@ -324,6 +325,9 @@ const ACT_NOUN_LAST = new RegExp(`^(?:what was |what's |whats )?(?:the )?([a-z0-
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been']);
 
+/** A noun and its count or total: "member count", "vote tally" ("the total of …" counts nothing named before it). */
+const NOUN_COUNT = /\b([a-z]{3,}) (?:count|tally|headcount|total)\b(?! (?:of|as)\b)/;
+
 /** A subject, a participle and the question word last: "gpa adopted when", "tvpa passed what year", "the fund set up where". */
 const ASKED_LAST = /^([a-z0-9'’.-]+(?: [a-z0-9'’.-]+){0,5}) ([a-z]{3,})(?: (?:up|out|off|on|in|down|forward))? (?:when|where|(?:in )?(?:what|which) (?:year|date|day|month))$/;
 /** The particles of phrasal verbs (rewordings.ts): "set up" ends a passive question's verb as a participle does. */
@@ -374,6 +378,8 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/\bhow (often|frequently)\b|\bfrequency\b/.test(q)) return 'frequency';
   if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|dollars?|euros?|usd)\b|[$€£]/.test(q) || saysLater(q, /\bhow much did /, / (give|spend|raise|pay|contribute|donate)\b/)) return 'amount';
   if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b|(?:^|\s)(?:no\.|#) ?of\b/.test(q)) return 'number';
+  // "member count 2019", "vote tally?": a noun's count or total asks for a number.
+  if (NOUN_COUNT.test(q) && !/^(?:who|when|where|why)\b/.test(q)) return 'number';
   // "fraction of victims who are kids", "convictions fall in 2020 %?": a share is a number too.
   if (/\b(?:fraction|proportion|percentage|share|ratio) of\b|%|\bper ?cent\b|\bpct\b/.test(q)) return 'number';
   // "head of unodc", "unodc boss?", "name of the french chair of …": a personal title heading a fragment asks who holds the post.
