@@ -634,3 +634,21 @@ In 2007, Resolution 12/80 gave the Port Office a coordinating role within the Al
     expect(kb.answerer.ask('vote count on resolution 12/80').answered).toBe(false);
   });
 });
+
+describe('a yes/no question that one sentence answers word for word', () => {
+  const MEMBERS = `# Harbour Alliance members
+
+## Members
+
+The Nordic Pilots Association (NPA) joined the Harbour Alliance in 2016.
+The NPA says it is one of the few non-state members invited to take part in the Harbour Alliance.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'members.md': MEMBERS });
+  });
+
+  it('confirms "did the NPA join the harbour alliance in 2016?" with the sentence that says so', () => {
+    expect(kb.answerer.ask('did the npa join the harbour alliance in 2016?').answer).toBe('Yes. The Nordic Pilots Association (NPA) joined the Harbour Alliance in 2016.');
+  });
+});

@@ -276,6 +276,10 @@ describe('a user asking about a document nobody tuned the bot to', () => {
     expect(ask('hwen did the steering meeting adopt the ferry safety plan').answer).toContain('14 June 2024');
   });
 
+  it('answers the question inside "can you tell me who …", not whether it can tell ("Yes.")', () => {
+    expect(ask('can you tell me who leads the coastal research board').answer).toBe('The Coastal Research Board is led by Tomas Berg.');
+  });
+
   it('reads "who\'d" and "when\'d" as "who did" and "when did"', () => {
     expect(ask("who'd chair the steering meeting in 2025").answer).toContain('Port Authority of Porto');
   });

@@ -531,6 +531,23 @@ const QUESTION_WORD_SLIPS: Readonly<Record<string, string>> = {
   abt: 'about', thru: 'through', cuz: 'because', coz: 'because',
 };
 
+/**
+ * A question without the polite words around it: "can you tell me who chairs ICAT", "do we know
+ * which two orgs …", "any idea when …" ask the question after them, not whether the bot can tell
+ * ("Yes." is no answer). "do you know if X" keeps X as a yes/no question.
+ */
+export function withoutPoliteWrapper(text: string): string {
+  const wrapped = POLITE_WRAPPER.exec(text);
+  if (!wrapped) return text;
+  const asked = text.slice(wrapped.index + wrapped[0].length);
+  // "do you know if the CBSS joined in 2019": the claim after "if" is asked as "…, right?".
+  const claim = /^(?:if|whether)\s+(.+?)[?.!\s]*$/i.exec(asked);
+  return text.slice(0, wrapped.index) + (claim ? `${claim[1]}, right?` : asked);
+}
+
+/** "can you tell me", "do we know", "any idea", "i need to know", before a question word or "if". */
+const POLITE_WRAPPER = /(?:^|(?<=[—–:,-]\s*))(?:(?:can|could|would) (?:you|u|someone|anyone) (?:please |pls )?(?:tell|remind|let) (?:me|us)(?: know)?|(?:do|does) (?:we|you|u|anyone|anybody|someone) (?:happen to )?know|any ?(?:idea|clue)|(?:i|we) (?:need|want|would like|'d like) to know|tell me|remind me)\s+(?=(?:who|what|whats|what's|when|where|which|why|how|if|whether)\b)/i;
+
 /** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM", "r" as "are" and "when'd" as "when did". */
 export function fixQuestionWords(typed: string): string {
   // "when'd it start", "who'd know": the question word's "'d" is "did".

@@ -273,8 +273,10 @@ export function rankPassages(
     // …nor does an item labelled with another year ("2021: UNODC and UNHCR" for "UNHCR co-chaired in 2022, right?"):
     // the item of the year asked says who did, and so corrects the claim.
     if (shape.yesNo && years && (datesAskedWordsElsewhere(passage, years) || labelledWithAnotherYear(passage, years.years))) constraint *= MISSING_ATTRIBUTE_FACTOR;
-    // …though "INTERPOL", an item under "The members that met in Geneva in 2011:", settles "Interpol was at the 2011 Geneva meeting, right?".
-    if (echoes(index, passage, asked) && !(shape.yesNo && passage.itemOf !== undefined)) constraint *= ECHO_FACTOR;
+    // …though to a yes/no question a passage that says just what it claims is the answer: "INTERPOL", an item under
+    // "The members that met in Geneva in 2011:", settles "Interpol was at the 2011 Geneva meeting, right?", and
+    // "ICMPD joined ICAT in 2016." settles "did icmpd join icat in 2016?".
+    if (echoes(index, passage, asked) && !shape.yesNo) constraint *= ECHO_FACTOR;
     // "The sources found do not give the year of Issue Brief 11" says nothing of what the brief is about.
     // …though "do not give the year" is the honest answer to "when was it published?" (the answerer declines with it).
     if (saysSourcesAreSilent(passage) && !silentOnTheAsked(passage, shape.expects)) constraint *= SILENT_SOURCES_FACTOR;
