@@ -30,6 +30,17 @@ const YEAR_THEN_WORDS = /\b((?:19|20)\d\d)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L
 /** A word and the year written after it with "for" or "of": "co-chairs for 2024", "the priorities of 2023". */
 const WORD_FOR_YEAR = /(\p{L}[\p{L}'’-]*)\s+(?:for|of)\s+((?:19|20)\d\d)\b/gu;
 
+/** The years a passage (its heading and text) writes and what each dates, read once per passage. */
+function datedWordsOf(passage: Passage): readonly DatedWords[] {
+  let written = passageDatedWords.get(passage);
+  if (!written) passageDatedWords.set(passage, written = datedWordsIn(`${passage.section ?? ''}\n${passage.text}`));
+  return written;
+}
+
+const passageDatedWords = new WeakMap<Passage, readonly DatedWords[]>();
+/** …and only the years it uses as labels (see {@link datesAskedWordsElsewhere}). */
+const labelDatedWords = new WeakMap<Passage, readonly DatedWords[]>();
+
 /** A year and what it dates, as written after it ("2021 Chairs' Annual Report") or before it ("co-chairs for 2024"). */
 function datedWordsIn(text: string): DatedWords[] {
   const after = [...text.matchAll(YEAR_THEN_WORDS)].map((match) => ({
@@ -80,7 +91,7 @@ export function aboutAnotherYear(passage: Passage, asked: AskedYears): boolean {
   const heading = headingYearOf(passage);
   if (heading !== undefined && !asked.years.includes(heading) && !namesAskedYear) return true;
   if (asked.bound.length === 0) return datesAskedWordsElsewhere(passage, asked);
-  const written = datedWordsIn(`${passage.section ?? ''}\n${text}`);
+  const written = datedWordsOf(passage);
   return asked.bound.some((bound) => written.some((w) => w.year !== bound.year && sharesANoun(w, bound)) && !written.some((w) => w.year === bound.year && sharesANoun(w, bound)));
 }
 
@@ -91,7 +102,8 @@ export function aboutAnotherYear(passage: Passage, asked: AskedYears): boolean {
  */
 export function datesAskedWordsElsewhere(passage: Passage, asked: AskedYears): boolean {
   // Only a year used as a label ("the 2021 Co-Chairs Report"), not one that dates a clause ("In 2025 the Union …").
-  const written = datedWordsIn(`${passage.section ?? ''}\n${passage.text}`.replace(CLAUSE_YEAR, ' '));
+  let written = labelDatedWords.get(passage);
+  if (!written) labelDatedWords.set(passage, written = datedWordsIn(`${passage.section ?? ''}\n${passage.text}`.replace(CLAUSE_YEAR, ' ')));
   const datesAskedWord = (w: DatedWords) => [...w.nouns].some((noun) => asked.words.has(noun));
   return written.some((w) => !asked.years.includes(w.year) && datesAskedWord(w)) && !written.some((w) => asked.years.includes(w.year) && datesAskedWord(w));
 }
