@@ -66,6 +66,15 @@ describe('a maintainer adding knowledge', () => {
     expect(knowledge.answerer.ask('whats NPA short for').answer).toBe('NPA stands for Nordic Plan of Action Against Unsafe Ferries, Especially Night and Coastal Routes.');
   });
 
+  it('reads "Abbreviation: SSP" among the fields under a heading as the abbreviation of what the heading names', async () => {
+    const dir = await folderWith({
+      'programme.txt': 'SEA SAFETY NOTE\n\nSAFE SEAS PROGRAMME\n-------------------\nAbbreviation: SSP\nLed by: the Coast Office\nTraining: 25 minutes, four lessons\n\nThe programme trains ferry crews every spring.\n',
+    });
+    const knowledge = await KnowledgeBase.load({ dir, displayRoot: dir });
+    expect(knowledge.answerer.ask('what does SSP stand for').answer).toBe('SSP stands for SAFE SEAS PROGRAMME.');
+    expect(knowledge.answerer.ask('who leads the ssp').answer).toContain('the Coast Office');
+  });
+
   it('reads a full name typed with another abbreviation inside it ("UN Ferry Fund"), and says no when two abbreviations are claimed to be one', async () => {
     const dir = await folderWith({
       'glossary.md': '---\nkind: glossary\n---\n- **UN**: United Nations\n- **UNFF**: United Nations Ferry Fund\n- **UNHD**: United Nations Harbour Division\n',

@@ -82,10 +82,16 @@ export class AliasTable {
     const texts = (doc: KnowledgeDocument) => [doc.title, ...headings(doc), ...doc.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.items))];
     const defined = documents.flatMap((doc) => texts(doc)
       .flatMap((text) => detectDefinedAbbreviations(text).map(({ short, long }) => ({ short, long, file: doc.file, title: doc.title }))));
-    const known = new Set([...declared, ...defined].map((entry) => entry.short.toUpperCase()));
+    // "Abbreviation: BLI" among the fields under "BLUE LIGHTNING INITIATIVE" names what the heading does.
+    const labelled = documents.flatMap((doc) => doc.blocks.flatMap((block) => {
+      if (block.type !== 'list') return [];
+      const entry = labelledAbbreviation(block.items, block.section);
+      return entry ? [{ ...entry, file: doc.file, title: doc.title }] : [];
+    }));
+    const known = new Set([...declared, ...defined, ...labelled].map((entry) => entry.short.toUpperCase()));
     const implied = documents.flatMap((doc) => detectImpliedAbbreviations(texts(doc).join('\n'), known)
       .map(({ short, long }) => ({ short, long, file: doc.file, title: doc.title })));
-    return new AliasTable([...declared, ...defined, ...implied]);
+    return new AliasTable([...declared, ...defined, ...labelled, ...implied]);
   }
 
   /** The abbreviation a token stands for, for a token the table knows. */
@@ -204,4 +210,27 @@ function indexOfSequence(haystack: readonly string[], needle: readonly string[])
     return i;
   }
   return -1;
+}
+
+/** A field that gives an abbreviation: "Abbreviation: BLI", "Acronym: ACTIP", "Short name: TIP Report". */
+const ABBREVIATION_FIELD = /^(?:abbreviation|acronym|abbrev\.?|short (?:name|form))\s*:\s*([A-Z][A-Za-z0-9.&/-]{1,11})$/i;
+
+/**
+ * The abbreviation a record of fields gives for what it is about: the heading it sits under, or
+ * its naming field ("Full title: …"), when that name's capitals spell the abbreviation's letters
+ * in order. Undefined for any other list.
+ */
+function labelledAbbreviation(items: readonly string[], heading: string | undefined): { short: string; long: string } | undefined {
+  const short = items.map((item) => ABBREVIATION_FIELD.exec(item.trim())?.[1]).find(Boolean);
+  if (!short) return undefined;
+  const named = items.map((item) => /^(?:(?:full|official) )?(?:title|name)\s*:\s*(.+)$/i.exec(item.trim())?.[1]).find(Boolean);
+  const letters = short.replace(/[^A-Z]/g, '');
+  for (const long of [named, heading?.replace(/^\s*\d+[.)]\s*/, '')]) {
+    if (!long) continue;
+    const initials = long.split(/[\s-]+/).map((word) => word.replace(/^[^A-Za-z]+/, '')[0] ?? '').filter((initial) => /[A-Z]/.test(initial)).join('');
+    let at = 0;
+    for (const initial of initials) if (initial === letters[at]) at++;
+    if (letters.length >= 2 && at === letters.length) return { short, long: long.trim() };
+  }
+  return undefined;
 }
