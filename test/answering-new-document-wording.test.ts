@@ -652,3 +652,23 @@ The NPA says it is one of the few non-state members invited to take part in the 
     expect(kb.answerer.ask('did the npa join the harbour alliance in 2016?').answer).toBe('Yes. The Nordic Pilots Association (NPA) joined the Harbour Alliance in 2016.');
   });
 });
+
+describe('a "how many" that only dates and document numbers cannot answer', () => {
+  const EVENTS = `# Harbour events
+
+## Key dates
+
+| Date | Event |
+|---|---|
+| 27–28 May 2010 | Lisbon seminar on port safety (resolution 11/3 of June 2009) |
+| 4 June 2012 | Porto workshop on pilotage |
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'events.md': EVENTS });
+  });
+
+  it('declines "how many took part in the 2010 lisbon seminar": "27–28 May" and "11/3" count no one', () => {
+    expect(kb.answerer.ask('how many took part in the may 2010 lisbon seminar on port safety').answered).toBe(false);
+  });
+});

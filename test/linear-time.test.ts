@@ -52,6 +52,11 @@ const HOSTILE: Record<string, (size: number) => string> = {
   '"how much did" with no verb': (n) => repeated('how much did ', n),
   'a report-like phrase repeated': (n) => repeated('my boss took my passport ', n),
   'one long capitalised word': (n) => repeated('A', n, 'The co-chairs were ', '.'),
+  'one long number': (n) => repeated('1', n, 'how many in ', ' resolutions'),
+  'one long number before a slash': (n) => repeated('1', n, 'how many in ', '/3 resolution'),
+  'digits and dashes before a date': (n) => repeated('12-', n, 'how many on ', '28 May 2010'),
+  'semicolons after a colon': (n) => repeated('a; ', n, 'The items are: ', 'and b.'),
+  'a quotation of full stops': (n) => repeated('A. ', n, 'the motto "', '" Then.'),
 };
 
 /** One way text enters the bot, read at `size` and 4 × `size` characters. */

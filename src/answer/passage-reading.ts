@@ -314,8 +314,8 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 const FIRST_FEW = /\bthe (?:first|last|top) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 const FIRST_FEW_NUMBERS = /\bthe (?:first|last|top) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b/g;
 
-/** A document symbol or a resolution number: "A/HRC/10/64", "64/293", "2011/36/EU". */
-const SYMBOL = /[a-z0-9.]*\d[a-z0-9.]*(?:\/[a-z0-9.]+)+/g;
+/** A document symbol or a resolution number: "A/HRC/10/64", "64/293", "2011/36/EU"; starts only where a word starts, so it is linear. */
+const SYMBOL = /(?<![a-z0-9.])[a-z0-9.]+(?:\/[a-z0-9.]+)+/g;
 
 /** A capitalised word and the number that names it: "Guideline 2", "Tier 1", "Issue Brief 03" (not a year: "In 2021"). */
 const NAME_NUMBER = /\b\p{Lu}\p{Ll}+ (\d{1,3})\b(?![.,]\d)/gu;
