@@ -34,6 +34,9 @@ interface Spelling {
  * and from definitions written in the text itself ("Office on Drugs and Crime (UNODC)"), so a new
  * document brings its own abbreviations with no code change.
  */
+/** The most abbreviations whose full name starts with one word that are looked for inside another name. */
+const MAX_INNER_NAMES = 16;
+
 export class AliasTable {
   private readonly aliases: CompiledAlias[];
   /** Token → its abbreviation, for the per-candidate look-ups of ranking. */
@@ -65,7 +68,8 @@ export class AliasTable {
     for (const alias of this.aliases) if (alias.longStems.length >= 2 && alias.shortStems.length === 1) byFirstStem.set(alias.longStems[0]!, [...(byFirstStem.get(alias.longStems[0]!) ?? []), alias]);
     for (const alias of this.aliases) {
       for (let at = 0; at < alias.longStems.length; at++) {
-        for (const inner of byFirstStem.get(alias.longStems[at]!) ?? []) {
+        // (A bounded number per word, so a folder of many names starting alike stays linear.)
+        for (const inner of (byFirstStem.get(alias.longStems[at]!) ?? []).slice(0, MAX_INNER_NAMES)) {
           if (inner === alias || indexOfSequence(alias.longStems.slice(at, at + inner.longStems.length), inner.longStems) !== 0) continue;
           const spelled = [...alias.longStems.slice(0, at), ...inner.shortStems, ...alias.longStems.slice(at + inner.longStems.length)];
           if (spelled.length > 1) { this.spellings.add(spelled, { alias, byShort: false }); alias.longVariants.push(spelled); }
