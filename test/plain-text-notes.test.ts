@@ -145,3 +145,22 @@ In 2024 the course had three partner ports: Bergen, Riga and Gdansk.
     expect(kb.answerer.ask('2nd partner port of the course').answer).toContain('Riga');
   });
 });
+
+describe('a sentence that opens with an adverb and quotes a name', () => {
+  const LAW = `HARBOUR LAW NOTES
+
+3. THE HARBOUR SAFETY PROTOCOL
+------------------------------
+
+Full title: Protocol on Safe Harbours, Especially Ferries and Small Boats.
+Usually shortened to the Harbour Safety Protocol (HSP) or simply "the Oslo Protocol" in day-to-day use.
+`;
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'law.txt': LAW });
+  });
+
+  it('does not take "Usually" for a speaker, nor a quoted name for a quotation: "who mentioned the protocol" has no answer', () => {
+    expect(kb.answerer.ask('who mentioned the harbour safety protocol').answered).toBe(false);
+  });
+});

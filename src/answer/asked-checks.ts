@@ -28,7 +28,7 @@ const FUTURE = /\b(?:will|shall|to be held|planned|scheduled|upcoming|next|forth
 const SAYING = /\b(?:said|says|say|saying|stated|states|added|adds|remarked|told|tells|noted|notes|highlighted|stressed|emphasi[sz]ed|warned|urged|called|described|spoke|speaks|speech|statement|quoted|according to|asked|argued|announced|declared|welcomed)\b/;
 
 /** A quotation of some length, or a line attributing one ("— Antonio Maria Costa, …"): someone said it. */
-const QUOTATION = /["“][^"”]{12,}["”]|^\s*[—–]\s*\p{Lu}/mu;
+const QUOTATION = /["“](?:[^"”\s]+\s+){4,}[^"”]*["”]|^\s*[—–]\s*\p{Lu}/mu;
 
 /** A span of time ("a three-year term", "for two years", "2019–2020") or its beginning ("since 2019"). */
 const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](?:years?|months?|weeks?|days?|hours?|decades?)\b|\b(?:annual|yearly|renewable)\b|\bsince\b|\b(?:19|20)\d\d\s*(?:[–-]|to|until)\s*(?:(?:19|20)?\d\d)\b|\buntil\b/i;

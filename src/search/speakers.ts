@@ -50,7 +50,8 @@ export function speakerOf(sentence: string): string | undefined {
     const isVerb = REPORTING_VERBS.has(bare) || /^[a-z]{3,}(ed|ised|ized)$/.test(bare);
     if (!isVerb || !(reports || REPORTING_VERBS.has(bare))) return undefined;
     const subject = words.slice(0, i).join(' ').replace(/^(the|a|an)\s+/i, '').replace(/(?<![,;:\s])[,;:\s]+$/, '');
-    if (!/[A-ZÀ-Ý]/.test(subject) || subject.length > MAX_SPEAKER_LENGTH || /^(he|she|they|it|this|we|i)$/i.test(subject)) return undefined;
+    // "Usually shortened to …": an adverb opening the sentence is no one.
+    if (!/[A-ZÀ-Ý]/.test(subject) || subject.length > MAX_SPEAKER_LENGTH || /^(he|she|they|it|this|we|i)$/i.test(subject) || /^[A-Z][a-z]+ly$/.test(subject)) return undefined;
     return subject.replace(/^([a-z])/, (c) => c.toUpperCase());
   }
   return undefined;
