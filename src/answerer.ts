@@ -353,7 +353,7 @@ function expand(index: KnowledgeIndex, text: string, question: string): Reply | 
  * for any other question.
  */
 function twoAbbreviationsClaimedAlike(index: KnowledgeIndex, text: string, question: string): Reply | undefined {
-  const words = contentTerms(withoutYesNoTag(text)).filter((term) => !EXPANSION_WORDS.has(term.surface) && !ASKS_FOR_AN_ABBREVIATION.test(term.surface) && !QUESTION_FRAME_WORDS.has(term.surface));
+  const words = namingWords(withoutYesNoTag(text));
   const names = [...new Set(index.aliases.collapse(text, words.map((term) => term.stem)))];
   if (names.length === 0 || names.length > 2 || !names.every((name) => index.aliases.isToken(name))) return undefined;
   const typedShort = new Set(index.aliases.shortFormsIn(text).map((entry) => entry.short));
@@ -392,9 +392,13 @@ function asksOnlyForAnAbbreviation(index: KnowledgeIndex, text: string): boolean
 
 /** The token of the one abbreviation a question names, when it names nothing else beside the words that ask for its other form. */
 function onlyAbbreviationIn(index: KnowledgeIndex, text: string): string | undefined {
-  const words = contentTerms(text).filter((term) => !EXPANSION_WORDS.has(term.surface) && !ASKS_FOR_AN_ABBREVIATION.test(term.surface) && !QUESTION_FRAME_WORDS.has(term.surface));
-  const collapsed = index.aliases.collapse(text, words.map((term) => term.stem));
+  const collapsed = index.aliases.collapse(text, namingWords(text).map((term) => term.stem));
   return collapsed.length === 1 && index.aliases.isToken(collapsed[0]!) ? collapsed[0] : undefined;
+}
+
+/** The words of a question that may name something: not those that frame it, nor those that ask for a name's other form. */
+function namingWords(text: string): ReturnType<typeof contentTerms> {
+  return contentTerms(text).filter((term) => !EXPANSION_WORDS.has(term.surface) && !ASKS_FOR_AN_ABBREVIATION.test(term.surface) && !QUESTION_FRAME_WORDS.has(term.surface));
 }
 
 /** A message that is one abbreviation the knowledge defines and nothing else ("UNODC?", "TIP = ?"). */

@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
-import { ANSWER_LINE, datesToTheDay, QUESTION_LINE } from '../search/features.js';
+import { ANSWER_LINE, datesToTheDay, DOCUMENT_SYMBOL, QUESTION_LINE } from '../search/features.js';
 import { isLowerCaseWord } from '../lexicon/wordnet.js';
 import { fold } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopwords.js';
@@ -263,7 +263,7 @@ function countedByItsAnswer(text: string): boolean {
  */
 export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>, asked: ReadonlySet<string> = new Set()): boolean {
   // A list counts its items, unless it picks some of them ("including the following:", "The first six principles …:").
-  if (passage.kind === 'list') return !SELECTION.test(passage.text) && !FIRST_FEW.test(passage.text);
+  if (passage.kind === 'list') return !SELECTION.test(passage.text) && passage.text.search(FIRST_FEW) < 0;
   // "The number of ICAT member organizations …, as follows: 2019: 24 entities": the lead-in says what the item's number counts.
   if (passage.itemOf !== undefined && ITEM_COUNT.test(passage.text.replace(/^\s*(?:19|20)\d\d\s*:/, '')) && leadInCounts(index, passage, counted)) return true;
   const terms = ownTerms(index, passage);
@@ -272,7 +272,7 @@ export function countsTheAsked(index: KnowledgeIndex, passage: Passage, counted:
   let lastNumber = -Infinity;
   let lastCounted = -Infinity;
   const units = hyphenatedUnits(passage);
-  const symbols = numbersThatName(passage);
+  const symbols = numbersCountingNone(passage);
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     // "report A/HRC/10/64 presents the Principles": a document symbol's numbers count nothing,
@@ -310,12 +310,8 @@ function leadInCounts(index: KnowledgeIndex, passage: Passage, counted: Readonly
 const leadInNumberTerms = new WeakMap<Passage, ReadonlySet<string>>();
 const NO_TERMS: ReadonlySet<string> = new Set();
 
-/** A lead-in that names the first or last few of a larger set: "The first six principles set the tone:". */
-const FIRST_FEW = /\bthe (?:first|last|top) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
-const FIRST_FEW_NUMBERS = /\bthe (?:first|last|top) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b/g;
-
-/** A document symbol or a resolution number: "A/HRC/10/64", "64/293", "2011/36/EU"; starts only where a word starts, so it is linear. */
-const SYMBOL = /(?<![a-z0-9.])[a-z0-9.]+(?:\/[a-z0-9.]+)+/g;
+/** A lead-in that names the first or last few of a larger set ("The first six principles set the tone:"), with the number. */
+const FIRST_FEW = /\bthe (?:first|last|top) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 
 /** A capitalised word and the number that names it: "Guideline 2", "Tier 1", "Issue Brief 03" (not a year: "In 2021"). */
 const NAME_NUMBER = /\b\p{Lu}\p{Ll}+ (\d{1,3})\b(?![.,]\d)/gu;
@@ -325,21 +321,21 @@ const NAME_NUMBER = /\b\p{Lu}\p{Ll}+ (\d{1,3})\b(?![.,]\d)/gu;
  * inside its document symbols ("10" and "64" of "A/HRC/10/64"), those that name a thing ("2" of
  * "Guideline 2") and those of a few picked out ("six" of "the first six principles").
  */
-function numbersThatName(passage: Passage): ReadonlySet<string> {
-  let numbers = symbolNumbers.get(passage);
+function numbersCountingNone(passage: Passage): ReadonlySet<string> {
+  let numbers = uncountingNumbers.get(passage);
   if (!numbers) {
     const text = foldedTextOf(passage);
-    const inSymbols = text.includes('/') ? [...text.matchAll(SYMBOL)].flatMap((match) => match[0].split(/[/.]/).filter((part) => /^\d+$/.test(part))) : [];
+    const inSymbols = text.includes('/') ? [...text.matchAll(DOCUMENT_SYMBOL)].flatMap((match) => match[0].split(/[/.]/).filter((part) => /^\d+$/.test(part))) : [];
     const ofNames = [...passage.text.matchAll(NAME_NUMBER)].map((match) => match[1]!.replace(/^0+(?=\d)/, ''));
     // "The first six principles set the tone": six of them, not how many there are.
-    const picked = FIRST_FEW.test(text) ? [...text.matchAll(FIRST_FEW_NUMBERS)].map((match) => stem(match[1]!)) : [];
+    const picked = [...text.matchAll(FIRST_FEW)].map((match) => stem(match[1]!));
     numbers = inSymbols.length + ofNames.length + picked.length > 0 ? new Set([...inSymbols, ...ofNames, ...picked]) : NO_NUMBERS;
-    symbolNumbers.set(passage, numbers);
+    uncountingNumbers.set(passage, numbers);
   }
   return numbers;
 }
 
-const symbolNumbers = new WeakMap<Passage, ReadonlySet<string>>();
+const uncountingNumbers = new WeakMap<Passage, ReadonlySet<string>>();
 const NO_NUMBERS: ReadonlySet<string> = new Set();
 
 /** A number joined by a hyphen to the word it measures: "three-year", "10-day", "two-thirds". */

@@ -103,8 +103,10 @@ export function twoAsksOf(text: string): TwoSides | undefined {
 
 /** The words around the sides without those asking which came first or last. */
 function withoutOrder(words: string): string {
-  return words.replace(new RegExp(ORDER_WORDS.source, 'gi'), ' ');
+  return words.replace(EVERY_ORDER_WORD, ' ');
 }
+
+const EVERY_ORDER_WORD = new RegExp(ORDER_WORDS.source, 'gi');
 
 /** Whether the words around the two sides ask something of their own ("trafficked for what"), beyond "what's each". */
 function asksSomething(frame: string): boolean {

@@ -72,14 +72,14 @@ const NAME = /(?<!^|[.!?:"“]\s)\b[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-ZÀ-Ý]\.)?\s+[
  * A document symbol or resolution number: "11/3", "64/293", "A/HRC/10/64", "E/2002/68/Add.1" (and
  * "and/or", which holds no number to remove). Starts only where a word starts, so it is linear.
  */
-const SYMBOL_NUMBERS = /(?<![A-Za-z0-9.])[A-Za-z0-9.]+(?:\/[A-Za-z0-9.]+)+/g;
+export const DOCUMENT_SYMBOL = /(?<![A-Za-z0-9.])[A-Za-z0-9.]+(?:\/[A-Za-z0-9.]+)+/g;
 /** The first day of a span of days before a date: "27–" of "27–28 May 2010". */
 const DAY_SPAN_START = /\b\d{1,2}\s*[–-]\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])/g;
 
 /** Reads which kinds of answer a passage's text holds. */
 export function answerFeatures(text: string): AnswerFeatures {
   // Counts only: not dates, the first day of a span ("27–28 May 2010"), nor a document symbol's numbers ("11/3", "A/HRC/10/64").
-  const withoutDates = text.replace(SYMBOL_NUMBERS, ' ').replace(DAY_SPAN_START, ' ').replace(new RegExp(DATE.source, 'gi'), ' ');
+  const withoutDates = text.replace(DOCUMENT_SYMBOL, ' ').replace(DAY_SPAN_START, ' ').replace(new RegExp(DATE.source, 'gi'), ' ');
   return {
     date: DATE.test(text),
     time: TIME.test(text),
