@@ -91,8 +91,10 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   if (someone && namesSomeone(index, someone)) return answerQuestion(index, settings, `who is ${someone}`, question);
   const shape = analyseQuestion(text);
   if (shape.conversational) return helpReply(index, question, shape);
-  const expansion = (shape.expects === 'expansion' && asksOnlyForAnAbbreviation(index, text)) || namesOnlyAnAbbreviation(index, text)
-    ? expand(index, text, question) : undefined;
+  // "what does MSE stand for in the undetected victims discussion": where it is used says which one, not what else is asked.
+  const asked = shape.expects === 'expansion' ? text.replace(EXPANSION_CONTEXT, '$1') : text;
+  const expansion = (shape.expects === 'expansion' && asksOnlyForAnAbbreviation(index, asked)) || namesOnlyAnAbbreviation(index, text)
+    ? expand(index, asked, question) : undefined;
   if (expansion) return expansion;
   // "undaw was the un development fund for women yeah?": two abbreviations claimed to be one.
   const twoNames = shape.yesNo ? twoAbbreviationsClaimedAlike(index, text, question) : undefined;
@@ -227,7 +229,12 @@ function perYearAsked(shape: QuestionShape): boolean {
 function answerEachSide(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply | undefined {
   const sides = twoSidesOf(index, text) ?? twoAsksOf(text);
   if (!sides) return undefined;
-  const replies = sides.questions.map((side) => answerQuestion(index, settings, side, question));
+  const replies = sides.questions.map((side, i) => {
+    const reply = answerQuestion(index, settings, side, question);
+    // "when was ICAT established" says when ICAT came where "when was ICAT" finds any date of it.
+    const beginning = sides.beginnings ? answerQuestion(index, settings, sides.beginnings[i]!, question) : undefined;
+    return beginning?.answered && beginning.confidence >= reply.confidence ? beginning : reply;
+  });
   if (!sides.order) return together(replies, question);
   const [first, second] = replies.map((reply) => dateOfAnswer(reply.answer));
   const earlierFirst = first && second ? compareDates(first, second) : undefined;
@@ -369,6 +376,9 @@ function twoAbbreviationsClaimedAlike(index: KnowledgeIndex, text: string, quest
   const said = entries.map((entry) => (typedShort.has(entry.short) ? `${entry.short} stands for ${entry.long}` : `${entry.long} is abbreviated ${entry.short}`));
   return { kind: 'answer', question, answered: true, answer: `No. ${said.join('; ')}.`, sources, confidence: 0.9, suggestions: [] };
 }
+
+/** "stand for in the … report": the place an abbreviation is used, after the words asking for its full form. */
+const EXPANSION_CONTEXT = /(\b(?:stands?|short)\s+for)\s+(?:in|within|inside|from|according to|as used in|used in)\s[^?]*/i;
 
 /** Words asking for part of a person's name: "first name", "surname". */
 const NAME_PART = /\b(?:first|last|given|family) names?\b|\bsurnames?\b/i;

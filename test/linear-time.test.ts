@@ -57,6 +57,11 @@ const HOSTILE: Record<string, (size: number) => string> = {
   'digits and dashes before a date': (n) => repeated('12-', n, 'how many on ', '28 May 2010'),
   'semicolons after a colon': (n) => repeated('a; ', n, 'The items are: ', 'and b.'),
   'a quotation of full stops': (n) => repeated('A. ', n, 'the motto "', '" Then.'),
+  'a hashtag of capitalised words': (n) => repeated('Ab', n, 'when is #', ' day'),
+  'spaced dashes after a label': (n) => repeated('A - ', n, 'Winners include:\n2009 - ', '\n'),
+  'a signed line of capitals and commas': (n) => repeated('A B, ', n, '"We act." ', 'x'),
+  '"stand for in" repeated': (n) => repeated('stand for in ', n, 'what does AB '),
+  'brackets in a label': (n) => repeated('(a ', n, 'Name: X\nChief (', '): Y'),
 };
 
 /** One way text enters the bot, read at `size` and 4 × `size` characters. */

@@ -114,7 +114,7 @@ export function askedChecks(
     if (shape.aboutSpeech && shape.expects === 'person' && !passage.speaker && !SAYING.test(passage.text) && !QUOTATION.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counting && !countsTheAsked(index, passage, counting, askedNames) && countedList(index, passage, counting) === undefined) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, countedYears)) factor *= MISSING_ATTRIBUTE_FACTOR;
-    // "BLI lesson #3": the third field of a record ("Status: …") is the third of nothing.
+    // "BLI lesson #3": the third field of a record ("Status: …") is the third of nothing; a numbered one ("2. Eritrea: 90.3") is a ranking.
     else if (shape.ordinal !== undefined && listIsARecord(index, passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "… included the following:" lists some of them: its fourth or last item is not the fourth or last one.
     else if (shape.ordinal !== undefined && listIsASelection(index, passage)) factor *= SELECTION_FACTOR;
@@ -167,7 +167,7 @@ const SELECTION_FACTOR = 0.85;
 /** Whether a passage's list is a record of "Label: value" fields (see records.ts), read once per list. */
 function listIsARecord(index: KnowledgeIndex, passage: Passage): boolean {
   const list = listOf(index, passage);
-  if (!list) return false;
+  if (!list || list.ordered) return false;
   let record = records.get(list);
   if (record === undefined) records.set(list, record = isRecord(list.items ?? []));
   return record;
@@ -198,7 +198,7 @@ function listNotAbout(index: KnowledgeIndex, passage: Passage, concepts: readonl
 }
 
 /** The share of the question's importance a list's introduction must name for a position in it to be the one asked for. */
-const LIST_TOPIC_SHARE = 0.25;
+const LIST_TOPIC_SHARE = 0.4;
 
 /** Whether a list, or the list an item belongs to or a sentence introduces, has fewer items than the position asked for. */
 function tooShortFor(index: KnowledgeIndex, passage: Passage, position: number, years: readonly string[] | undefined): boolean {

@@ -2,6 +2,7 @@ import type { SearchHit } from '../search/candidate-search.js';
 import { FIELD_CREDIT } from '../search/fields.js';
 import { fieldIn } from '../search/field-tables.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import { passagesUnderHeadings } from '../search/heading-passages.js';
 import { bestPositions, higherFirst } from '../search/score-order.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
@@ -29,6 +30,30 @@ export function withDefinitions(index: KnowledgeIndex, concepts: readonly Concep
     for (const hit of spelledOut) extra.set(hit.id, hit);
   }
   return extra.size ? [...extra.values(), ...hits.filter((hit) => !extra.has(hit.id))] : hits;
+}
+
+/** The most passages that join the candidates for the heading they are under. */
+export const HEADING_CANDIDATES = 12;
+
+/**
+ * "how many PSAs came with the relaunch": the passages under a heading that writes one of the
+ * question's terms ("THE 2013 RELAUNCH") join the candidates, after the search's hits, though
+ * their own words hold none of it. The heading counts as their context when they are judged.
+ *
+ * @param terms - the question's searched terms, rarest first or in any order
+ */
+export function withHeadingPassages(index: KnowledgeIndex, terms: Iterable<string>, hits: SearchHit[]): SearchHit[] {
+  const found = new Set(hits.map((hit) => hit.id));
+  const extra: SearchHit[] = [];
+  for (const term of terms) {
+    for (const id of passagesUnderHeadings(index, term)) {
+      if (found.has(id)) continue;
+      found.add(id);
+      extra.push({ id, score: 0 });
+      if (extra.length >= HEADING_CANDIDATES) return [...hits, ...extra];
+    }
+  }
+  return extra.length > 0 ? [...hits, ...extra] : hits;
 }
 
 /** How many candidates are judged in full (constraints, bonuses); the others are out-covered already. */

@@ -75,11 +75,14 @@ export interface CorrectedTerm {
 /**
  * Corrects a word the knowledge does not know: a doubled letter ("joinn"), a slip of one or two
  * letters ("Baltc", "coordiantes"), or a truncation ("orgs"). Everyday English words are left
- * alone: "point" in a question about boiling points is not a typo for "joint".
+ * alone: "point" in a question about boiling points is not a typo for "joint". `typedInCapitals`:
+ * the word was typed as initials ("PSAs"), so it is read as typed or as a slip only.
  */
-export function correct(index: KnowledgeIndex, surface: string, typedStem: string): CorrectedTerm {
+export function correct(index: KnowledgeIndex, surface: string, typedStem: string, typedInCapitals = false): CorrectedTerm {
   if (surface.length < 3 || /\d/.test(surface) || COMMON_WORDS.has(surface)) return { surface, stem: typedStem, others: [], weight: 1 };
   const known = index.knownTerms.has(typedStem);
+  // "how many PSAs": initials typed in capitals are no word cut short nor consonant shorthand ("proposals"); a slip they may be.
+  if (typedInCapitals && !known) return slip(index, surface, false) ?? { surface, stem: typedStem, others: [], weight: 1 };
   // A known word longer than a truncation is itself, with nothing to look up, unless the knowledge writes it only rarely.
   if (known && surface.length > MAX_TRUNCATION && writtenIn(index, surface, typedStem) > MAX_CONFUSABLE_PASSAGES) return { surface, stem: typedStem, others: [], weight: 1 };
   let memo = corrections.get(index);
@@ -223,7 +226,8 @@ function expandShorthand(index: KnowledgeIndex, surface: string): { word: string
   let scanned = 0;
   for (const [word, entry] of index.vocabulary.atPrefix(surface[0]!)) {
     if (++scanned > SHORTHAND_SCAN_LIMIT) break;
-    if (word.length <= surface.length + 1 || word[word.length - 1] !== surface[surface.length - 1] || !isSubsequence(surface, word)) continue;
+    // "txt" is "text": a shorthand one letter short drops a vowel; "mtgs" is no shorthand of "mtg"'s plural.
+    if (word.length <= surface.length || (word.length === surface.length + 1 && !droppedAVowel(surface, word)) || word[word.length - 1] !== surface[surface.length - 1] || !isSubsequence(surface, word)) continue;
     // "dept" is "department" before "development": the more of the shorthand a word starts with, the likelier.
     const start = commonStart(surface, word);
     if (!best || start > best.start || (start === best.start && (entry.passages > best.passages || (entry.passages === best.passages && compareText(word, best.word) < 0)))) {
@@ -231,6 +235,14 @@ function expandShorthand(index: KnowledgeIndex, surface: string): { word: string
     }
   }
   return best;
+}
+
+/** Whether `word` is `shorthand` with one vowel put back ("txt" → "text"). */
+function droppedAVowel(shorthand: string, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] !== shorthand[i]) return /[aeiou]/.test(word[i]!) && word.slice(i + 1) === shorthand.slice(i);
+  }
+  return false;
 }
 
 /** The stems of the base words of an irregular form ("came" → "come") that the knowledge writes. */

@@ -8,6 +8,7 @@ import { QUESTION_FRAME_WORDS, STOP_WORDS } from '../text/stopwords.js';
 import { patternOf } from '../text/patterns.js';
 import { stem } from '../text/stem.js';
 import { contentTerms, type Term } from '../text/terms.js';
+import { hashtagsHyphenated } from '../text/words.js';
 import { correct, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
 import { fixQuestionWords, TAG_QUESTION, TRAILING_MARKS_AND_SPACES, type QuestionShape } from './question.js';
 import { PHRASAL_VERB, phrasalRewordingsOf, rewordingsOf } from './rewordings.js';
@@ -38,6 +39,11 @@ export interface Concept {
   knownAsTyped: boolean;
   /** An everyday English word ("make", "time"), which alone names no topic. */
   everyday: boolean;
+  /**
+   * The kind of place a "which …" question asks for ("which govt helped organise …"): a passage that
+   * names a place ("Belarus helped organise …") says it in part, without the word.
+   */
+  placeKind?: boolean;
   /** A verb typed with its particle ("set up"): a passage that writes the two together has the word as asked. */
   phrasal?: string;
   /** Part of a date a yes/no question doubts ("in 2019?", "on 30 June?"): the answer may give another. */
@@ -187,19 +193,23 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
  */
 export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shape: QuestionShape): Concept[] {
   // "…, correct?": the tag of a yes/no question names nothing to look for.
-  const question = joinedPrefixes(index, shape.yesNo ? withoutYesNoTag(typedQuestion) : typedQuestion);
+  // "#WearBlueDay" typed is one word, as a hyphenated one is: its parts are not each a concept.
+  const question = joinedPrefixes(index, hashtagsHyphenated(shape.yesNo ? withoutYesNoTag(typedQuestion) : typedQuestion));
   // "was UNIFEM one of the participants?": "one of" picks from a group, it counts nothing.
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' ').replace(ONE_OF, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
       // "tvpa passed what year", "what month did it join": the unit of date asked for is the answer, not a word the passage must write.
       && !(shape.expects === 'date' && DATE_UNITS.test(term.surface) && (shape.toTheYear || shape.toTheDay || shape.headNoun === term.surface))
+
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
+  // "PSAs", "NGOs": initials with a plural "s" are initials too.
+  const initials = new Set([...typedInCapitals, ...question.split(/[^\p{L}\p{N}]+/u).filter((word) => /^\p{Lu}{2,5}s$/u.test(word)).map(fold)]);
   const corrected = typed.flatMap((term) => lettersThenNumber(index, term)).flatMap((term) => gluedWords(index, term)).map((term, i, terms) => slipInAName(index, term, terms[i - 1], terms[i + 1]))
     .flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => {
-    const { surface, stem: correctedStem, others, weight } = correct(index, term.surface, term.stem);
+    const { surface, stem: correctedStem, others, weight } = correct(index, term.surface, term.stem, initials.has(term.surface));
     return { surface, stem: correctedStem, others, weight, typed: term.surface };
   });
   const partsOfKnownCompounds = compoundParts(index, question);
@@ -278,11 +288,13 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     const emphasis = (word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;
     const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));
     // "get-together", "cbss-run": a compound the knowledge never writes joined is its parts alone, already concepts.
-    if (!known && joinedCompounds.has(word)) continue;
+    // …and so is one the knowledge knows only through a correction or synonym ("co-founders": "cofounders" read as "founders").
+    if (joinedCompounds.has(word) && !index.knownTerms.has(alternatives[0]!.term)) continue;
     concepts.set(term, {
       word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday,
       ...(doubtedDate ? { doubted: true } : {}), ...(claimed ? { claimed: true } : {}), ...(phrasal.length > 0 ? { phrasal: `${word} ${particle}` } : {}),
       ...(typedAs && lowerTyped.has(typedAs.typed) ? { typedLower: true } : {}),
+      ...(shape.expects === 'place' && shape.headNoun === word && PLACE_KINDS.test(word) ? { placeKind: true } : {}),
     });
   }
   return [...concepts.values()];
@@ -383,6 +395,9 @@ function particlesAfterVerbs(question: string): Map<string, string> {
 }
 
 const MONTHS = new RegExp(`^${MONTH}$`);
+
+/** The kinds of place a "which …" question asks for, which a place named answers: "which country", "which govt". */
+const PLACE_KINDS = /^(?:country|countries|city|cities|town|towns|governments?|govts?|nations?)$/;
 
 /** The units a date is asked in: "what year", "which month", "what day". */
 const DATE_UNITS = /^(?:year|month|day)$/;

@@ -390,7 +390,7 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/^(who|which) (are|were) (the |its |their )?(members|organi[sz]ations|agencies|entities|partners|participants|bodies|states|countries|founders)\b/.test(q)) return 'list';
   if (/^(who|whom|whose)\b|\bwho (is|was|are|were)\b| by whom$| who$/.test(q)) return 'person';
   // "where does its mandate come from?" asks for a source, which need not be a place.
-  if ((/^where\b/.test(q) && !/\bfrom$/.test(q)) || /\bin (what|which) (country|city|place|region)\b| where$|\b(?:which|what) (?:country|countries|city|cities|town|towns|venue)\b/.test(q)) return 'place';
+  if ((/^where\b/.test(q) && !/\bfrom$/.test(q)) || /\bin (what|which) (country|city|place|region)\b| where$|\b(?:which|what) (?:country|countries|city|cities|town|towns|venue|governments?|govts?|nations?|member states?)\b/.test(q)) return 'place';
   if (/^why\b|\bwhat (is|was) the reason\b/.test(q)) return 'reason';
   if (saysLater(q, /\bwhat (did|does|do) /, / (say|said|state|remark|emphasi[sz]e|highlight|add|mention|note|stress|warn|argue)\b/)
     || saysLater(q, /\bwhat [a-z]+ (did|does|do) /, / (say|mention|name|list|cite|highlight)\b/)) return 'quote';
@@ -514,7 +514,8 @@ const TRAILING_PLEA = /(?<![\s,])(?:[\s,]+(?:pls|plz|please|thx|thanks|ty|asap|c
 const YEAR_ASKED = /\b(?:what|which|wich) year\b|\byear$/;
 
 /** "tip report first yr", "gpa adoption year": a fragment ending in the year it asks for, not "this year" or "per year". */
-const YEAR_LAST = /(?<!\b(?:this|last|next|each|every|per|a|an|one|that|same|the|fiscal|calendar|financial|school|\d+)) year$/;
+/** …nor "calls a month in the first full year", a time the fragment is about ("in", "during" a year), not one it asks for. */
+const YEAR_LAST = /(?<!\b(?:this|last|next|each|every|per|a|an|one|that|same|the|fiscal|calendar|financial|school|\d+)|\b(?:in|during|within|over|for)(?: [a-z]+){0,3}) year$/;
 
 /** Words that compare two facts: "the same day", "did it change", "how do they differ". */
 const COMPARISON = /\b(?:same|differ|differs|different|difference|compare|compared|comparison|change|changed|changes)\b/;

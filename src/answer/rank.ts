@@ -12,7 +12,7 @@ import { patternOf } from '../text/patterns.js';
 import { askedChecks } from './asked-checks.js';
 import { ConceptMarks } from './concept-marks.js';
 import { domainDocuments } from './domain.js';
-import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions } from './candidates.js';
+import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions, withHeadingPassages } from './candidates.js';
 import {
   antecedentOf, datesItToTheDay, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
   relationAsAdjectiveOnly, relationOnlyInNames, saysSourcesAreSilent, silentOnTheAsked, speakerNamedBy, writesNon, writesPhrase,
@@ -80,6 +80,23 @@ const ECHO_FACTOR = 0.5;
 function labelledWithAnotherYear(passage: Passage, years: readonly string[]): boolean {
   const label = passage.itemOf !== undefined ? itemYearOf(passage) : undefined;
   return label !== undefined && !years.includes(label);
+}
+
+/**
+ * "CIW got the award in 2009, didn't they?" over "2007 - Coalition of Immokalee Workers (CIW)" and
+ * "2009 - SOS Esclaves": an item of another year that names the claim's subject, in a list whose
+ * item of the year claimed does not, is the answer that corrects the year.
+ */
+function correctsTheClaimedYear(index: KnowledgeIndex, passage: Passage, years: readonly string[], subject: string | undefined): boolean {
+  if (!subject || passage.itemOf === undefined) return false;
+  const terms = index.analyseForMatching(subject).split(' ').filter(Boolean);
+  const names = (text: string) => {
+    const written = ` ${index.analyseForMatching(text)} `;
+    return terms.length > 0 && terms.every((term) => written.includes(` ${term} `));
+  };
+  if (!names(passage.text)) return false;
+  const items = index.passages[passage.itemOf]?.items ?? [];
+  return items.some((item) => years.some((year) => item.startsWith(year))) && !items.some((item) => years.some((year) => item.startsWith(year)) && names(item));
 }
 
 /** How many words after a name its title may come ("Julie Okah-Donli of Nigeria, Director-General of …"). */
@@ -167,7 +184,7 @@ export function rankPassages(
   }
   if (weights.size === 0) return [];
   // Of the search's hits only the best are reranked, after the definitions put first (see candidates.ts).
-  const hits = withDefinitions(index, concepts, shape, searchCandidates(index, weights, { ...searchOptions, limit: rerankLimit + DEFINITION_CANDIDATES }));
+  const hits = withHeadingPassages(index, weights.keys(), withDefinitions(index, concepts, shape, searchCandidates(index, weights, { ...searchOptions, limit: rerankLimit + DEFINITION_CANDIDATES })));
   const totalImportance = concepts.reduce((sum, c) => sum + c.importance, 0) || 1;
   const candidates: Candidate[] = [];
   // The best score of all hits: definitions joined from another search come first with scores on another scale.
@@ -255,6 +272,8 @@ export function rankPassages(
         if (field !== 'title' || !sectionNamesSomething(index, passage.section)) mentioned.mark(c);
         if (field !== 'title') mentionedBelowTitle.mark(c);
       }
+      // "Which govt helped …?": "Belarus helped …" names a government without the word.
+      if (concept.placeKind && passage.features.place) credit = Math.max(credit, FIELD_CREDIT.context);
       // "It set up a Small Grants Facility" writes "set up" as asked.
       if (concept.phrasal && foldedTextOf(passage).includes(concept.phrasal)) credit = Math.max(credit, FIELD_CREDIT.text);
       // "non-UN organisations" does not mention the UN.
@@ -272,7 +291,8 @@ export function rankPassages(
     // passage that dates the co-chairs another year does not settle it either way.
     // …nor does an item labelled with another year ("2021: UNODC and UNHCR" for "UNHCR co-chaired in 2022, right?"):
     // the item of the year asked says who did, and so corrects the claim.
-    if (shape.yesNo && years && (datesAskedWordsElsewhere(passage, years) || labelledWithAnotherYear(passage, years.years))) constraint *= MISSING_ATTRIBUTE_FACTOR;
+    if (shape.yesNo && years && (datesAskedWordsElsewhere(passage, years) || labelledWithAnotherYear(passage, years.years))
+      && !correctsTheClaimedYear(index, passage, years.years, shape.claimedAct?.subject)) constraint *= MISSING_ATTRIBUTE_FACTOR;
     // …though to a yes/no question a passage that says just what it claims is the answer: "INTERPOL", an item under
     // "The members that met in Geneva in 2011:", settles "Interpol was at the 2011 Geneva meeting, right?", and
     // "ICMPD joined ICAT in 2016." settles "did icmpd join icat in 2016?".

@@ -16,6 +16,11 @@ export interface TwoSides {
    * B?") or last ("which is more recent?"): each side is then asked when it happened.
    */
   order?: 'first' | 'last';
+  /**
+   * "Which came first, ICAT or the 2030 Agenda?" asks when each began: for each side, the question
+   * of when it was established, tried before {@link questions} and kept when it answers as surely.
+   */
+  beginnings?: readonly [string, string];
 }
 
 /** Where a side ends: punctuation, a dash between spaces, an ellipsis. */
@@ -32,8 +37,11 @@ const ORDER_WORDS = /\b(?:(first|earlier|earliest|sooner|older|oldest)|(last|lat
 /** Words opening a question before its first side ("did A or B join first?"): they are the frame's. */
 const LEADING_FRAME = /^(?:(?:which|who|what|whats|what's|did|does|do|was|were|is|are|has|have|had)\s+)+/i;
 
-/** Sides longer than this are clauses, not the two things compared ("the fight vs trafficking"). */
+/** Sides of more content words than this are clauses, not the two things compared ("the fight vs trafficking"). */
 const MAX_SIDE_WORDS = 6;
+
+/** Verbs that ask only that something happened ("which came first"; "came out" is published): the sides' beginnings are what is compared. */
+const HAPPENING_VERBS = /^(?:came|come|comes|happened|happen|occurred|existed|exist|was|were)$/;
 
 /**
  * Reads a question that sets two things side by side: "A vs B …" whatever it asks of them, or
@@ -67,7 +75,7 @@ export function twoSidesOf(index: KnowledgeIndex, text: string): TwoSides | unde
   } else {
     after = '';
   }
-  if (!left || !right || leftWords.length > MAX_SIDE_WORDS || right.split(/\s+/).length > MAX_SIDE_WORDS) return undefined;
+  if (!left || !right || contentTerms(left).length > MAX_SIDE_WORDS || contentTerms(right).length > MAX_SIDE_WORDS) return undefined;
   const firstAfter = fold(right).split(/[^a-z0-9]+/).find(Boolean);
   if (versus && firstAfter && writesAfterAgainst(index).has(firstAfter)) return undefined;
   const prefix = text.slice(0, start) + frameWords;
@@ -82,7 +90,12 @@ export function twoSidesOf(index: KnowledgeIndex, text: string): TwoSides | unde
     // "TIP vs THB - what's each one": a frame that names nothing asks what each side is.
     return asksSomething(frame) ? `${prefix}${named}${suffix}`.replace(/\s+/g, ' ').trim() : `what is ${named}`;
   };
-  return { questions: [sideQuestion(left, right), sideQuestion(right, left)], ...(asked ? { order: asked } : {}) };
+  const questions = [sideQuestion(left, right), sideQuestion(right, left)] as const;
+  // "which came first: A or B" names no event of its own: each side's beginning is.
+  const namesNoEvent = asked !== undefined && !/\bc[ao]mes? out\b/i.test(frame) && contentTerms(withoutOrder(frame)).every((term) => HAPPENING_VERBS.test(term.surface) || QUESTION_FRAME_WORDS.has(term.surface));
+  if (!namesNoEvent) return { questions, ...(asked ? { order: asked } : {}) };
+  const began = (side: string) => `when was ${side.replace(/\bthe one\b/i, 'it')} established`.replace(/\s+/g, ' ').trim();
+  return { questions: [`when was ${left}`, `when was ${right}`], order: asked, beginnings: [began(left), began(right)] };
 }
 
 /** Two question words asked together: "when n where", "who and when", "where + when". */

@@ -18,6 +18,13 @@ const TITLE_CAPITALS = 0.6;
  */
 const LABEL_LINE = /^( {0,3})([A-Z0-9][^:?]{0,40}): +(\S.*)$/;
 
+/**
+ * An entry of a dated or labelled run of lines ("2009 - SOS Esclaves, for its work in Mauritania"):
+ * a short label starting with a capital or a digit, a spaced dash, then the entry. Not a line
+ * already marked as an item ("6. 14 Sept 2017 - …", "- …").
+ */
+const DASH_ENTRY = /^( {0,3})(?![-*+] |\d{1,2}[.)] )([A-Z0-9][^\n]{0,40}?) [-–—] (?=\S)/;
+
 /** Labels that open a question-and-answer pair or a remark, not a field of a record. */
 const NOT_FIELDS = /^(?:q|a|ans|answer|question|note|nb|n\.b\.)$/i;
 
@@ -33,13 +40,15 @@ const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v:
  * - a numbered title in capitals alone on its line ("1) ORIGIN AND MANDATE") is a heading, not a
  *   one-item list, so the passages below it know their section;
  * - two or more "Label: value" lines in a row ("Seat: Vienna", "Date: 31 March 2025") are a
- *   record whose fields are list items, each its own fact, not one long run-on sentence.
+ *   record whose fields are list items, each its own fact, not one long run-on sentence;
+ * - a block of "label - entry" lines ("2009 - SOS Esclaves, …") is a list of those entries.
  *
  * Linear in the text: each line is matched once by anchored patterns with no nested repetition.
  */
 export function markdownOfPlainText(body: string): string {
   const lines = body.split('\n');
   const inRecord = recordFields(lines);
+  const entries = dashEntries(lines);
   let previousMarker: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
@@ -56,6 +65,11 @@ export function markdownOfPlainText(body: string): string {
     if (inRecord[i]) {
       const [, indent, label, value] = LABEL_LINE.exec(line)!;
       lines[i] = `${indent}- ${label!.trim()}: ${value}`;
+      previousMarker = undefined;
+      continue;
+    }
+    if (entries[i]) {
+      lines[i] = `${indentOf(line) > 3 ? '' : ' '.repeat(indentOf(line))}- ${line.trim()}`;
       previousMarker = undefined;
       continue;
     }
@@ -101,6 +115,27 @@ function recordFields(lines: readonly string[]): boolean[] {
   }
   close();
   return inRecord;
+}
+
+/**
+ * Which lines are entries of a run: two or more lines that end a block (between blank lines) and
+ * start it or follow a lead-in ending in ":", of which every one is "label - entry" (see {@link DASH_ENTRY}),
+ * as in "Winners include:" over "2007 - Coalition of Immokalee Workers …" and "2009 - SOS Esclaves …".
+ * A wrapped paragraph whose lines merely hold a dash is no such run: each line must start one.
+ */
+function dashEntries(lines: readonly string[]): boolean[] {
+  const entries = lines.map(() => false);
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.trim()) continue;
+    // The block is lines[start … i − 1]: its entries run from its start, or from after a line ending in ":", to its end.
+    let first = i;
+    while (first > start && DASH_ENTRY.test(lines[first - 1]!)) first--;
+    const introduced = first === start || /:\s*\r?$/.test(lines[first - 1]!);
+    if (introduced && i - first >= 2) for (let k = first; k < i; k++) entries[k] = true;
+    start = i + 1;
+  }
+  return entries;
 }
 
 function indentOf(line: string): number {

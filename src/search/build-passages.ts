@@ -4,7 +4,7 @@ import { ANAPHORA, answerFeatures, ANSWER_LINE, LEAD_IN, QUESTION_LINE, REPORTED
 import type { Passage } from './passage.js';
 import { inlineListOf } from './inline-lists.js';
 import { recordSubject } from './records.js';
-import { speakerOf, trailingSpeakerOf } from './speakers.js';
+import { attributionLineSpeaker, speakerOf, trailingSpeakerOf } from './speakers.js';
 
 /** A year in a heading ("Co-chairs in 2024"), when the heading is not a full date of one event. */
 const HEADING_YEAR = /\b(?:19|20)\d\d\b/;
@@ -176,7 +176,9 @@ function namesSomeone(part: string): boolean {
 function attributeSpeech(sentences: readonly string[], leadIn: string): { text: string; speaker?: string; quoted: boolean }[] {
   const last = sentences[sentences.length - 1] ?? '';
   const firstOpensQuote = /^["“]/.test(sentences[0] ?? '');
-  let current = (firstOpensQuote && leadIn ? speakerOf(leadIn) : undefined) ?? trailingSpeakerOf(last);
+  // "“…nations.” Grace Forrest, Founding Director, Walk Free": a block quotation's attribution line, after its closing mark.
+  const attributed = sentences.length >= 2 && /[”"]$/.test(sentences[sentences.length - 2]!.trim()) ? attributionLineSpeaker(last) : undefined;
+  let current = (firstOpensQuote && leadIn ? speakerOf(leadIn) : undefined) ?? trailingSpeakerOf(last) ?? attributed;
   let firstSpeaker: string | undefined;
   let open = false;
   return sentences.map((raw, i) => {

@@ -1,8 +1,11 @@
 // A record: a list whose every item is a "Label: value" field with a label of its own
 // ("Adopted: 5 April 2011", "Entry into force: 2024-07-14"), the facts of one thing.
 
-/** A field of a record: a short label in words, a colon, its value ("Entry into force: 2024-07-14"). */
-const RECORD_FIELD = /^(\p{Lu}[^:?\d]{0,40}): +(\S.*)$/u;
+/**
+ * A field of a record: a short label in words, a colon, its value ("Entry into force: 2024-07-14"),
+ * the label perhaps with a note in brackets ("Chief Executive Officer (GuideStar profile, 2023): …").
+ */
+const RECORD_FIELD = /^(\p{Lu}[^:?\d(]{0,40}(?:\([^():]{0,40}\)[^:?\d(]{0,20})?): +(\S.*)$/u;
 
 /**
  * Whether a list's items are the fields of one record: each a "Label: value" field, each label its
@@ -28,8 +31,8 @@ function fieldsOf(items: readonly string[]): RegExpExecArray[] | undefined {
   if (items.length < 2) return undefined;
   const fields = items.map((item) => RECORD_FIELD.exec(item));
   if (fields.some((field) => field === null)) return undefined;
-  // A glossary's labels are the abbreviations it spells out ("CBSS: …"), each its own subject.
-  if (fields.some((field) => /^[^\p{Ll}]+s?$/u.test(field![1]!))) return undefined;
+  // A glossary's labels are the abbreviations it spells out ("CBSS: …"), each its own subject; a record may have one ("EIN: …").
+  if (fields.filter((field) => /^[^\p{Ll}]+s?$/u.test(field![1]!)).length * 2 > fields.length) return undefined;
   const firstWords = new Set(fields.map((field) => field![1]!.split(' ')[0]!.toLowerCase()));
   return firstWords.size === fields.length ? fields as RegExpExecArray[] : undefined;
 }

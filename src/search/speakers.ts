@@ -57,6 +57,27 @@ export function speakerOf(sentence: string): string | undefined {
   return undefined;
 }
 
+/** Only the name and the post: the place and date after them ("Vienna, March 5th, 2009") are no part of who. */
+function nameAndPost(attribution: string): string {
+  return attribution.split(',').map((part) => part.trim()).filter((part, i) => i === 0 || !/\d/.test(part)).slice(0, 2).join(', ');
+}
+
+/**
+ * The one a line of attribution names, under a quotation that it follows without a dash, as in a
+ * block quotation: "Grace Forrest, Founding Director, Walk Free (13 Nov 2024, …)" gives "Grace
+ * Forrest, Founding Director". A name of two to four capitalised words, a comma, a post; no quotation.
+ */
+export function attributionLineSpeaker(line: string): string | undefined {
+  if (line.length > MAX_ATTRIBUTION_LENGTH || /[“”"]/.test(line)) return undefined;
+  const attributed = ATTRIBUTION_LINE.exec(line.trim());
+  return attributed ? nameAndPost(attributed[0]!.replace(/\s*\([^)]*\)?\.?$/, '')) : undefined;
+}
+
+/** A person's name (two to four capitalised words) and a comma, then a post that holds a capitalised word. */
+const ATTRIBUTION_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}, [^,]*\p{Lu}.*$/u;
+/** The longest line read as an attribution. */
+const MAX_ATTRIBUTION_LENGTH = 160;
+
 /**
  * The speaker named after a closing quotation mark at the end of a paragraph: "…,” V. Richey
  * added.", "…,” said the Director." or "…” — Antonio Maria Costa, UNODC Executive Director".
@@ -69,8 +90,7 @@ export function trailingSpeakerOf(lastSentence: string): string | undefined {
   if (!tail || tail.length > 120) return undefined;
   // "…fight it.” — Antonio Maria Costa, UNODC Executive Director": a dash gives the one who said it.
   const dashed = /^(?:—|–|--?)\s*(\p{Lu}.*)$/u.exec(tail);
-  // Only the name and the post: the place and date after them ("Vienna, March 5th, 2009") are no part of who.
-  if (dashed) return dashed[1]!.split(',').map((part) => part.trim()).filter((part, i) => i === 0 || !/\d/.test(part)).slice(0, 2).join(', ');
+  if (dashed) return nameAndPost(dashed[1]!);
   const words = tail.split(' ');
   const last = words[words.length - 1]!.toLowerCase();
   const first = words[0]!.toLowerCase();

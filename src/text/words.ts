@@ -5,13 +5,15 @@ import { fold } from './fold.js';
  * joined form ("co-operation" → "co", "operation", "cooperation") so that either spelling
  * matches; a possessive "'s" is dropped. Numbers stay words ("2020", "19"); one that numbers the
  * word before it loses its padding ("Issue Brief 03" → "3"); a short dotted number is its parts
- * and the two joined ("8.7" → "8", "7", "87").
+ * and the two joined ("8.7" → "8", "7", "87"); a hashtag of capitalised words is its words and
+ * the whole ("#WearBlueDay" → "wear", "blue", "day", "wearblueday").
  *
  * @example surfaceWords("UN Women's co-chair in 2019") // ['un', 'women', 'co', 'chair', 'cochair', 'in', '2019']
  */
 export function surfaceWords(text: string): string[] {
   const words: string[] = [];
-  const folded = fold(text);
+  // "#WearBlueDay" is "wear blue day" to whoever types it without the hashtag: read as a hyphenated word is, its parts and all of it.
+  const folded = fold(hashtagsHyphenated(text));
   // Most texts have no dotted number: they are split by the plainer pattern, which costs less per character.
   for (const match of folded.matchAll(DOTTED_NUMBER.test(folded) ? WORDS_AND_DOTTED_NUMBERS : WORDS)) {
     const raw = match[0].replace(/'s$/, '').replace(/'/g, '');
@@ -31,6 +33,14 @@ export function surfaceWords(text: string): string[] {
   }
   return words;
 }
+
+/** A text with each hashtag of capitalised words hyphenated between them ("#Wear-Blue-Day"), as {@link surfaceWords} reads it. */
+export function hashtagsHyphenated(text: string): string {
+  return text.includes('#') ? text.replace(HASHTAG_WORDS, (tag) => tag.replace(/(?<=[a-z])(?=[A-Z])/g, '-')) : text;
+}
+
+/** A hashtag of two or more capitalised words run together ("#WearBlueDay", "#EndTrafficking"). */
+const HASHTAG_WORDS = /(?<=#)(?:[A-Z][a-z]+){2,}\b/g;
 
 /** Words: letters and digits, joined by apostrophes and hyphens. */
 const WORDS = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
