@@ -1,6 +1,7 @@
 import { composeAnswer, sourcesOf } from './answer/compose.js';
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { withoutChatMarkup } from './answer/chat-markup.js';
+import { transpositionDistance } from './answer/corrections.js';
 import { analyseQuestion, fixQuestionWords, namesAPersonalPost, postAskedOf, withoutPoliteWrapper, type QuestionShape } from './answer/question.js';
 import { buildConcepts, withoutYesNoTag, type Concept } from './answer/query.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
@@ -92,8 +93,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   const shape = analyseQuestion(text);
   if (shape.conversational) return helpReply(index, question, shape);
   // "what does MSE stand for in the undetected victims discussion": where it is used says which one, not what else is asked.
-  const asked = shape.expects === 'expansion' ? text.replace(EXPANSION_CONTEXT, '$1') : text;
-  const expansion = (shape.expects === 'expansion' && asksOnlyForAnAbbreviation(index, asked)) || namesOnlyAnAbbreviation(index, text)
+  // "ICMDP stands for?": initials typed in capitals one slip from those the knowledge defines are those.
+  const asked = withInitialsMended(index, shape.expects === 'expansion' ? text.replace(EXPANSION_CONTEXT, '$1') : text);
+  const expansion = (shape.expects === 'expansion' && asksOnlyForAnAbbreviation(index, asked)) || namesOnlyAnAbbreviation(index, asked)
     ? expand(index, asked, question) : undefined;
   if (expansion) return expansion;
   // "undaw was the un development fund for women yeah?": two abbreviations claimed to be one.
@@ -376,6 +378,24 @@ function twoAbbreviationsClaimedAlike(index: KnowledgeIndex, text: string, quest
   const said = entries.map((entry) => (typedShort.has(entry.short) ? `${entry.short} stands for ${entry.long}` : `${entry.long} is abbreviated ${entry.short}`));
   return { kind: 'answer', question, answered: true, answer: `No. ${said.join('; ')}.`, sources, confidence: 0.9, suggestions: [] };
 }
+
+/**
+ * A text with each word typed in capitals that is no abbreviation the knowledge defines, but one
+ * letter off or two letters swapped from exactly one that it does ("ICMDP" for ICMPD), replaced by that one.
+ */
+function withInitialsMended(index: KnowledgeIndex, text: string): string {
+  if (!/\b[A-Z]{3}/.test(text)) return text;
+  return text.replace(TYPED_INITIALS, (word) => {
+    if (index.aliases.shortFormsIn(word).length > 0) return word;
+    const typed = word.toLowerCase();
+    const near = [...new Set(index.aliases.entries.map((entry) => entry.short)
+      .filter((short) => Math.abs(short.length - word.length) <= 1 && transpositionDistance(short.toLowerCase(), typed) === 1))];
+    return near.length === 1 ? near[0]! : word;
+  });
+}
+
+/** A word typed in capitals, three to ten of them: initials. */
+const TYPED_INITIALS = /\b[A-Z][A-Z0-9]{2,9}\b/g;
 
 /** "stand for in the … report": the place an abbreviation is used, after the words asking for its full form. */
 const EXPANSION_CONTEXT = /(\b(?:stands?|short)\s+for)\s+(?:in|within|inside|from|according to|as used in|used in)\s[^?]*/i;

@@ -187,3 +187,66 @@ describe('a plain-text note with records, contact lines and a dated run of lines
     expect(reply.answer).not.toContain('2012 - Porto');
   });
 });
+
+const ALLIANCE = `---
+title: Harbour Alliance - who runs it
+as_of: 2025-01
+---
+
+# Harbour Alliance: who runs it
+
+## Abbreviations
+
+The International Centre for Port Safety Development (ICPSD) trains harbour pilots.
+The Baltic Ports Organisation (BPO) speaks for the ports of the Baltic Sea.
+
+## Co-chairs in 2024
+
+In 2024 Gdansk and Lisbon co-chaired the Alliance for the second year running.
+
+## Co-chairs by year
+
+The Alliance has had the following co-chairs:
+
+- 2023: Gdansk and Lisbon
+- 2024: Gdansk and Lisbon
+- 2025: Porto and Vigo
+
+## People
+
+Tom Berglund, Director General of ICPSD, was named as Alliance co-chair in 2022.
+
+## Estimates
+
+In 2017 the Alliance and the Baltic Ports Organisation (BPO) launched the first Harbour Estimates, in partnership with the International Centre for Port Safety Development (ICPSD).
+`;
+
+describe('chat questions about who runs a body, typed loosely', () => {
+  let kb: KnowledgeBase;
+  beforeAll(async () => {
+    kb = await knowledgeOf({ 'alliance.md': ALLIANCE });
+  });
+  const ask = (question: string) => kb.answerer.ask(question);
+
+  it('does not take a sentence dated "In 2024 …" for the year asked, though its document is as of 2025', () => {
+    const reply = ask("who's running the alliance as co-chairs in 2025");
+    expect(reply.answer).toContain('Porto and Vigo');
+    expect(reply.answer).not.toContain('In 2024');
+  });
+
+  it('spells out initials typed with two letters swapped ("ICPDS" for ICPSD)', () => {
+    expect(ask('ICPDS stands for?').answer).toBe('ICPSD stands for International Centre for Port Safety Development.');
+  });
+
+  it('answers "which org …" with the sentence that names the organisation, after a name typed one letter off', () => {
+    const reply = ask('Berglund - which org was he heading');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Director General of ICPSD');
+  });
+
+  it('reads "which 2 organisations" as asking for two of them, not for a "2" the answer writes', () => {
+    const reply = ask('which 2 organisations did the alliance launch the harbour estimates with');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Baltic Ports Organisation');
+  });
+});

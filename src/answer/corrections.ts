@@ -81,18 +81,20 @@ export interface CorrectedTerm {
 export function correct(index: KnowledgeIndex, surface: string, typedStem: string, typedInCapitals = false): CorrectedTerm {
   if (surface.length < 3 || /\d/.test(surface) || COMMON_WORDS.has(surface)) return { surface, stem: typedStem, others: [], weight: 1 };
   const known = index.knownTerms.has(typedStem);
-  // "how many PSAs": initials typed in capitals are no word cut short nor consonant shorthand ("proposals"); a slip they may be.
-  if (typedInCapitals && !known) return slip(index, surface, false) ?? { surface, stem: typedStem, others: [], weight: 1 };
   // A known word longer than a truncation is itself, with nothing to look up, unless the knowledge writes it only rarely.
   if (known && surface.length > MAX_TRUNCATION && writtenIn(index, surface, typedStem) > MAX_CONFUSABLE_PASSAGES) return { surface, stem: typedStem, others: [], weight: 1 };
   let memo = corrections.get(index);
   if (!memo) corrections.set(index, memo = new Map());
-  let corrected = memo.get(surface);
+  // "how many PSAs": initials typed in capitals are no word cut short nor consonant shorthand ("proposals"); a slip they may be.
+  const initials = typedInCapitals && !known;
+  const key = initials ? `${surface}\u0000initials` : surface;
+  let corrected = memo.get(key);
   if (!corrected) {
     if (memo.size >= CORRECTION_MEMO_LIMIT) memo.clear();
     const others = !known ? [] : surface.length > MAX_TRUNCATION ? commonerNeighbours(index, surface, typedStem) : commonerCompletions(index, surface, typedStem);
-    corrected = !known ? correctUnknown(index, surface, typedStem) : slipSharingAStem(index, surface, typedStem) ?? { surface, stem: typedStem, others, weight: 1 };
-    memo.set(surface, corrected);
+    corrected = initials ? slip(index, surface, false) ?? { surface, stem: typedStem, others: [], weight: 1 }
+      : !known ? correctUnknown(index, surface, typedStem) : slipSharingAStem(index, surface, typedStem) ?? { surface, stem: typedStem, others, weight: 1 };
+    memo.set(key, corrected);
   }
   return corrected;
 }
@@ -297,7 +299,7 @@ function isSubsequence(needle: string, haystack: string): boolean {
 }
 
 /** Edit distance where swapping two neighbouring letters costs one, as a typist's slip does. */
-function transpositionDistance(a: string, b: string): number {
+export function transpositionDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {

@@ -40,10 +40,11 @@ export interface Concept {
   /** An everyday English word ("make", "time"), which alone names no topic. */
   everyday: boolean;
   /**
-   * The kind of place a "which …" question asks for ("which govt helped organise …"): a passage that
-   * names a place ("Belarus helped organise …") says it in part, without the word.
+   * The kind of thing a "which …" question asks for, which a passage can name without the word:
+   * a place ("which govt helped organise …" answered by "Belarus helped organise …") or an
+   * organisation ("which org was he heading" answered by "Director General of ICMPD").
    */
-  placeKind?: boolean;
+  answerKind?: 'place' | 'organisation';
   /** A verb typed with its particle ("set up"): a passage that writes the two together has the word as asked. */
   phrasal?: string;
   /** Part of a date a yes/no question doubts ("in 2019?", "on 30 June?"): the answer may give another. */
@@ -203,6 +204,8 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       && !(shape.expects === 'date' && DATE_UNITS.test(term.surface) && (shape.toTheYear || shape.toTheDay || shape.headNoun === term.surface))
 
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
+      // "which two UN agencies …": how many are asked for is no word the answer writes.
+      && !(shape.counted && term.surface === shape.counted.count)
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
   // "PSAs", "NGOs": initials with a plural "s" are initials too.
@@ -294,7 +297,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday,
       ...(doubtedDate ? { doubted: true } : {}), ...(claimed ? { claimed: true } : {}), ...(phrasal.length > 0 ? { phrasal: `${word} ${particle}` } : {}),
       ...(typedAs && lowerTyped.has(typedAs.typed) ? { typedLower: true } : {}),
-      ...(shape.expects === 'place' && shape.headNoun === word && PLACE_KINDS.test(word) ? { placeKind: true } : {}),
+      ...(shape.headNoun !== undefined && (shape.headNoun === word || shape.headNoun === typedAs?.typed) ? answerKindOf(shape.headNoun, shape) : {}),
     });
   }
   return [...concepts.values()];
@@ -398,6 +401,14 @@ const MONTHS = new RegExp(`^${MONTH}$`);
 
 /** The kinds of place a "which …" question asks for, which a place named answers: "which country", "which govt". */
 const PLACE_KINDS = /^(?:country|countries|city|cities|town|towns|governments?|govts?|nations?)$/;
+/** The kinds of organisation a "which …" question asks for: "which org", "what agency". */
+const ORGANISATION_KINDS = /^(?:orgs?|organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|institutions?)$/;
+
+/** The kind of answer a question's head noun names, when a passage can give it without the word. */
+function answerKindOf(word: string, shape: QuestionShape): Pick<Concept, 'answerKind'> {
+  if (shape.expects === 'place' && PLACE_KINDS.test(word)) return { answerKind: 'place' };
+  return ORGANISATION_KINDS.test(word) ? { answerKind: 'organisation' } : {};
+}
 
 /** The units a date is asked in: "what year", "which month", "what day". */
 const DATE_UNITS = /^(?:year|month|day)$/;

@@ -147,14 +147,17 @@ export function analyseQuestion(question: string): QuestionShape {
   if (subject) shape.subject = subject.trim();
   const focus = focusOfSaying(bare);
   if (focus) shape.focus = focus;
-  const counted = /^(?:which|what|name the|list the) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) ([a-z]+)\b/.exec(bare);
+  // "which two UN agencies": a word that says whose or which kind is no noun counted.
+  const counted = /^(?:which|what|name the|list the) ((?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:(?:un|main|key|other|major|international|regional|national|biggest|largest) )?([a-z]+)\b/.exec(bare);
   if (counted) shape.counted = { count: counted[1]!, noun: counted[2]! };
   // "name of the private sector donor that …": the identity of something the passage may only count.
   const named = /^(?:what is the |what was the |the )?names? of (?:the |a |an )?((?:[a-z]+ ){0,2}[a-z]+?)(?: (?:that|who|which|in|from|at|of|for|with)\b|$)/.exec(bare);
   if (named && !counted) shape.counted = { count: '(?:one|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten)', noun: named[1]! };
   // "Which countries…?", and in chat "facilitators came from which countries": the noun names the answer's kind.
   const headNoun = counted?.[2] ?? /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1]
-    ?? /\b(?:from|in|of|by|at|to) which ([a-z]+)\b/.exec(bare)?.[1];
+    ?? /\b(?:from|in|of|by|at|to) which ([a-z]+)\b/.exec(bare)?.[1]
+    // "Spindelegger - which org was he heading": the question after a topic and a dash.
+    ?? /\s[-–—:]\s+(?:which|what) ([a-z]+)\b/.exec(bare)?.[1];
   if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare) || TAG_QUESTION.test(bare)) shape.yesNo = true;
   const claim = shape.yesNo ? claimOf(bare.replace(TAG_QUESTION, '')) : undefined;
   if (claim) shape.claim = claim;

@@ -99,6 +99,15 @@ function correctsTheClaimedYear(index: KnowledgeIndex, passage: Passage, years: 
   return items.some((item) => years.some((year) => item.startsWith(year))) && !items.some((item) => years.some((year) => item.startsWith(year)) && names(item));
 }
 
+/**
+ * Whether a passage names something of the kind asked for: a place, or an organisation (an
+ * abbreviation the knowledge defines, other than those the question names).
+ */
+function namesAKind(index: KnowledgeIndex, passage: Passage, kind: 'place' | 'organisation', askedTokens: ReadonlySet<string>): boolean {
+  if (kind === 'place') return passage.features.place;
+  return ownTerms(index, passage).some((term) => index.aliases.isToken(term) && !askedTokens.has(term));
+}
+
 /** How many words after a name its title may come ("Julie Okah-Donli of Nigeria, Director-General of …"). */
 const TITLE_AFTER_NAME = 6;
 
@@ -191,6 +200,8 @@ export function rankPassages(
   const topSearchScore = hits.reduce((top, hit) => Math.max(top, hit.score), 0) || 1;
   const required = requiredGroups(index, concepts, shape);
   const asked = askedTerms(index, concepts);
+  // The abbreviations the question itself names: an organisation it asks for is another one.
+  const askedTokens = new Set(concepts.flatMap((concept) => concept.alternatives.map((a) => a.term)).filter((term) => index.aliases.isToken(term)));
   // "Who coordinates ICAT?" is answered by "ICAT is coordinated by …": the passive names the one who does it.
   // The verb is the question's first content word, as typed or as its typo was mended ("cordinates").
   // The verb itself is found only when it is one of the concepts ("said" is not: it only frames the question).
@@ -272,8 +283,8 @@ export function rankPassages(
         if (field !== 'title' || !sectionNamesSomething(index, passage.section)) mentioned.mark(c);
         if (field !== 'title') mentionedBelowTitle.mark(c);
       }
-      // "Which govt helped …?": "Belarus helped …" names a government without the word.
-      if (concept.placeKind && passage.features.place) credit = Math.max(credit, FIELD_CREDIT.context);
+      // "Which govt helped …?": "Belarus helped …" names a government without the word; "which org …": "ICMPD" names one.
+      if (concept.answerKind !== undefined && namesAKind(index, passage, concept.answerKind, askedTokens)) credit = Math.max(credit, FIELD_CREDIT.context);
       // "It set up a Small Grants Facility" writes "set up" as asked.
       if (concept.phrasal && foldedTextOf(passage).includes(concept.phrasal)) credit = Math.max(credit, FIELD_CREDIT.text);
       // "non-UN organisations" does not mention the UN.

@@ -90,6 +90,9 @@ export function aboutAnotherYear(passage: Passage, asked: AskedYears): boolean {
   const namesAskedYear = asked.years.some((year) => text.includes(year) || (passage.features.anaphoric && passage.context.includes(year)));
   const heading = headingYearOf(passage);
   if (heading !== undefined && !asked.years.includes(heading) && !namesAskedYear) return true;
+  // "In 2024 IOM and the OSRSG-VAC co-chaired ICAT" is about 2024, whatever year its document is as of.
+  const opening = OPENING_YEAR.exec(text)?.[1];
+  if (opening !== undefined && !asked.years.includes(opening) && !namesAskedYear) return true;
   if (asked.bound.length === 0) return datesAskedWordsElsewhere(passage, asked);
   const written = datedWordsOf(passage);
   return asked.bound.some((bound) => written.some((w) => w.year !== bound.year && sharesANoun(w, bound)) && !written.some((w) => w.year === bound.year && sharesANoun(w, bound)));
@@ -107,6 +110,9 @@ export function datesAskedWordsElsewhere(passage: Passage, asked: AskedYears): b
   const datesAskedWord = (w: DatedWords) => [...w.nouns].some((noun) => asked.words.has(noun));
   return written.some((w) => !asked.years.includes(w.year) && datesAskedWord(w)) && !written.some((w) => asked.years.includes(w.year) && datesAskedWord(w));
 }
+
+/** A sentence that opens by dating itself: "In 2024 …", "During 2021, …". */
+const OPENING_YEAR = /^(?:in|during|throughout) ((?:19|20)\d\d)\b/i;
 
 /** The year an item is labelled with ("2025: the OAS and UNODC…"), as written; undefined when none. */
 export function itemYearOf(passage: Passage): string | undefined {
