@@ -56,6 +56,10 @@ Brightest coasts (lamps per 100 km):
 > "Every dark mile of coast is a risk we have chosen to take."
 > Ana Ferreira, Network Coordinator, Coastal Lighthouse Network (3 May 2021, at the Porto conference)
 
+## Leadership
+
+The network is led by the Chief Keeper of the Coast. At the time of the 2024 report this was **Cindy Marsh**. The Senate confirmed her unanimously in December 2022, and the President appointed her.
+
 ## Survey
 
 The Multiple Beam Estimation (MBE) method compares the counts of two independent surveys.
@@ -106,6 +110,12 @@ describe('a briefing note whose headings carry what its sentences do not repeat'
     expect(reply.answer).toMatch(/^Earlier: .*2004[\s\S]*\nLater: .*2016/);
   });
 
+  it('reads whom "her" means from the sentence before, though it does not open the paragraph', () => {
+    const reply = ask('marsh confirmed by senate when');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('December 2022');
+  });
+
   it('spells out an abbreviation asked about "in" some part of the document', () => {
     expect(ask('what does MBE stand for in the survey section').answer).toBe('MBE stands for Multiple Beam Estimation.');
   });
@@ -150,6 +160,12 @@ Winners of the Harbour Watch Award include:
 2007 - Crew of the Maria Sofia (MS), Gdansk, for a night rescue in a storm
 2009 - Lisbon Pilots, for their work in the Tagus estuary
 2012 - Porto Tug Team, for a rescue off the coast
+
+Q&A
+---
+
+Q: Anything in parliament since?
+A: On Nov. 29, 2023 Harbour Watch came out against H.R. 2601, the Harbour Safety Line Enhancement Act.
 `;
 
 describe('a plain-text note with records, contact lines and a dated run of lines', () => {
@@ -163,6 +179,10 @@ describe('a plain-text note with records, contact lines and a dated run of lines
     const reply = ask('who were the co-founders of harbour watch project');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Maria Costa and Peter Lind');
+  });
+
+  it('keeps "H.R. 2601" in the sentence it stands in, not cut at its initials', () => {
+    expect(ask('HR 2601 - harbour watch for or against').answer).toContain('came out against H.R. 2601');
   });
 
   it('reads "txt" as "text"', () => {

@@ -6,6 +6,9 @@ import { inlineListOf } from './inline-lists.js';
 import { recordSubject } from './records.js';
 import { attributionLineSpeaker, speakerOf, trailingSpeakerOf } from './speakers.js';
 
+/** A pronoun for a person named before: "she reported", "confirmed her", "his statement". */
+const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
+
 /** A year in a heading ("Co-chairs in 2024"), when the heading is not a full date of one event. */
 const HEADING_YEAR = /\b(?:19|20)\d\d\b/;
 const FULL_DATE = /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/i;
@@ -50,10 +53,14 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         continue;
       }
       const sentences = withAnswersOnQuestions(splitSentences(block.text));
+      let before = '';
       for (const { text, speaker, quoted } of attributeSpeech(sentences, leadIn)) {
         const opening = sentences[0] !== undefined && text !== balanceQuotes(sentences[0]) ? balanceQuotes(sentences[0]) : '';
-        const context = [leadIn, opening, speaker && !leadIn.includes(speaker) && !opening.includes(speaker) ? speaker : '']
+        // "The Senate confirmed her unanimously …": whom "her" means is in the sentence before, which may not open the paragraph.
+        const antecedent = before && before !== opening && PERSONAL_PRONOUN.test(text) ? before : '';
+        const context = [leadIn, opening, antecedent, speaker && !leadIn.includes(speaker) && !opening.includes(speaker) && !antecedent.includes(speaker) ? speaker : '']
           .filter(Boolean).join(' ');
+        before = text;
         add({ kind: 'sentence', text, context, ...(speaker ? { speaker } : {}), ...(quoted ? { quoted } : {}) });
         // "The four lessons are, in order: …; …; and …." is also a list, so its items have places ("lesson #3").
         const inline = speaker ? undefined : inlineListOf(text);

@@ -40,7 +40,8 @@ export function splitSentences(paragraph: string): string[] {
     if (quoteOpenedAt > start && closesSoon(text, quoteOpenedAt, end)) continue;
     end++;
     const lastWord = wordBefore(text, punctuationAt, start);
-    if (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^[a-z]$/.test(lastWord)) continue;
+    // "H.R. 2601", "the U.K. Home Office": letters with full stops between them are initials, not a sentence's end.
+    if (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^[a-z]$/.test(lastWord) || /^(?:[a-z]\.)+[a-z]$/.test(lastWord)) continue;
     sentences.push(text.slice(start, end).trim());
     start = end;
     i = end - 1;
