@@ -161,6 +161,16 @@ Winners of the Harbour Watch Award include:
 2009 - Lisbon Pilots, for their work in the Tagus estuary
 2012 - Porto Tug Team, for a rescue off the coast
 
+TIMELINE
+--------
+
+1998-05-02 - Harbour Watch opens its first office in Gdansk
+2004 - Anna Wolska becomes the first director of Harbour Watch; she led it
+       until 2011
+2011 - Piotr Nowak takes over, and stays 12 years, the longest of any
+       director
+2023 - Eva Lind becomes director
+
 Q&A
 ---
 
@@ -198,6 +208,13 @@ describe('a plain-text note with records, contact lines and a dated run of lines
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('2009 - Lisbon Pilots');
     expect(reply.answer).not.toContain('2012 - Porto');
+  });
+
+  it('reads a timeline of "year - event" lines, each perhaps wrapped onto an indented line, as one entry per event', () => {
+    const reply = ask('longest serving harbour watch director');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Piotr Nowak');
+    expect(reply.answer).not.toContain('Eva Lind');
   });
 
   it('corrects a wrong year with the item of the one named, though the list has an item of the year claimed', () => {

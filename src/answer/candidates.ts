@@ -37,15 +37,19 @@ export const HEADING_CANDIDATES = 12;
 
 /**
  * "how many PSAs came with the relaunch": the passages under a heading that writes one of the
- * question's terms ("THE 2013 RELAUNCH") join the candidates, after the search's hits, though
- * their own words hold none of it. The heading counts as their context when they are judged.
+ * question's terms ("THE 2013 RELAUNCH") that no passage writes itself join the candidates, after
+ * the search's hits, though their own words hold none of it (the search, which reads passages' own
+ * words, cannot find them). The heading counts as their context when they are judged.
  *
  * @param terms - the question's searched terms, rarest first or in any order
  */
 export function withHeadingPassages(index: KnowledgeIndex, terms: Iterable<string>, hits: SearchHit[]): SearchHit[] {
-  const found = new Set(hits.map((hit) => hit.id));
+  let found: Set<number> | undefined;
   const extra: SearchHit[] = [];
   for (const term of terms) {
+    // A term some passage writes itself has found its passages already; one only headings write has found none.
+    if ((index.postings.get(term) ?? 0) > 0) continue;
+    found ??= new Set(hits.map((hit) => hit.id));
     for (const id of passagesUnderHeadings(index, term)) {
       if (found.has(id)) continue;
       found.add(id);

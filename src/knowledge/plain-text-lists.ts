@@ -121,18 +121,23 @@ function recordFields(lines: readonly string[]): boolean[] {
  * Which lines are entries of a run: two or more lines that end a block (between blank lines) and
  * start it or follow a lead-in ending in ":", of which every one is "label - entry" (see {@link DASH_ENTRY}),
  * as in "Winners include:" over "2007 - Coalition of Immokalee Workers …" and "2009 - SOS Esclaves …".
- * A wrapped paragraph whose lines merely hold a dash is no such run: each line must start one.
+ * A wrapped paragraph whose lines merely hold a dash is no such run: each line must start one, or
+ * continue the one above it, indented deeper.
  */
 function dashEntries(lines: readonly string[]): boolean[] {
   const entries = lines.map(() => false);
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && lines[i]!.trim()) continue;
-    // The block is lines[start … i − 1]: its entries run from its start, or from after a line ending in ":", to its end.
+    // The block is lines[start … i − 1]: its entries run from its start, or from after a line ending in ":", to its end;
+    // an entry may wrap onto lines indented deeper than it ("1951 - Gerrit Jan van Heuven Goedhart … High" over "       Commissioner; …").
     let first = i;
-    while (first > start && DASH_ENTRY.test(lines[first - 1]!)) first--;
+    let count = 0;
+    for (let k = i - 1; k >= start; k--) {
+      if (DASH_ENTRY.test(lines[k]!)) { first = k; count++; } else if (indentOf(lines[k]!) <= 3) break;
+    }
     const introduced = first === start || /:\s*\r?$/.test(lines[first - 1]!);
-    if (introduced && i - first >= 2) for (let k = first; k < i; k++) entries[k] = true;
+    if (introduced && count >= 2) for (let k = first; k < i; k++) entries[k] = DASH_ENTRY.test(lines[k]!);
     start = i + 1;
   }
   return entries;
