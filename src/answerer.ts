@@ -94,7 +94,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   if (shape.conversational) return helpReply(index, question, shape);
   // "what does MSE stand for in the undetected victims discussion": where it is used says which one, not what else is asked.
   // "ICMDP stands for?": initials typed in capitals one slip from those the knowledge defines are those.
-  const asked = withInitialsMended(index, shape.expects === 'expansion' ? text.replace(EXPANSION_CONTEXT, '$1') : text);
+  // (Only where it can matter: a question asking for a full form, or a message of one word.)
+  const mendable = shape.expects === 'expansion' || !/\s/.test(text.trim());
+  const asked = mendable ? withInitialsMended(index, shape.expects === 'expansion' ? text.replace(EXPANSION_CONTEXT, '$1') : text) : text;
   const expansion = (shape.expects === 'expansion' && asksOnlyForAnAbbreviation(index, asked)) || namesOnlyAnAbbreviation(index, asked)
     ? expand(index, asked, question) : undefined;
   if (expansion) return expansion;
@@ -232,10 +234,9 @@ function answerEachSide(index: KnowledgeIndex, settings: AnswererOptions, text: 
   const sides = twoSidesOf(index, text) ?? twoAsksOf(text);
   if (!sides) return undefined;
   const replies = sides.questions.map((side, i) => {
-    const reply = answerQuestion(index, settings, side, question);
     // "when was ICAT established" says when ICAT came where "when was ICAT" finds any date of it.
     const beginning = sides.beginnings ? answerQuestion(index, settings, sides.beginnings[i]!, question) : undefined;
-    return beginning?.answered && beginning.confidence >= reply.confidence ? beginning : reply;
+    return beginning?.answered ? beginning : answerQuestion(index, settings, side, question);
   });
   if (!sides.order) return together(replies, question);
   const [first, second] = replies.map((reply) => dateOfAnswer(reply.answer));

@@ -44,7 +44,7 @@ export interface Concept {
    * a place ("which govt helped organise …" answered by "Belarus helped organise …") or an
    * organisation ("which org was he heading" answered by "Director General of ICMPD").
    */
-  answerKind?: 'place' | 'organisation';
+  answerKind?: 'country' | 'place' | 'organisation';
   /** A verb typed with its particle ("set up"): a passage that writes the two together has the word as asked. */
   phrasal?: string;
   /** Part of a date a yes/no question doubts ("in 2019?", "on 30 June?"): the answer may give another. */
@@ -399,13 +399,16 @@ function particlesAfterVerbs(question: string): Map<string, string> {
 
 const MONTHS = new RegExp(`^${MONTH}$`);
 
-/** The kinds of place a "which …" question asks for, which a place named answers: "which country", "which govt". */
-const PLACE_KINDS = /^(?:country|countries|city|cities|town|towns|governments?|govts?|nations?)$/;
+/** The kinds of place a "which …" question asks for, which a place named answers: "which city", "which town". */
+const PLACE_KINDS = /^(?:city|cities|town|towns)$/;
+/** …of which a country answers these: "which govt", "which nation". */
+const COUNTRY_KINDS = /^(?:country|countries|governments?|govts?|nations?)$/;
 /** The kinds of organisation a "which …" question asks for: "which org", "what agency". */
 const ORGANISATION_KINDS = /^(?:orgs?|organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|institutions?)$/;
 
 /** The kind of answer a question's head noun names, when a passage can give it without the word. */
 function answerKindOf(word: string, shape: QuestionShape): Pick<Concept, 'answerKind'> {
+  if (shape.expects === 'place' && COUNTRY_KINDS.test(word)) return { answerKind: 'country' };
   if (shape.expects === 'place' && PLACE_KINDS.test(word)) return { answerKind: 'place' };
   return ORGANISATION_KINDS.test(word) ? { answerKind: 'organisation' } : {};
 }

@@ -4,6 +4,7 @@ import { FIELD_CREDIT } from '../search/fields.js';
 import { fieldIn } from '../search/field-tables.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
+import { namesACountry } from '../search/places.js';
 import { higherFirst } from '../search/score-order.js';
 import { fold } from '../text/fold.js';
 import { stem } from '../text/stem.js';
@@ -100,10 +101,11 @@ function correctsTheClaimedYear(index: KnowledgeIndex, passage: Passage, years: 
 }
 
 /**
- * Whether a passage names something of the kind asked for: a place, or an organisation (an
- * abbreviation the knowledge defines, other than those the question names).
+ * Whether a passage names something of the kind asked for: a country (for "which govt"), a place,
+ * or an organisation (an abbreviation the knowledge defines, other than those the question names).
  */
-function namesAKind(index: KnowledgeIndex, passage: Passage, kind: 'place' | 'organisation', askedTokens: ReadonlySet<string>): boolean {
+function namesAKind(index: KnowledgeIndex, passage: Passage, kind: 'country' | 'place' | 'organisation', askedTokens: ReadonlySet<string>): boolean {
+  if (kind === 'country') return passage.features.place && namesACountry(passage.text);
   if (kind === 'place') return passage.features.place;
   return ownTerms(index, passage).some((term) => index.aliases.isToken(term) && !askedTokens.has(term));
 }
@@ -293,6 +295,8 @@ export function rankPassages(
     }
     let constraint = 1;
     for (const group of required) {
+      // "which govt …": a passage that names a country names a government, without the word.
+      if (group.concepts.every((concept) => concept.answerKind !== undefined && namesAKind(index, passage, concept.answerKind, askedTokens))) continue;
       if (!satisfies(index, passage, group, group.ownWords ? mentionedOwn : mentioned) || (group.kind === 'year' && years && aboutAnotherYear(passage, years))
         || (group.kind === 'name' && group.concepts.every((concept) => !mentioned.has(concept) || onlyNegated(passage, concept.word)))) constraint *= group.factor;
       // What the question asks is a word the knowledge never uses, met here only through a synonym: less sure.

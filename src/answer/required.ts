@@ -71,7 +71,7 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
     // …and what a yes/no question claims of its subject ("was the TF THB led by UNODC?") may be what it corrects.
     if (concept.doubted || concept.claimed) { previousWasName = false; continue; }
     // "which org …": the kind of answer asked for is no name a passage must write ("Organisation" in "Baltic Ports Organisation").
-    if (concept.answerKind !== undefined) { previousWasName = false; continue; }
+    if (concept.answerKind === 'organisation') { previousWasName = false; continue; }
     if (inPhrase[i]) {
       let end = i + 1;
       while (inPhrase[end]) end++;

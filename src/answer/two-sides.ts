@@ -18,7 +18,7 @@ export interface TwoSides {
   order?: 'first' | 'last';
   /**
    * "Which came first, ICAT or the 2030 Agenda?" asks when each began: for each side, the question
-   * of when it was established, tried before {@link questions} and kept when it answers as surely.
+   * of when it was established, asked first; {@link questions} are asked when it finds no answer.
    */
   beginnings?: readonly [string, string];
 }

@@ -38,6 +38,11 @@ const AFTER_A_PLACE_WORD = /\b(?:in|at|from|to|based in|held in|located in|headq
 /** Month names, which follow "in" as places do ("in March"). */
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/** Whether a text names a country or territory ("Belarus helped organise …"), as it writes it. */
+export function namesACountry(text: string): boolean {
+  return COUNTRY.test(text);
+}
+
 /**
  * Whether a text names a place: a country ("of Norway", "to Italy"), or a capitalised name after
  * "in", "at", "from"… of which one word is no English word or is a name in WordNet too ("in
