@@ -253,6 +253,13 @@ The Alliance has had the following co-chairs:
 
 Tom Berglund, Director General of ICPSD, was named as Alliance co-chair in 2022.
 
+## Plans
+
+On 15 December 2020 the Alliance Principals endorsed the joint Alliance Plan of Action.
+
+On 15 November 2021 the Alliance Principals endorsed a joint statement on the Global Plan of Action.
+The Global Plan of Action was adopted in 2010.
+
 ## Estimates
 
 In 2017 the Alliance and the Baltic Ports Organisation (BPO) launched the first Harbour Estimates, in partnership with the International Centre for Port Safety Development (ICPSD).
@@ -269,6 +276,11 @@ describe('chat questions about who runs a body, typed loosely', () => {
     const reply = ask("who's running the alliance as co-chairs in 2025");
     expect(reply.answer).toContain('Porto and Vigo');
     expect(reply.answer).not.toContain('In 2024');
+  });
+
+  it('does not confirm a claim about one plan with a sentence about another plan of the same name\'s tail', () => {
+    const reply = ask('the principals endorsed the alliance plan of action in nov 2021 correct?');
+    expect(reply.answer).not.toMatch(/^Yes/);
   });
 
   it('spells out initials typed with two letters swapped ("ICPDS" for ICPSD)', () => {

@@ -121,10 +121,28 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
 export function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup, mentioned: Pick<ReadonlySet<Concept>, 'has'>): boolean {
   if (!group.phrase) return group.concepts.some((concept) => mentioned.has(concept));
   const terms = index.terms[passage.id]!;
-  for (const piece of halvesOf(group.phrase)) {
+  const phrase = group.phrase;
+  for (const piece of halvesOf(phrase)) {
     if (group.distinctive && !piece.includes(` ${group.distinctive} `)) continue;
-    if (terms.text.includes(piece) || terms.context.includes(piece)) return true;
+    if (namesItHere(index, terms.text, piece, phrase) || namesItHere(index, terms.context, piece, phrase)) return true;
     if (terms.title.includes(piece) && !sectionNamesSomething(index, passage.section)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether analysed `terms` hold `piece` of a name's `phrase` where it stands for that name: not
+ * where another name word stands before it in place of the name's own first words ("Global Plan
+ * of Action" is no "ICAT Plan of Action", though "Plan of Action" is half of it).
+ */
+function namesItHere(index: KnowledgeIndex, terms: string, piece: string, phrase: string): boolean {
+  let at = terms.indexOf(piece);
+  if (at < 0) return false;
+  if (phrase.startsWith(piece)) return true;
+  for (; at >= 0; at = terms.indexOf(piece, at + 1)) {
+    const before = terms.lastIndexOf(' ', at - 1);
+    const previous = before < 0 ? '' : terms.slice(before + 1, at);
+    if (!previous || !index.isName(previous) || phrase.includes(` ${previous} `)) return true;
   }
   return false;
 }
