@@ -41,8 +41,8 @@ export interface Concept {
   everyday: boolean;
   /**
    * The kind of thing a "which …" question asks for, which a passage can name without the word:
-   * a place ("which govt helped organise …" answered by "Belarus helped organise …") or an
-   * organisation ("which org was he heading" answered by "Director General of ICMPD").
+   * a country ("which govt helped organise …" answered by "Belarus helped organise …"), a place
+   * ("which city"), or an organisation ("which org was he heading" answered by "Director General of ICMPD").
    */
   answerKind?: 'country' | 'place' | 'organisation';
   /** A verb typed with its particle ("set up"): a passage that writes the two together has the word as asked. */
@@ -202,7 +202,6 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
       // "tvpa passed what year", "what month did it join": the unit of date asked for is the answer, not a word the passage must write.
       && !(shape.expects === 'date' && DATE_UNITS.test(term.surface) && (shape.toTheYear || shape.toTheDay || shape.headNoun === term.surface))
-
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
       // "which two UN agencies …": how many are asked for is no word the answer writes.
       && !(shape.counted && term.surface === shape.counted.count)

@@ -69,7 +69,7 @@ export function markdownOfPlainText(body: string): string {
       continue;
     }
     if (entries[i]) {
-      lines[i] = `${indentOf(line) > 3 ? '' : ' '.repeat(indentOf(line))}- ${line.trim()}`;
+      lines[i] = `${' '.repeat(indentOf(line))}- ${line.trim()}`;
       previousMarker = undefined;
       continue;
     }
