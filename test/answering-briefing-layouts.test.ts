@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { KnowledgeBase } from '../src/knowledge-base.js';
-import { knowledgeOf } from './helpers/written-knowledge.js';
+import { describe, expect, it } from 'vitest';
+import { askerOf } from './helpers/written-knowledge.js';
 
 // Documents written for these tests in the layouts briefing writers use (short headings that the
 // sentences below never repeat, hashtags, block quotations signed on the next line, numbered
@@ -66,11 +65,7 @@ The Multiple Beam Estimation (MBE) method compares the counts of two independent
 `;
 
 describe('a briefing note whose headings carry what its sentences do not repeat', () => {
-  let kb: KnowledgeBase;
-  beforeAll(async () => {
-    kb = await knowledgeOf({ 'lighthouse-network.md': LIGHTHOUSE_NETWORK });
-  });
-  const ask = (question: string) => kb.answerer.ask(question);
+  const ask = askerOf({ 'lighthouse-network.md': LIGHTHOUSE_NETWORK });
 
   it('answers from under the heading that names the topic, though the sentence never writes it', () => {
     const reply = ask('2019 relaunch - what came with it');
@@ -179,11 +174,7 @@ A: On Nov. 29, 2023 Harbour Watch came out against H.R. 2601, the Harbour Safety
 `;
 
 describe('a plain-text note with records, contact lines and a dated run of lines', () => {
-  let kb: KnowledgeBase;
-  beforeAll(async () => {
-    kb = await knowledgeOf({ 'harbour-watch.txt': HOTLINE_NOTE });
-  });
-  const ask = (question: string) => kb.answerer.ask(question);
+  const ask = askerOf({ 'harbour-watch.txt': HOTLINE_NOTE });
 
   it('reads a record whose labels carry a note in brackets or are capitals, and answers "co-founders"', () => {
     const reply = ask('who were the co-founders of harbour watch project');
@@ -266,11 +257,7 @@ In 2017 the Alliance and the Baltic Ports Organisation (BPO) launched the first 
 `;
 
 describe('chat questions about who runs a body, typed loosely', () => {
-  let kb: KnowledgeBase;
-  beforeAll(async () => {
-    kb = await knowledgeOf({ 'alliance.md': ALLIANCE });
-  });
-  const ask = (question: string) => kb.answerer.ask(question);
+  const ask = askerOf({ 'alliance.md': ALLIANCE });
 
   it('does not take a sentence dated "In 2024 …" for the year asked, though its document is as of 2025', () => {
     const reply = ask("who's running the alliance as co-chairs in 2025");

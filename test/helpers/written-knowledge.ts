@@ -1,8 +1,9 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { KnowledgeBase, type KnowledgeBaseOptions } from '../../src/knowledge-base.js';
+import type { Reply } from '../../src/reply.js';
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 const folders: string[] = [];
@@ -21,4 +22,22 @@ export async function knowledgeOf(files: Record<string, string>, options: Partia
   folders.push(dir);
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   return KnowledgeBase.load({ displayRoot: dir, logger: quiet, ...options, dir });
+}
+
+/**
+ * For a `describe` block whose questions are all asked of the same written documents: loads them
+ * before the block's tests (see {@link knowledgeOf}) and returns the way to ask, so each story
+ * reads as the question a user types.
+ *
+ * @example const ask = askerOf({ 'notes.md': NOTES }); it('…', () => expect(ask('when?').answer).toContain('2020'));
+ */
+export function askerOf(files: Record<string, string>): (question: string) => Reply {
+  let knowledge: KnowledgeBase | undefined;
+  beforeAll(async () => {
+    knowledge = await knowledgeOf(files);
+  });
+  return (question) => {
+    if (!knowledge) throw new Error('askerOf: ask inside a test, after the documents have loaded (beforeAll).');
+    return knowledge.answerer.ask(question);
+  };
 }
