@@ -1,4 +1,5 @@
 // Plain-text notes mark their lists and sections as typists do, not as Markdown does.
+import { tablesAsMarkdown } from './plain-text-tables.js';
 
 /** A lettered or roman item marker at the start of a line: "(a) ", "b) ", "(iv) ". */
 const ITEM_MARKER = /^( {0,3})\(?([a-z]|[ivx]{1,4})\) +(?=\S)/;
@@ -17,6 +18,12 @@ const TITLE_CAPITALS = 0.6;
  * a short label starting with a capital or a digit, a colon, then the value.
  */
 const LABEL_LINE = /^( {0,3})([A-Z0-9][^:?]{0,40}): +(\S.*)$/;
+
+/** A label line with a longer label ("Secretary General at time of Liberterra III results: Valdecy Urquiza"), a field only after another. */
+const LONG_LABEL_LINE = /^( {0,3})([A-Z0-9][^:?]{0,80}): +(\S.*)$/;
+
+/** A verb that makes words before a colon a clause, not a label: "In 2024 the course had three partner ports: …". */
+const CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b/i;
 
 /**
  * An entry of a dated or labelled run of lines ("2009 - SOS Esclaves, for its work in Mauritania"):
@@ -41,12 +48,16 @@ const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v:
  *   one-item list, so the passages below it know their section;
  * - two or more "Label: value" lines in a row ("Seat: Vienna", "Date: 31 March 2025") are a
  *   record whose fields are list items, each its own fact, not one long run-on sentence;
- * - a block of "label - entry" lines ("2009 - SOS Esclaves, …") is a list of those entries.
+ * - a block of "label - entry" lines ("2009 - SOS Esclaves, …") is a list of those entries;
+ * - a table drawn with characters (a `+---+` grid, or columns under a rule of dashes) is a
+ *   Markdown table, one fact per row (see plain-text-tables.ts);
+ * - a line after a list item that starts a new paragraph ends the list, though no blank line
+ *   comes between them.
  *
  * Linear in the text: each line is matched once by anchored patterns with no nested repetition.
  */
 export function markdownOfPlainText(body: string): string {
-  const lines = body.split('\n');
+  const lines = tablesAsMarkdown(body.split('\n'));
   const inRecord = recordFields(lines);
   const entries = dashEntries(lines);
   let previousMarker: string | undefined;
@@ -63,7 +74,7 @@ export function markdownOfPlainText(body: string): string {
       continue;
     }
     if (inRecord[i]) {
-      const [, indent, label, value] = LABEL_LINE.exec(line)!;
+      const [, indent, label, value] = LONG_LABEL_LINE.exec(line)!;
       lines[i] = `${indent}- ${label!.trim()}: ${value}`;
       previousMarker = undefined;
       continue;
@@ -83,7 +94,42 @@ export function markdownOfPlainText(body: string): string {
     previousMarker = marker;
     lines[i] = `${item[1]}${position}. ${line.slice(item[0].length)}`;
   }
-  return lines.join('\n');
+  return listsEndedBeforeParagraphs(lines).join('\n');
+}
+
+/** A Markdown list item's line, as the rewrite above leaves it: "  - Amazon", "3. …". */
+const MARKDOWN_ITEM = /^( *)(?:[-*+•]|\d{1,9}[.)]) +\S/;
+
+/** How full a line must be, against the width the text is wrapped at, for the line after it to be its wrapped continuation. */
+const WRAPPED_SHARE = 0.6;
+
+/**
+ * Ends a list where a typist started a new paragraph on the next line without a blank line
+ * ("  - Vodafone" over "Salesforce.org also took part …"): Markdown would read that line as part of
+ * the last item. The next line starts a paragraph when it is indented no deeper than the item's
+ * marker, starts with a capital, and the item could not have wrapped onto it: the item's line is
+ * short against the width the text is wrapped at, or it ends a sentence. A blank line is put
+ * between them, and the next run of two blank lines loses one, so the lines after it keep their numbers.
+ */
+function listsEndedBeforeParagraphs(lines: string[]): string[] {
+  const width = typicalWidth(lines);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const item = MARKDOWN_ITEM.exec(lines[i]!);
+    const next = lines[i + 1]!;
+    if (!item || !next.trim() || MARKDOWN_ITEM.test(next) || UNDERLINE.test(next) || indentOf(next) > item[1]!.length) continue;
+    const text = lines[i]!.trimEnd();
+    // A paragraph starts with a capital, a digit or a quotation mark; a wrapped line of the item need not.
+    if (!/^\s*[\p{Lu}\p{N}"“]/u.test(next)) continue;
+    const wrapped = text.length >= width * WRAPPED_SHARE && !/[.!?;:]["”)]?$/.test(text);
+    if (wrapped) continue;
+    // The next double blank line gives one up, so the lines after it keep their numbers.
+    let spare = i + 2;
+    while (spare < lines.length && (lines[spare]!.trim() || lines[spare - 1]!.trim())) spare++;
+    if (spare < lines.length) lines.splice(spare, 1);
+    lines.splice(i + 1, 0, '');
+    i++;
+  }
+  return lines;
 }
 
 /** Whether most of a text's letters are capitals. */
@@ -98,9 +144,12 @@ function inCapitals(text: string): boolean {
  * "                 not before …"). Each field becomes one list item, one fact, not part of a run-on sentence.
  */
 function recordFields(lines: readonly string[]): boolean[] {
-  const isField = lines.map((line) => {
+  const isField: boolean[] = [];
+  lines.forEach((line, i) => {
     const match = LABEL_LINE.exec(line.replace(/\r$/, ''));
-    return match !== null && !NOT_FIELDS.test(match[2]!.trim());
+    // "Unit that coordinated Operation Weka (2021): …" under "Headquarters: Lyon": a longer label goes on a record already started.
+    const long = match === null && i > 0 && isField[i - 1]! ? LONG_LABEL_LINE.exec(line.replace(/\r$/, '')) : null;
+    isField.push(match !== null ? !NOT_FIELDS.test(match[2]!.trim()) : long !== null && !CLAUSE.test(long[2]!));
   });
   const inRecord = lines.map(() => false);
   let run: number[] = [];
@@ -141,6 +190,12 @@ function dashEntries(lines: readonly string[]): boolean[] {
     start = i + 1;
   }
   return entries;
+}
+
+/** The width a typist wrapped the text at: the longest line but for the longest tenth (addresses in a sources list run long). */
+function typicalWidth(lines: readonly string[]): number {
+  const lengths = lines.map((line) => line.trimEnd().length).filter((length) => length > 0).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
 function indentOf(line: string): number {
