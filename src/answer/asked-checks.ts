@@ -8,8 +8,9 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { patternOf } from '../text/patterns.js';
 import { nameWithInitials } from './initialisms.js';
 import { countedList, SELECTION } from './list-counts.js';
+import { neighbourItem } from './list-neighbours.js';
 import { contentTerms } from '../text/terms.js';
-import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, foldedTextOf, ownTerms, plainTextOf, speakerNamedBy, speaksForReader, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
+import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, foldedTextOf, namesAnotherPerson, ownTerms, plainTextOf, speakerNamedBy, speaksForReader, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import { MISSING_ATTRIBUTE_FACTOR, postReading, type RequiredGroup } from './required.js';
@@ -97,6 +98,10 @@ export function askedChecks(
   const numbered = shape.numbered ? ` ${shape.numbered} ` : undefined;
   const countedYears = yearsCountedIn(shape, concepts);
   const counted = shape.counted ? patternOf(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
+  // (The anchor is a name: a few words, none of them a function word; "going after demand the next frontier" names no one.)
+  const anchorWords = shape.expects === 'person' && shape.relative ? fold(shape.relative.anchor).split(/[^a-z]+/).filter(Boolean) : [];
+  const successionAnchor = anchorWords.length > 0 && anchorWords.length <= MAX_ANCHOR_WORDS && !anchorWords.some((word) => STOP_WORDS.has(word)) ? new Set(anchorWords) : undefined;
+  const ordinalWritten = shape.ordinal !== undefined && shape.positionMarked ? writtenPosition(shape.ordinal) : undefined;
   return (passage) => {
     let factor = 1;
     // What introduces the passage counts too: "ICAT has had the following co-chairs: 2019: the OSCE and UN Women".
@@ -120,7 +125,12 @@ export function askedChecks(
     else if (shape.ordinal !== undefined && listIsASelection(index, passage)) factor *= SELECTION_FACTOR;
     // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.
     else if (shape.ordinal !== undefined && listNotAbout(index, passage, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "Key action #4?": a sentence that is no list, no item and no lead-in of one gives a marked position only where it writes it ("the fourth …").
+    else if (ordinalWritten && passage.kind !== 'list' && listOf(index, passage) === undefined && !ordinalWritten.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
+    // "Who took over from Poznanski?", "who was DG before Fedotov?": the one named is not the one asked for.
+    // (A list of holders, or an item of one, gives the one after or before, when it has one.)
+    if (successionAnchor && !holdsTheNeighbour(index, passage, shape.relative!) && !namesAnotherPerson(passage, successionAnchor)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "What day in March 2007 …?": "in March 2007" does not say the day.
     if (shape.toTheDay && !datesItToTheDay(passage) && !datesItToTheDay(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "What year was the second cohort inaugurated?": "on 21 June" does not say the year, though its heading may.
@@ -138,14 +148,27 @@ export function askedChecks(
 
 /** Whether a passage, the lead-in above it or its heading writes a publication's noun and number together (` brief 3 `). */
 function namesByNumber(index: KnowledgeIndex, passage: Passage, numbered: string): boolean {
-  if (` ${ownTerms(index, passage).join(' ')} `.includes(numbered)) return true;
+  // "a briefing on 3 October" stems to "brief 3" too: the noun must be written as itself (or its plural) before the number.
+  const [noun, number] = numbered.trim().split(' ');
+  const written = patternOf(`\\b${noun}[a-z]{0,2} (?:no\\.? ?|#)?0*${number}\\b`);
+  const writes = (text: string) => written.test(fold(text));
+  if (` ${ownTerms(index, passage).join(' ')} `.includes(numbered) && writes(passage.text)) return true;
   const leadIn = passage.itemOf !== undefined ? index.passages[passage.itemOf] : undefined;
-  if (leadIn !== undefined && ` ${ownTerms(index, leadIn).join(' ')} `.includes(numbered)) return true;
-  return passage.section !== undefined && ` ${contentTerms(passage.section).map((term) => term.stem).join(' ')} `.includes(numbered);
+  if (leadIn !== undefined && ` ${ownTerms(index, leadIn).join(' ')} `.includes(numbered) && writes(leadIn.text)) return true;
+  return passage.section !== undefined && ` ${contentTerms(passage.section).map((term) => term.stem).join(' ')} `.includes(numbered) && writes(passage.section);
 }
 
 /** A year from 1600 to 2099, as a date's year is written. */
 const YEAR = /(?<!\d)(?:1[6-9]|20)\d\d(?!\d)/;
+
+/** Whether a passage is a list, or an item of one, that holds an item right before or after the one a question names. */
+function holdsTheNeighbour(index: KnowledgeIndex, passage: Passage, relative: NonNullable<QuestionShape['relative']>): boolean {
+  const list = passage.kind === 'list' ? passage : passage.itemOf !== undefined ? index.passages[passage.itemOf] : undefined;
+  return list?.items !== undefined && neighbourItem(index, list.items, relative) !== undefined;
+}
+
+/** The most words a name before or after which a holder is asked for has ("before Fedotov", "from Urmila Bhoola"). */
+const MAX_ANCHOR_WORDS = 3;
 
 /** Whether a passage, the lead-in or heading above it included, names a year. */
 function namesAYear(passage: Passage): boolean {
@@ -208,6 +231,15 @@ function tooShortFor(index: KnowledgeIndex, passage: Passage, position: number, 
   // "The third … of 2024" is counted among that year's items, as the answer counts them (compose.ts).
   const ofYear = years ? items.filter((item) => years.some((year) => item.includes(year))) : [];
   return (ofYear.length > 0 ? ofYear : items).length < position;
+}
+
+const POSITION_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** How a sentence writes a position: "third", "3rd", "#3", "number 3"; the last as "last", "latest" or "final". */
+function writtenPosition(position: number): RegExp {
+  if (position < 0) return /\b(?:last|latest|final|most recent)\b/i;
+  const word = POSITION_WORDS[position - 1];
+  return patternOf(`(?:\\b${word ? `${word}\\b|\\b` : ''}${position}(?:st|nd|rd|th)\\b|#\\s?${position}\\b|\\bnumber ${position}\\b|\\bno\\.? ?${position}\\b)`, 'i');
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
-import { LEAD_IN } from '../search/features.js';
+import { BACK_REFERENCE, LEAD_IN } from '../search/features.js';
 import type { Passage } from '../search/passage.js';
 import { MAX_ANSWER_LENGTH, type Source } from '../reply.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import type { Concept } from './query.js';
 import { countedList, countedTermsOf, countInWords } from './list-counts.js';
+import { linesCutToFit } from './list-fit.js';
 import { neighbourItem } from './list-neighbours.js';
 import type { QuestionShape } from './question.js';
 import { yearsCountedIn } from './year-labels.js';
@@ -20,7 +21,8 @@ const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', '
 /**
  * Turns the chosen passage into a short answer: the list itself (or the one item asked for), or
  * the sentence, with the sentence before it when it opens with "He", "It"… and the quotation after
- * it when it ends in ":". Never longer than {@link MAX_ANSWER_LENGTH}; never cuts a list item.
+ * it when it ends in ":". Never longer than {@link MAX_ANSWER_LENGTH}: a list too long is given with its
+ * long items cut, each marked "…", and only when even that does not fit, with "…and N more".
  */
 export function composeAnswer(
   index: KnowledgeIndex, passage: Passage, shape: QuestionShape, concepts: readonly Concept[], runnerUp?: Passage,
@@ -67,8 +69,11 @@ export function composeAnswer(
     used = [before, ...used];
   } else if (first.features.anaphoric && before?.paragraph === first.paragraph) {
     const opening = openingOf(index, first);
-    const antecedent = opening !== first && fits([opening, ...used]) ? opening : before;
-    if (fits([antecedent, ...used])) used = [antecedent, ...used];
+    // "By then …", "that year …" point to the sentence just before, which the paragraph's opening may precede.
+    const pointsBack = BACK_REFERENCE.test(first.text) && opening !== before;
+    const antecedents = pointsBack ? (fits([opening, before, ...used]) ? [opening, before] : [before])
+      : [opening !== first && fits([opening, ...used]) ? opening : before];
+    if (fits([...antecedents, ...used])) used = [...antecedents, ...used];
   } else if (POINTS_BACK.test(first.text) && before?.paragraph === first.paragraph && before.kind === 'sentence' && fits([before, ...used])) {
     // "… for addressing those factors": the sentence before says which factors.
     used = [before, ...used];
@@ -206,7 +211,9 @@ function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionSha
       return { text: fitSentences([`${leadIn ? `${leadIn}: ` : ''}${passage.ordered ? `${single + 1}. ` : ''}${items[single]}`]), passages: [passage] };
     }
   }
-  const lines = items.map((item, i) => (passage.ordered ? `${i + 1}. ${item}` : `• ${item}`));
+  const whole = items.map((item, i) => (passage.ordered ? `${i + 1}. ${item}` : `• ${item}`));
+  // Every item, the long ones cut with "…", tells more than the first few whole.
+  const lines = linesCutToFit(whole, MAX_ANSWER_LENGTH - (leadIn ? leadIn.length + 2 : 0)) ?? whole;
   let text = leadIn ? `${leadIn}:` : '';
   for (let i = 0; i < lines.length; i++) {
     const more = lines.length - i - 1;

@@ -314,7 +314,10 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 const FIRST_FEW = /\bthe (?:first|last|top) (\d+|two|three|four|five|six|seven|eight|nine|ten)\b/gi;
 
 /** A capitalised word and the number that names it: "Guideline 2", "Tier 1", "Issue Brief 03" (not a year: "In 2021"). */
-const NAME_NUMBER = /\b\p{Lu}\p{Ll}+ (\d{1,3})\b(?![.,]\d)/gu;
+const NAME_NUMBER = /\b(\p{Lu}\p{Ll}+) (\d{1,3})\b(?![.,]\d)/gu;
+
+/** Words before a number that make it a count or an estimate, never a name's number: "Its 25", "Nearly 30", "Some 40". */
+const QUANTIFYING: ReadonlySet<string> = new Set([...STOP_WORDS, 'nearly', 'around', 'roughly', 'almost', 'approximately', 'circa', 'exactly', 'another', 'only']);
 
 /**
  * The numbers of a passage that count nothing of all there are, read once per passage: those
@@ -326,7 +329,8 @@ function numbersCountingNone(passage: Passage): ReadonlySet<string> {
   if (!numbers) {
     const text = foldedTextOf(passage);
     const inSymbols = text.includes('/') ? [...text.matchAll(DOCUMENT_SYMBOL)].flatMap((match) => match[0].split(/[/.]/).filter((part) => /^\d+$/.test(part))) : [];
-    const ofNames = [...passage.text.matchAll(NAME_NUMBER)].map((match) => match[1]!.replace(/^0+(?=\d)/, ''));
+    // "Its 25 Commissioners", "Some 40 states": a function word before a number opens a count, it is no name.
+    const ofNames = [...passage.text.matchAll(NAME_NUMBER)].filter((match) => !QUANTIFYING.has(fold(match[1]!))).map((match) => match[2]!.replace(/^0+(?=\d)/, ''));
     // "The first six principles set the tone": six of them, not how many there are.
     const picked = [...text.matchAll(FIRST_FEW)].map((match) => stem(match[1]!));
     numbers = inSymbols.length + ofNames.length + picked.length > 0 ? new Set([...inSymbols, ...ofNames, ...picked]) : NO_NUMBERS;
@@ -391,14 +395,31 @@ function isProperNameWord(word: string): boolean {
   return !TITLE_STEMS.has(stem(bare)) && !isLowerCaseWord(bare.replace(/['’]s$/, ''));
 }
 
+/** Two capitalised words that open a text, after an item's year or a field's label: "Ghada Waly, …", "2023: Ghada Waly", "Secretary General at time of …: Valdecy Urquiza". */
+const LEADING_NAME = /^(?:(?:19|20)\d\d\s*[–-]\s*|[^:.!?]{1,80}:\s*)?([A-ZÀ-Ý][a-zà-ÿ]+)\s+([A-ZÀ-Ý][a-zà-ÿ'’-]+)\b/u;
+
 function textNamesAPerson(text: string): boolean {
   if (HONORIFIC.test(text)) return true;
   for (const match of text.matchAll(PERSON_NAME)) {
     if (match[0].split(/\s+/).some(isProperNameWord)) return true;
   }
-  // "Ghada Waly, Executive Director…" opens with the name, also after an item's label ("2023: Ghada Waly, …").
-  const leading = /^(?:(?:19|20)\d\d\s*[:–-]\s*)?([A-ZÀ-Ý][a-zà-ÿ]+)\s+([A-ZÀ-Ý][a-zà-ÿ'’-]+)\b/u.exec(text);
+  // "Ghada Waly, Executive Director…" opens with the name, also after an item's label ("2023: Ghada Waly, …")
+  // or a field's ("Secretary General at time of Liberterra III results: Valdecy Urquiza").
+  const leading = LEADING_NAME.exec(text);
   return leading !== null && !STOP_WORDS.has(leading[1]!.toLowerCase()) && (isProperNameWord(leading[1]!) || isProperNameWord(leading[2]!));
+}
+
+/**
+ * Whether a passage's text names a person besides those whose names a question gives ("who took
+ * over from Poznanski?" is not answered by "Grzegorz Poznanski represented the CBSS": he is the one
+ * named, not the one asked for). `given` holds the folded words of the names given.
+ */
+export function namesAnotherPerson(passage: Passage, given: ReadonlySet<string>): boolean {
+  const other = (name: string) => name.split(/\s+/).some(isProperNameWord) && !name.split(/\s+/).some((word) => given.has(fold(word.replace(/['’.,]|['’]s$/g, ''))));
+  if (passage.speaker && other(passage.speaker)) return true;
+  for (const match of passage.text.matchAll(PERSON_NAME)) if (other(match[0])) return true;
+  const leading = LEADING_NAME.exec(passage.text);
+  return leading !== null && !STOP_WORDS.has(leading[1]!.toLowerCase()) && other(`${leading[1]} ${leading[2]}`);
 }
 
 /** Whether a passage's own text names someone or something the question does not. */

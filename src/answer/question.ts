@@ -13,6 +13,8 @@ export interface QuestionShape {
   expects: ExpectedAnswer;
   /** "the third priority" → 3: the question wants one item of a list. */
   ordinal?: number;
+  /** Set when the position is marked as one ("priority #2", "number 3"), never a word that may be part of a name ("third committee"). */
+  positionMarked?: boolean;
   /**
    * "issue brief #3", "resolution no. 68": a publication named by its number, as the noun's stem
    * and the number without padding (`brief 3`). A passage must write the two together.
@@ -135,12 +137,16 @@ export function analyseQuestion(question: string): QuestionShape {
   const shape = shapeExpecting(expectedAnswer(bare));
   const numbered = NUMBERED_PUBLICATION.exec(bare);
   if (numbered) shape.numbered = `${stem(numbered[1]!)} ${numbered[2]!}`;
-  const ordinal = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b/.exec(bare)?.[1]
-    ?? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1];
+  const ordinalWord = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b/.exec(bare)?.[1];
+  const marked = ordinalWord === undefined ? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1] : undefined;
+  const ordinal = ordinalWord ?? marked;
   // "25th" and "#2" count from one; "0th" and "#0" name no position.
   const position = ordinal === undefined ? undefined : ORDINALS[ordinal] ?? parseInt(ordinal, 10);
   // "The first ICAT meeting", "4th annual principals mtg": an ordinal that names an event is a word to find, not a list's item.
-  if (position && !/\b(first|1st|last) (time|year|day|month|week|ever|name|names)\b|\bvery (first|1st)\b/.test(bare) && !NAMES_AN_EVENT.test(bare) && !numbered) shape.ordinal = position;
+  if (position && !/\b(first|1st|last) (time|year|day|month|week|ever|name|names)\b|\bvery (first|1st)\b/.test(bare) && !NAMES_AN_EVENT.test(bare) && !numbered) {
+    shape.ordinal = position;
+    if (marked !== undefined) shape.positionMarked = true;
+  }
   const subject = /^(?:what|who|which)(?: is| are| was| were|'s|s)(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^what (?:does|do|did) (.+?) (?:stand for|mean|do)$/.exec(bare)?.[1];
@@ -218,7 +224,7 @@ export function analyseQuestion(question: string): QuestionShape {
  */
 function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
   return {
-    expects, ordinal: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
+    expects, ordinal: undefined, positionMarked: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
     comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, claimedAct: undefined,

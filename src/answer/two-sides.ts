@@ -75,6 +75,9 @@ export function twoSidesOf(index: KnowledgeIndex, text: string): TwoSides | unde
   } else {
     after = '';
   }
+  // "issue brief 02 or 03": a bare number is the other side's name with that number.
+  const sharedName = /^(.*\D)\s#?\d{1,4}$/.exec(left);
+  if (sharedName && /^#?\d{1,4}$/.test(right)) right = `${sharedName[1]} ${right}`;
   if (!left || !right || contentTerms(left).length > MAX_SIDE_WORDS || contentTerms(right).length > MAX_SIDE_WORDS) return undefined;
   const firstAfter = fold(right).split(/[^a-z0-9]+/).find(Boolean);
   if (versus && firstAfter && writesAfterAgainst(index).has(firstAfter)) return undefined;

@@ -61,18 +61,25 @@ export class AliasTable {
         if (compiled.caseSensitive) this.inCapitals.push(compiled);
         else this.spellings.add(compiled.shortStems, { alias: compiled, byShort: true });
         this.spellings.add(compiled.longStems, { alias: compiled, byShort: false });
+        // "United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and
+        // Children" is written without its qualifier too: the name before the comma is the same name.
+        const head = unqualifiedName(compiled);
+        if (head) { this.spellings.add(head, { alias: compiled, byShort: false }); compiled.longVariants.push(head); }
       }
     }
     // "UN Development Fund for Women" spells UNIFEM's full name with the UN's short form inside it.
     const byFirstStem = new Map<string, CompiledAlias[]>();
     for (const alias of this.aliases) if (alias.longStems.length >= 2 && alias.shortStems.length === 1) byFirstStem.set(alias.longStems[0]!, [...(byFirstStem.get(alias.longStems[0]!) ?? []), alias]);
     for (const alias of this.aliases) {
-      for (let at = 0; at < alias.longStems.length; at++) {
-        // (A bounded number per word, so a folder of many names starting alike stays linear.)
-        for (const inner of (byFirstStem.get(alias.longStems[at]!) ?? []).slice(0, MAX_INNER_NAMES)) {
-          if (inner === alias || indexOfSequence(alias.longStems.slice(at, at + inner.longStems.length), inner.longStems) !== 0) continue;
-          const spelled = [...alias.longStems.slice(0, at), ...inner.shortStems, ...alias.longStems.slice(at + inner.longStems.length)];
-          if (spelled.length > 1) { this.spellings.add(spelled, { alias, byShort: false }); alias.longVariants.push(spelled); }
+      // (The full name, and the one variant without its qualifier.)
+      for (const long of [alias.longStems, ...alias.longVariants]) {
+        for (let at = 0; at < long.length; at++) {
+          // (A bounded number per word, so a folder of many names starting alike stays linear.)
+          for (const inner of (byFirstStem.get(long[at]!) ?? []).slice(0, MAX_INNER_NAMES)) {
+            if (inner === alias || indexOfSequence(long.slice(at, at + inner.longStems.length), inner.longStems) !== 0) continue;
+            const spelled = [...long.slice(0, at), ...inner.shortStems, ...long.slice(at + inner.longStems.length)];
+            if (spelled.length > 1) { this.spellings.add(spelled, { alias, byShort: false }); alias.longVariants.push(spelled); }
+          }
         }
       }
     }
@@ -205,6 +212,17 @@ function compile(entry: AliasEntry, order: number): CompiledAlias | undefined {
     return { entry, token: `${token}_abbr`, shortStems: [], longStems, longVariants: [], caseSensitive: new RegExp(`\\b${escaped}\\b`), order };
   }
   return { entry, token, shortStems: shortWords.map(stem), longStems, longVariants: [], order };
+}
+
+/** The fewest words a full name keeps before a qualifying comma for that part alone to be the name. */
+const MIN_UNQUALIFIED_WORDS = 3;
+
+/** A full name's stems before its first comma ("… Trust Fund for Victims of Trafficking in Persons"), when the name goes on after one. */
+function unqualifiedName(alias: CompiledAlias): string[] | undefined {
+  const comma = alias.entry.long.indexOf(',');
+  if (comma < 0) return undefined;
+  const head = contentTerms(alias.entry.long.slice(0, comma)).map((term) => term.stem);
+  return head.length >= MIN_UNQUALIFIED_WORDS && head.length < alias.longStems.length ? head : undefined;
 }
 
 function indexOfSequence(haystack: readonly string[], needle: readonly string[]): number {

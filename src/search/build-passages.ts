@@ -1,6 +1,6 @@
 import type { KnowledgeDocument } from '../knowledge/document.js';
 import { balanceQuotes, splitSentences } from '../text/sentences.js';
-import { ANAPHORA, answerFeatures, ANSWER_LINE, LEAD_IN, QUESTION_LINE, REPORTED_SPEECH } from './features.js';
+import { ANAPHORA, answerFeatures, BACK_REFERENCE, ANSWER_LINE, LEAD_IN, QUESTION_LINE, REPORTED_SPEECH } from './features.js';
 import type { Passage } from './passage.js';
 import { inlineListOf } from './inline-lists.js';
 import { recordSubject } from './records.js';
@@ -57,7 +57,8 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
       for (const { text, speaker, quoted } of attributeSpeech(sentences, leadIn)) {
         const opening = sentences[0] !== undefined && text !== balanceQuotes(sentences[0]) ? balanceQuotes(sentences[0]) : '';
         // "The Senate confirmed her unanimously …": whom "her" means is in the sentence before, which may not open the paragraph.
-        const antecedent = before && before !== opening && PERSONAL_PRONOUN.test(text) ? before : '';
+        // …and so is the time "By then" or "that year" points back to. ("It" and "They" are not: they name the paragraph's subject, which its opening gives.)
+        const antecedent = before && before !== opening && (PERSONAL_PRONOUN.test(text) || BACK_REFERENCE.test(text)) ? before : '';
         const context = [leadIn, opening, antecedent, speaker && !leadIn.includes(speaker) && !opening.includes(speaker) && !antecedent.includes(speaker) ? speaker : '']
           .filter(Boolean).join(' ');
         before = text;

@@ -33,7 +33,7 @@ export const LEAD_IN = /:[”"]?$/;
 export const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|their|both|such|there|the latter|the former)\b/i;
 
 /** Words inside a sentence that date, place or attribute it by the one before: "in the same year", "that day", "The same speaker …". */
-export const BACK_REFERENCE = /\b(?:the same|that) (?:year|day|month|week|meeting|event|session|period|date)\b|^the same (?:speaker|official|representative|delegate)\b/i;
+export const BACK_REFERENCE = /\b(?:the same|that) (?:year|day|month|week|meeting|event|session|period|date)\b|^the same (?:speaker|official|representative|delegate)\b|^(?:by then|since then|until then|by that time|at the time|after that|before that)\b/i;
 
 /** The question line of a question-and-answer block ("Q: How many States?"). */
 export const QUESTION_LINE = /^(?:q|question) ?:/i;

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { askerOf } from './helpers/written-knowledge.js';
+
+// Documents written for these tests in layouts that briefing notes use and that no rule was fitted
+// to: tables drawn with characters in plain text, sentences that point back ("Its 25 …", "By
+// then …"), a full name with a qualifier after a comma, numbered briefs beside briefings, and a
+// list whose items are too long to give whole; and questions about what such notes do not say.
+
+const RIVER_PROGRAMME = `RIVER SAFETY PROGRAMME - NOTE FOR STAFF
+=======================================
+
+1. COHORTS
+----------
+
+The programme runs in cohorts.
+
+  +-------+-----------------------------+---------------------------+
+  | Round | Participants                | Focus                     |
+  +-------+-----------------------------+---------------------------+
+  | 1st   | Delta Boatmen Cooperative,  | life jackets for ferry    |
+  | 2019  | a river guild               | crews                     |
+  +-------+-----------------------------+---------------------------+
+  | 2nd   | Upstream Rescue Trust;      | flood warnings by text    |
+  |       | Millbank Schools            | message                   |
+  +-------+-----------------------------+---------------------------+
+  | 3rd   | Harbour Pilots Union        | night navigation; runs    |
+  | 2023  |                             | eleven months             |
+  +-------+-----------------------------+---------------------------+
+
+2. MEETINGS
+-----------
+
+  Year   Host town            Topic
+  -----  -------------------  ---------------------------
+  2020   Tarnow               drowning among children and
+                              teenagers
+  2022   Ostrava              ferry licences
+
+3. THE BOARD
+------------
+
+The Board was set up in 2018. Its 14 trustees include ferry owners, teachers and two former
+rescue divers.
+
+4. CREWS
+--------
+
+The first crews to join were:
+  - Delta Boatmen
+  - Vistula Ferrymen
+Millbank Schools joined a year later, in 2021.
+
+Registered office: 12 Quay Street, Gdansk
+Head of the programme during the 2019-2023 rounds: Irena Wolak
+`;
+
+describe('a plain-text note with tables drawn in characters', () => {
+  const ask = askerOf({ 'river-programme.txt': RIVER_PROGRAMME });
+
+  it('answers from a row of a +---+ grid table whose cells wrap over several lines', () => {
+    const reply = ask('how long does the 2023 round run');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('eleven months');
+    expect(reply.answer).not.toContain('Delta Boatmen');
+    expect(reply.answer).not.toMatch(/\+-{3}|\|/);
+  });
+
+  it('gives who took part in a round, read across the wrapped lines of its cells', () => {
+    const reply = ask('participants of the 2nd round');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).not.toMatch(/\+-{3}|\|/);
+    expect(reply.answer).toContain('Upstream Rescue Trust');
+    expect(reply.answer).toContain('Millbank Schools');
+  });
+
+  it('answers from a table of columns under a rule of dashes, a wrapped cell kept with its row', () => {
+    const reply = ask('topic of the tarnow meeting');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('drowning among children and teenagers');
+    expect(reply.answer).not.toContain('Ostrava');
+  });
+
+  it('ends a list where a new paragraph starts on the next line, with no blank line between', () => {
+    const reply = ask('when did millbank schools join');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('2021');
+    expect(reply.answer).not.toContain('Vistula Ferrymen');
+  });
+
+  it('reads a record line with a long label as a field of its own, not as part of the field above', () => {
+    const reply = ask('who is irena wolak');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Head of the programme during the 2019-2023 rounds: Irena Wolak');
+    expect(reply.answer).not.toContain('12 Quay Street');
+  });
+
+  it('counts "Its 14 trustees": a word opening a sentence before a number is no name with a number', () => {
+    const reply = ask('how many trustees were on it');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('14 trustees');
+  });
+});
+
+const LITERACY_FUND = `# The Harbour Literacy Fund
+
+## Names
+
+The Northern Ports Literacy Fund for Dock Workers and Their Families, Especially Young Children
+(NPLF) is run by the port cities together.
+
+## Launch
+
+The Northern Ports Literacy Fund for Dock Workers and Their Families opened in Gdansk on 4 March 2011.
+
+## Move to the city council
+
+The fund's first decade was spent in rented rooms near the docks. On 1 July 2020 the city council
+took the fund into its education office. By then the fund had taught 12,000 dock workers to read, in
+evening classes at the harbour.
+
+## Briefs
+
+The fund published Brief 02, Reading on the Night Shift, in June 2017. Brief 03, Libraries on the
+Quay, followed in September 2018. At a briefing on 3 October 2023, the fund's director spoke about
+libraries.
+
+## Aims
+
+The fund has the following aims:
+
+- to give every dock worker and every member of a dock worker's family the chance to learn to read and write in the language of the port where they work;
+- to support the libraries, schools and evening classes of the port cities so that reading is taught where dock workers already gather after their shifts;
+- to work towards a city where no worker needs help to read a contract, a safety notice or a letter from a school, whatever their age or first language;
+- to make good use of existing classrooms, libraries and volunteers, using what the port cities already have before building anything new.
+`;
+
+describe('a briefing note with back references, long full names, numbered briefs and a long list', () => {
+  const ask = askerOf({ 'literacy-fund.md': LITERACY_FUND });
+
+  it('finds an abbreviation where its full name is written without the qualifier after its comma', () => {
+    const reply = ask('nplf opening date');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('4 March 2011');
+  });
+
+  it('reads a sentence that opens "By then" with the sentence it points back to, and gives that sentence too', () => {
+    const reply = ask('how many dock workers had been taught when the city council took the fund over');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('12,000');
+    expect(reply.answer).toContain('On 1 July 2020 the city council took the fund');
+  });
+
+  it('gives both briefs of "which came first, brief 02 or 03", reading the bare number as the other brief', () => {
+    const reply = ask('which came first, brief 02 or 03');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/^Earlier: .*June 2017[\s\S]*\nLater: .*September 2018/);
+  });
+
+  it('does not take "a briefing on 3 October" for brief 3', () => {
+    const reply = ask('when brief 3');
+    expect(reply.answer).not.toContain('3 October 2023');
+  });
+
+  it('gives every item of a list too long to give whole, the long ones cut with "…"', () => {
+    const reply = ask('what are the fund aims');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer.length).toBeLessThanOrEqual(600);
+    expect(reply.answer).toContain('to give every dock worker');
+    expect(reply.answer).toContain('to make good use of existing classrooms');
+    expect(reply.answer).toContain('…');
+    expect(reply.answer).not.toContain('more');
+  });
+});
+
+const QUAY_CHOIR = `# The Quay Choir
+
+## Directors
+
+The director of the Quay Choir, Anna Lind, represented the choir at the 2011 harbour festival.
+
+## The plan
+
+The Quay Plan contains ten key actions for the port choirs.
+`;
+
+describe('questions whose asked-for fact a note does not give', () => {
+  const ask = askerOf({ 'quay-choir.md': QUAY_CHOIR });
+
+  it('does not answer "who took over from X" with X', () => {
+    const reply = ask('who took over from anna lind as quay choir director');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).not.toContain('Anna Lind, represented');
+  });
+
+  it('does not answer "key action #4" from a sentence that only counts the actions', () => {
+    const reply = ask('quay plan key action #4');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).not.toContain('ten key actions');
+  });
+});
