@@ -15,12 +15,13 @@ const TITLE_CAPITALS = 0.6;
 
 /**
  * A "Label: value" line ("Seat: OSCE Secretariat, Vienna", "  Adopted by:   GA resolution 55/25"):
- * a short label starting with a capital or a digit, a colon, then the value.
+ * a short label starting with a capital or a digit, a colon, then the value. Not an item of a
+ * numbered list ("2. Legatum Foundation: $5m").
  */
-const LABEL_LINE = /^( {0,3})([A-Z0-9][^:?]{0,40}): +(\S.*)$/;
+const LABEL_LINE = /^( {0,3})(?!\d{1,2}[.)] )([A-Z0-9][^:?]{0,40}): +(\S.*)$/;
 
 /** A label line with a longer label ("Secretary General at time of Liberterra III results: Valdecy Urquiza"), a field only after another. */
-const LONG_LABEL_LINE = /^( {0,3})([A-Z0-9][^:?]{0,80}): +(\S.*)$/;
+const LONG_LABEL_LINE = /^( {0,3})(?!\d{1,2}[.)] )([A-Z0-9][^:?]{0,80}): +(\S.*)$/;
 
 /** A verb that makes words before a colon a clause, not a label: "In 2024 the course had three partner ports: …". */
 const CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b/i;
@@ -31,6 +32,17 @@ const CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|d
  * already marked as an item ("6. 14 Sept 2017 - …", "- …").
  */
 const DASH_ENTRY = /^( {0,3})(?![-*+] |\d{1,2}[.)] )([A-Z0-9][^\n]{0,40}?) [-–—] (?=\S)/;
+
+/**
+ * An entry of a timeline set out in columns ("  Sept 2013     Launch announced at CGI"): a short
+ * label with a digit (a date or a year), two spaces or more, then the entry.
+ */
+const COLUMN_ENTRY = /^( {0,3})(?![-*+] |\d{1,2}[.)] )((?=[^\n]{0,20}\d)[A-Z0-9][^\n]{0,18}?\S) {2,}(?=\S)/;
+
+/** Whether a line is an entry of a run: "label - entry", or a date and an entry in columns. */
+function isEntry(line: string): boolean {
+  return DASH_ENTRY.test(line) || COLUMN_ENTRY.test(line);
+}
 
 /** Labels that open a question-and-answer pair or a remark, not a field of a record. */
 const NOT_FIELDS = /^(?:q|a|ans|answer|question|note|nb|n\.b\.)$/i;
@@ -48,7 +60,8 @@ const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v:
  *   one-item list, so the passages below it know their section;
  * - two or more "Label: value" lines in a row ("Seat: Vienna", "Date: 31 March 2025") are a
  *   record whose fields are list items, each its own fact, not one long run-on sentence;
- * - a block of "label - entry" lines ("2009 - SOS Esclaves, …") is a list of those entries;
+ * - a block of "label - entry" lines ("2009 - SOS Esclaves, …"), or of dates and entries set out in
+ *   columns ("Sept 2013     Launch announced …"), is a list of those entries;
  * - a table drawn with characters (a `+---+` grid, or columns under a rule of dashes) is a
  *   Markdown table, one fact per row (see plain-text-tables.ts);
  * - a line after a list item that starts a new paragraph ends the list, though no blank line
@@ -80,7 +93,9 @@ export function markdownOfPlainText(body: string): string {
       continue;
     }
     if (entries[i]) {
-      lines[i] = `${' '.repeat(indentOf(line))}- ${line.trim()}`;
+      // "Sept 2013     Launch announced …" reads as "Sept 2013 - Launch announced …".
+      const column = DASH_ENTRY.test(line) ? null : COLUMN_ENTRY.exec(line);
+      lines[i] = `${' '.repeat(indentOf(line))}- ${column ? `${column[2]} - ${line.slice(column[0].length).trim()}` : line.trim()}`;
       previousMarker = undefined;
       continue;
     }
@@ -183,10 +198,10 @@ function dashEntries(lines: readonly string[]): boolean[] {
     let first = i;
     let count = 0;
     for (let k = i - 1; k >= start; k--) {
-      if (DASH_ENTRY.test(lines[k]!)) { first = k; count++; } else if (indentOf(lines[k]!) <= 3) break;
+      if (isEntry(lines[k]!)) { first = k; count++; } else if (indentOf(lines[k]!) <= 3) break;
     }
     const introduced = first === start || /:\s*\r?$/.test(lines[first - 1]!);
-    if (introduced && count >= 2) for (let k = first; k < i; k++) entries[k] = DASH_ENTRY.test(lines[k]!);
+    if (introduced && count >= 2) for (let k = first; k < i; k++) entries[k] = isEntry(lines[k]!);
     start = i + 1;
   }
   return entries;

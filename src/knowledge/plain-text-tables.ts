@@ -9,13 +9,18 @@ const GRID_ROW = /^ *\|.*\| *\r?$/;
 /** The rule under the header of a column table: two or more runs of dashes apart ("-------  -----  ----"). */
 const COLUMN_RULE = /^ *-{3,}(?: +-{3,})+ *\r?$/;
 
+/** The rule under the header of a table whose columns are parted by "|": dash runs joined by "+" or "|" ("-----+-----"). */
+const PIPE_RULE = /^ *\|? *-{3,}(?: *[+|] *-{3,})+ *\|? *\r?$/;
+
 /**
  * Rewrites the tables a plain-text note draws into Markdown tables, which the Markdown reader turns
  * into one fact per row ("Cycle: 2nd; Participants: Lantern Project …"). Two layouts are read:
  * - a grid of `+---+` borders and `|` columns, whose cells may wrap onto several lines between
  *   two borders (the lines of a cell are joined);
  * - columns under a rule of dash runs ("Year  Host" over "----  ----"), each column as wide as its
- *   run; a line whose first column is empty continues the row above.
+ *   run; a line whose first column is empty continues the row above;
+ * - columns parted by "|" under a rule of dash runs joined by "+" or "|" ("Year | Host" over
+ *   "-----+-----"), which Markdown does not read as a table.
  *
  * Line count is kept (a table's freed lines become blank lines after it), so line numbers in
  * messages stay right. Linear in the text: each line is matched once by anchored patterns.
@@ -28,6 +33,9 @@ export function tablesAsMarkdown(lines: readonly string[]): string[] {
     if (i > 0 && COLUMN_RULE.test(out[i]!) && out[i - 1]!.trim()) {
       const last = columnEnd(out, i);
       i = rewrite(out, i - 1, last, columnRows(out.slice(i - 1, last))) - 1;
+    } else if (i > 0 && PIPE_RULE.test(out[i]!) && out[i - 1]!.includes('|')) {
+      const last = columnEnd(out, i);
+      i = rewrite(out, i - 1, last, pipeRows(out.slice(i - 1, last))) - 1;
     }
   }
   return out;
@@ -67,6 +75,19 @@ function columnRows(lines: readonly string[]): string[][] {
   lines.forEach((line, k) => {
     if (k === 1) return;
     const cells = starts.map((start, c) => line.slice(c === 0 ? 0 : start, starts[c + 1] ?? line.length).trim());
+    const above = rows[rows.length - 1];
+    if (above && k > 1 && !cells[0]) joinCells(above, cells);
+    else rows.push(cells);
+  });
+  return rows;
+}
+
+/** A pipe table's rows (its header, then its rule, then the rest), cut at each "|"; a row with an empty first cell continues the one above. */
+function pipeRows(lines: readonly string[]): string[][] {
+  const rows: string[][] = [];
+  lines.forEach((line, k) => {
+    if (k === 1) return;
+    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
     const above = rows[rows.length - 1];
     if (above && k > 1 && !cells[0]) joinCells(above, cells);
     else rows.push(cells);
