@@ -181,6 +181,10 @@ The director of the Quay Choir, Anna Lind, represented the choir at the 2011 har
 ## The plan
 
 The Quay Plan contains ten key actions for the port choirs.
+
+## Charter
+
+The mayor praised the Harbour Charter in 2012, saying the Harbour Charter adopts a patient approach to teaching singers.
 `;
 
 describe('questions whose asked-for fact a note does not give', () => {
@@ -192,9 +196,84 @@ describe('questions whose asked-for fact a note does not give', () => {
     expect(reply.answer).not.toContain('Anna Lind, represented');
   });
 
+  it('does not date "charter adopted date" from a sentence where the charter adopts something', () => {
+    const reply = ask('harbour charter adopted date');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).not.toContain('adopts a patient approach');
+  });
+
   it('does not answer "key action #4" from a sentence that only counts the actions', () => {
     const reply = ask('quay plan key action #4');
     expect(reply.answered).toBe(false);
     expect(reply.answer).not.toContain('ten key actions');
+  });
+});
+
+const HARBOUR_FUND = `THE HARBOUR FUND
+Background brief
+================
+
+PROFILE
+
+Name: The Harbour Fund
+Founders: Baltic Shipping Trust, Quay Foundation
+Inaugural CEO: Marta Nowak (from 2014)
+
+"Our goal is to keep every harbour town's children in school."
+    -- Piotr Lis, president and CEO of the Baltic Shipping Trust, at the launch
+
+1. PORTS
+
+Port      | Began        | Main issue
+----------+--------------+--------------------------
+Gdansk    | January 2014 | dock work by children
+Riga      | July 2015    | unsafe ferry work
+
+2. DATED MILESTONES
+
+  Sept 2013     Launch announced at the harbour festival
+  Jan. 2014     Nowak arrives in Gdansk with no office yet
+  22.12.2023    Agreement signed with the Riga port authority
+
+3. THE 2019 PLEDGES
+
+The pledges were:
+
+  1. Quay Foundation (by then part of the Port Trust): $6m
+  2. Baltic Shipping Trust: $5m
+  3. City of Gdansk: $2m
+`;
+
+describe('a plain-text brief with a pipe table, a timeline in columns and numbered pledges', () => {
+  const ask = askerOf({ 'harbour-fund.txt': HARBOUR_FUND });
+
+  it('answers from a row of a table whose columns are parted by "|" over a "----+----" rule', () => {
+    const reply = ask('main issue in the riga port');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('unsafe ferry work');
+    expect(reply.answer).not.toContain('Gdansk');
+  });
+
+  it('reads a timeline of dates and entries set out in columns as one entry per date', () => {
+    const reply = ask('agreement with the riga port authority - when');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('22.12.2023');
+    expect(reply.answer).not.toContain('Nowak arrives');
+  });
+
+  it('counts numbered pledges written "Name: amount" as a list, not as a record', () => {
+    const reply = ask('whats #2 on the 2019 pledge list');
+    expect(reply.answer).toContain('Baltic Shipping Trust: $5m');
+  });
+
+  it('answers "who founded it" from its founders', () => {
+    const reply = ask('who founded the harbour fund');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Baltic Shipping Trust, Quay Foundation');
+  });
+
+  it('reads "first ceo" as asking for a person, and gives the fund\'s own, not a speaker\'s', () => {
+    const reply = ask('harbour fund first ceo');
+    expect(reply.answer).not.toContain('Piotr Lis');
   });
 });

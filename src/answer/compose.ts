@@ -65,7 +65,8 @@ export function composeAnswer(
   const fits = (candidate: Passage[]) => candidate.reduce((length, p) => length + p.text.length + 1, 0) <= MAX_ANSWER_LENGTH;
   const first = used[0]!;
   const before = at(first.previous);
-  if (before && LEAD_IN.test(before.text) && before.paragraph !== first.paragraph && fits([before, ...used])) {
+  // (A list's own text is its lead-in, already followed by its items: it introduces nothing after them.)
+  if (before && before.kind === 'sentence' && LEAD_IN.test(before.text) && before.paragraph !== first.paragraph && fits([before, ...used])) {
     used = [before, ...used];
   } else if (first.features.anaphoric && before?.paragraph === first.paragraph) {
     const opening = openingOf(index, first);

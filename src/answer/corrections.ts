@@ -268,6 +268,19 @@ export function irregularPasts(index: KnowledgeIndex, word: string): string[] {
   return [...lemmas].flatMap((lemma) => irregularPastForms(lemma)).filter((past) => past !== word).map((past) => stem(past)).filter((past) => index.knownTerms.has(past));
 }
 
+/**
+ * The stems of the agent nouns of the verb a word is ("founded" → "founder", "funds" → "funder",
+ * "organised" → "organiser") that the knowledge writes: "who founded the fund?" is answered by
+ * "Founders: Humanity United, …".
+ */
+export function agentNouns(index: KnowledgeIndex, word: string): string[] {
+  if (!/^[a-z]{4,}$/.test(word)) return [];
+  const own = stem(word);
+  const lemmas = new Set(baseForms(word).filter((form) => form.pos === 'verb').map((form) => form.lemma));
+  return [...new Set([...lemmas].flatMap((lemma) => (lemma.endsWith('e') ? [`${lemma}r`] : [`${lemma}er`, `${lemma}or`])).map(stem))]
+    .filter((noun) => noun !== own && index.knownTerms.has(noun));
+}
+
 /** Each index's irregular forms already looked up: every question's words are. */
 const irregulars = new WeakMap<KnowledgeIndex, Map<string, readonly string[]>>();
 

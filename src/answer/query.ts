@@ -9,7 +9,7 @@ import { patternOf } from '../text/patterns.js';
 import { stem } from '../text/stem.js';
 import { contentTerms, type Term } from '../text/terms.js';
 import { hashtagsHyphenated } from '../text/words.js';
-import { correct, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
+import { agentNouns, correct, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
 import { fixQuestionWords, TAG_QUESTION, TRAILING_MARKS_AND_SPACES, type QuestionShape } from './question.js';
 import { PHRASAL_VERB, phrasalRewordingsOf, rewordingsOf } from './rewordings.js';
 
@@ -249,6 +249,12 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     // …and a base word reaches its irregular past: "did convictions fall?" is answered by "convictions fell".
     for (const past of irregularPasts(index, word)) {
       if (!alternatives.some((a) => a.term === past)) alternatives.push({ term: past, weight: ownWeight });
+    }
+    // "Who founded it?" is answered by its founders, "who funds it?" by its funders.
+    if (typedAs && shape.expects === 'person') {
+      for (const noun of agentNouns(index, typedAs.typed)) {
+        if (!alternatives.some((a) => a.term === noun)) alternatives.push({ term: noun, weight: Math.min(ownWeight, SYNONYM_WEIGHT), synonym: true });
+      }
     }
     // A word the knowledge never writes may be its rewording ("founded" for "established", "envoy" for "representative").
     // …and so may one it writes but rarely: a document that mentions an envoy once must not hide the Special Representative.

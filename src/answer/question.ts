@@ -337,8 +337,15 @@ const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been']);
 /** A noun and its count or total: "member count", "vote tally" ("the total of …" counts nothing named before it). */
 const NOUN_COUNT = /\b([a-z]{3,}) (?:count|tally|headcount|total)\b(?! (?:of|as)\b)/;
 
-/** A subject, a participle and the question word last: "gpa adopted when", "tvpa passed what year", "the fund set up where". */
-const ASKED_LAST = /^([a-z0-9'’.-]+(?: [a-z0-9'’.-]+){0,5}) ([a-z]{3,})(?: (?:up|out|off|on|in|down|forward))? (?:when|where|(?:in )?(?:what|which) (?:year|date|day|month))$/;
+/**
+ * A subject, a participle and the question word last: "gpa adopted when", "tvpa passed what year",
+ * "the fund set up where", "gpa adopted date". The subject is the fewest words that fit, so "what"
+ * of "what year" is never read as the verb.
+ */
+const ASKED_LAST = /^([a-z0-9'’.-]+(?: [a-z0-9'’.-]+){0,5}?) ([a-z]{3,})(?: (?:up|out|off|on|in|down|forward))? (?:when|where|(?:in )?(?:what|which) (?:year|date|day|month)|date|year|yr)$/;
+/** The pasts of verbs of coming and going, which have no passive: "came out", "went live". */
+const MOTION_PASTS = /^(?:came|went|gone)$/;
+
 /** The particles of phrasal verbs (rewordings.ts): "set up" ends a passive question's verb as a participle does. */
 const PARTICLE_WORDS: ReadonlySet<string> = new Set(PARTICLES);
 const NOT_THE_SUBJECT = /^(?:the|a|an|its|their|first|formally|officially|originally|actually|really|[a-z]+ly)$/;
@@ -358,7 +365,8 @@ function passiveOf(bare: string): { subject: string; verb: string } | undefined 
   }
   // "gpa adopted when", "tvpa passed what year": chat's passive puts the question word last.
   const askedLast = ASKED_LAST.exec(bare);
-  if (askedLast && isParticiple(askedLast[2]!)) {
+  // ("osce report came out when": something that came or went did it; nothing was done to it.)
+  if (askedLast && isParticiple(askedLast[2]!) && !MOTION_PASTS.test(askedLast[2]!)) {
     const subject = askedLast[1]!.split(' ').filter((w) => !NOT_THE_SUBJECT.test(w));
     return subject.length > 0 && subject.length <= 6 ? { subject: subject.join(' '), verb: askedLast[2]! } : undefined;
   }
@@ -490,7 +498,7 @@ export function postAskedOf(question: string): string | undefined {
 }
 
 /** The titles of posts a person holds, as a pattern's alternatives. */
-const PERSONAL_TITLES = 'head|chief|boss|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair';
+const PERSONAL_TITLES = 'head|chief|boss|ceo|dg|director|director general|director-general|executive director|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair';
 
 /** A personal title, as {@link HOLDER_ASKED} reads them, anywhere in a question. */
 const PERSONAL_POST = new RegExp(`\\b(?:${PERSONAL_TITLES})\\b`);

@@ -27,6 +27,9 @@ const CLAUSE_YEAR = /\b(?:in|on|since|by|from|until|till|during|at|of|to|and|or|
 
 const YEAR_THEN_WORDS = /\b((?:19|20)\d\d)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2})/gu;
 
+/** Words that, right after a year, start another phrase: "2018 and in Vienna", "2018 in New York". */
+const LINKING_WORDS = /^(?:and|or|but|in|on|at|to|for|by|with|from|then)\b/i;
+
 /** A word and the year written after it with "for" or "of": "co-chairs for 2024", "the priorities of 2023". */
 const WORD_FOR_YEAR = /(\p{L}[\p{L}'’-]*)\s+(?:for|of)\s+((?:19|20)\d\d)\b/gu;
 
@@ -43,7 +46,8 @@ const labelDatedWords = new WeakMap<Passage, readonly DatedWords[]>();
 
 /** A year and what it dates, as written after it ("2021 Chairs' Annual Report") or before it ("co-chairs for 2024"). */
 function datedWordsIn(text: string): DatedWords[] {
-  const after = [...text.matchAll(YEAR_THEN_WORDS)].map((match) => ({
+  // "… on 5 October 2018 and in Vienna …": a year followed by a conjunction or a preposition dates nothing after it.
+  const after = [...text.matchAll(YEAR_THEN_WORDS)].filter((match) => !LINKING_WORDS.test(match[2]!)).map((match) => ({
     year: match[1]!, nouns: new Set(match[2]!.split(/\s+/).filter((word) => !STOP_WORDS.has(fold(word))).map(stemOfWord)),
   }));
   const before = [...text.matchAll(WORD_FOR_YEAR)].filter((match) => !STOP_WORDS.has(fold(match[1]!)))

@@ -56,5 +56,5 @@ export const GENERIC_TO_SPECIFIC: Readonly<Record<string, readonly string[]>> = 
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   `chair chairs chaired chairing cochair chairperson chairman chairwoman chairmanship president director head heads headed chief
   leader leads led boss secretary secretarygeneral coordinator coordinates representative rapporteur commissioner minister
-  ambassador envoy executive officer manager spokesperson founder facilitator trustee trustees patron`.split(/\s+/),
+  ambassador envoy executive officer ceo manager spokesperson founder facilitator trustee trustees patron`.split(/\s+/),
 );
