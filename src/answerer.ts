@@ -9,7 +9,7 @@ import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './
 import { ReplyCache } from './answer/reply-cache.js';
 import { confirms, textConfirms } from './answer/yes-no.js';
 import { itemYearOf } from './answer/year-labels.js';
-import { twoAsksOf, twoSidesOf } from './answer/two-sides.js';
+import { twoAsksOf, twoPartsOf, twoSidesOf } from './answer/two-sides.js';
 import { saysSourcesAreSilent } from './answer/passage-reading.js';
 import { preloadWordNet } from './lexicon/wordnet.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
@@ -231,7 +231,7 @@ function perYearAsked(shape: QuestionShape): boolean {
  * the order typed. Undefined when either side has no answer or both give the same.
  */
 function answerEachSide(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply | undefined {
-  const sides = twoSidesOf(index, text) ?? twoAsksOf(text);
+  const sides = twoSidesOf(index, text) ?? twoAsksOf(text) ?? twoPartsOf(text);
   if (!sides) return undefined;
   const replies = sides.questions.map((side, i) => {
     // "when was ICAT established" says when ICAT came where "when was ICAT" finds any date of it.

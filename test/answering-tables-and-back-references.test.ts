@@ -277,3 +277,35 @@ describe('a plain-text brief with a pipe table, a timeline in columns and number
     expect(reply.answer).not.toContain('Piotr Lis');
   });
 });
+
+const PAPERS_NOTE = `# The Harbour Papers
+
+## Papers
+
+The overview paper was launched in May 2012 in Gdansk at an event hosted by the port council.
+The Safety paper was published in 2014.
+In 2014, the Safety paper was launched at the third session of the Conference of Harbour Masters.
+
+## Board
+
+The Board of the Harbour Fund has five members, who are experts in port safety.
+Members of the Board serve a three-year term.
+`;
+
+describe('questions that ask two things, or where something named happened', () => {
+  const ask = askerOf({ 'harbour-papers.md': PAPERS_NOTE });
+
+  it('answers "where was X launched" from the X it names, a named session being where', () => {
+    const reply = ask('where was the safety paper launched');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('third session of the Conference of Harbour Masters');
+    expect(reply.answer).not.toContain('overview paper');
+  });
+
+  it('answers both parts of "how many … and how long …", the second about the first one\'s topic', () => {
+    const reply = ask('how many ppl on the board and how long is a term');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('five members');
+    expect(reply.answer).toContain('three-year term');
+  });
+});

@@ -147,7 +147,10 @@ export function subjectRoleReader(subject: string, verbs: readonly string[]): (p
   // "the plan of action" is a plan: the head comes before its "of".
   const words = subject.split(' ');
   const of = words.findIndex((word, i) => i > 0 && /^(?:of|for|on|against|to)$/.test(word));
-  const head = (of > 0 ? words[of - 1] : words[words.length - 1])!.replace(/['’]s$/, '');
+  const headAt = of > 0 ? of - 1 : words.length - 1;
+  const head = words[headAt]!.replace(/['’]s$/, '');
+  // "the demand paper": "The next decade overview paper was launched" is another paper; the head's own words must be there too.
+  const modifiers = words.slice(0, headAt).filter((word) => /^[a-z]{3,}$/.test(word) && !STOP_WORDS.has(word));
   const stems = verbs.filter((verb) => /^[a-z]+$/.test(verb));
   if (!/^[a-z0-9-]+$/.test(head) || stems.length === 0) return () => undefined;
   const verb = `(?:${stems.join('|')})`;
@@ -163,7 +166,7 @@ export function subjectRoleReader(subject: string, verbs: readonly string[]): (p
     const text = foldedTextOf(passage);
     if (labelled.test(text) && fold(passage.document.title).includes(head)) return 'undergoes';
     // Both patterns need the subject's head word: most candidates lack it, and a look for it is cheap.
-    if (!text.includes(head)) return undefined;
+    if (!text.includes(head) || modifiers.some((word) => !text.includes(word))) return undefined;
     if (undergoes.test(text)) return 'undergoes';
     return acts.test(text) ? 'acts' : undefined;
   };

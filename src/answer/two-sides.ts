@@ -117,6 +117,33 @@ export function twoAsksOf(text: string): TwoSides | undefined {
   return { questions: [asking(pair[1]!), asking(pair[2]!)] };
 }
 
+/** A second question joined to a first: "…, and how long is a term", "… & which org". */
+const SECOND_ASK = /^(.+?)(?:\s*[,;]\s*|\s+)(?:and|&|\+)\s+((?:how (?:many|much|long|often)|what|which|who|whom|when|where|in (?:which|what))\b.*)$/i;
+
+/** What a chat fragment asks, typed after its topic: "demand paper - yr", "gpa adopted when". */
+const TRAILING_ASK = /(?:\s*[-–—:,]\s*|\s+)(?:(?:what|which|the)\s+)?(?:yr|year|date|day|when|who|where|number|no\.?)$/i;
+
+/** The words that open a question before its topic: "how many", "who was", "did". */
+const OPENING_ASK = /^(?:(?:how (?:many|much|long|often)|what(?:'s| is| was| are| were)?|which|who(?:'s| is| was)?|whom|when|where|did|does|do|is|was|are|were)\s+)+/i;
+
+/**
+ * Reads a question that asks a second thing after "and" ("how many ppl on the board of trustees
+ * and how long is a term", "which brief covers refugees and when did it come out") as the two
+ * questions it is. The second is asked with the first's topic, which it leaves out ("how long is a
+ * term" of the board of trustees). Undefined for any other question, and for "when and where",
+ * which {@link twoAsksOf} reads. Linear in the question: one anchored pattern with a lazy first part.
+ */
+export function twoPartsOf(text: string): TwoSides | undefined {
+  const parts = SECOND_ASK.exec(text.trim());
+  if (!parts) return undefined;
+  const first = parts[1]!.trim();
+  const second = parts[2]!.trim();
+  if (first.split(/\s+/).length < 2 || second.split(/\s+/).length < 2) return undefined;
+  // (Without what the first part asks: "demand paper - yr" is about the demand paper.)
+  const topic = first.replace(OPENING_ASK, '').replace(/[?!.]+$/, '').replace(TRAILING_ASK, '');
+  return { questions: [first, `${second.replace(/[?!.]+$/, '')} ${topic}`] };
+}
+
 /** The words around the sides without those asking which came first or last. */
 function withoutOrder(words: string): string {
   return words.replace(EVERY_ORDER_WORD, ' ');

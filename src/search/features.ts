@@ -63,6 +63,12 @@ const FREQUENCY = /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|bien
  */
 const MONEY = /[$€£¥]|\b(?:us\$|usd|eur|dollars?|euros?|pounds sterling|swiss francs|chf)\b| (?<=\b\d[\d,.]* )(?:million|billion|thousand)\b/i;
 const PLACE_LABEL = /\b(?:city|country|venue|location|place|where)\s*:\s*[A-ZÀ-Ý]/iu;
+/**
+ * A named gathering something happened at, which says where as a place does: "at the seventh
+ * session of the Conference of the Parties", "at a side event of the Commission". (Not "at their
+ * first meeting": a meeting asked about is not where it was.)
+ */
+const VENUE = /\b(?:at|during) (?:the |a |an )?(?:[a-z0-9-]+ ){0,3}(?:session|conference|summit|forum|congress|side event|symposium) of (?:the )?[A-ZÀ-Ý]/u;
 /** A news dateline: a place, then the date ("Vienna, 12 May 2022 – …"). */
 const DATELINE = new RegExp(`^(?=\\p{Lu})[a-zà-ÿ]+(?: (?=\\p{Lu})[a-zà-ÿ]+)?, (?:\\d{1,2} ${MONTH}|${MONTH} \\d{1,2})\\b`, 'iu');
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-ZÀ-Ý][a-zà-ÿ]+/u;
@@ -88,7 +94,7 @@ export function answerFeatures(text: string): AnswerFeatures {
     quote: /[“”"]/.test(text) || REPORTED_SPEECH.test(text),
     frequency: FREQUENCY.test(text),
     money: MONEY.test(text),
-    place: namesAPlace(text) || PLACE_LABEL.test(text) || DATELINE.test(text),
+    place: namesAPlace(text) || PLACE_LABEL.test(text) || DATELINE.test(text) || VENUE.test(text),
     anaphoric: ANAPHORA.test(text) || BACK_REFERENCE.test(text),
   };
 }
