@@ -289,6 +289,11 @@ export function formOfEverydayWord(word: string): boolean {
   return baseForms(word).some((form) => form.form !== 'base' && COMMON_WORDS.has(form.lemma));
 }
 
+/** Whether a word is a past tense, participle or -s form of an everyday English verb ("done", "paid", "got"), not a plural ("countries"). */
+export function formOfEverydayVerb(word: string): boolean {
+  return baseForms(word).some((form) => form.pos === 'verb' && form.form !== 'base' && COMMON_WORDS.has(form.lemma));
+}
+
 /** Whether a word is a past tense, participle or -s form of an English verb ("got", "held", "says"). */
 function isInflectedVerb(surface: string): boolean {
   return baseForms(surface).some((form) => form.pos === 'verb' && form.form !== 'base');

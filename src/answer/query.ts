@@ -9,7 +9,7 @@ import { patternOf } from '../text/patterns.js';
 import { stem } from '../text/stem.js';
 import { contentTerms, type Term } from '../text/terms.js';
 import { hashtagsHyphenated } from '../text/words.js';
-import { agentNouns, correct, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
+import { agentNouns, correct, formOfEverydayVerb, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
 import { fixQuestionWords, TAG_QUESTION, TRAILING_MARKS_AND_SPACES, type QuestionShape } from './question.js';
 import { PHRASAL_VERB, phrasalRewordingsOf, rewordingsOf } from './rewordings.js';
 
@@ -202,6 +202,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
       // "tvpa passed what year", "what month did it join": the unit of date asked for is the answer, not a word the passage must write.
       && !(shape.expects === 'date' && DATE_UNITS.test(term.surface) && (shape.toTheYear || shape.toTheDay || shape.headNoun === term.surface))
+
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
       // "which two UN agencies …": how many are asked for is no word the answer writes.
       && !(shape.counted && term.surface === shape.counted.count)
@@ -281,7 +282,8 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     const knownWords = alternatives.filter((a) => index.knownTerms.has(a.term) && !a.phrase);
     const knownAlternatives = knownWords.length > 0 ? knownWords : alternatives.filter((a) => index.knownTerms.has(a.term));
     const known = knownAlternatives.length > 0;
-    const everyday = COMMON_WORDS.has(word) || COMMON_WORDS.has(term) || (!known && formOfEverydayWord(word));
+    // "done", "paid", "got": a form of an everyday verb is everyday too, even where the knowledge or a rewording knows it.
+    const everyday = COMMON_WORDS.has(word) || COMMON_WORDS.has(term) || (known ? formOfEverydayVerb(word) : formOfEverydayWord(word));
     const importance = known
       ? Math.max(...knownAlternatives.map((a) => index.weightOf(a.term))) * (everyday ? KNOWN_COMMON_WORD_IMPORTANCE : 1)
       : index.weightOf(alternatives[0]!.term) * (everyday ? COMMON_WORD_IMPORTANCE : 1) * (namesSomething(word) ? 1 : UNKNOWN_WORD_IMPORTANCE);
@@ -293,7 +295,9 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     const doubtedDate = shape.yesNo === true && (isPartOfADate(word, typedDate) || claimedCount) && !namesByYear;
     const claimed = !doubtedDate && claimWords.has(word);
     const doubted = doubtedDate ? DOUBTED_YEAR_WEIGHT : claimed ? CLAIM_WEIGHT : 1;
-    const emphasis = (word === shape.headNoun ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;
+    // "how often does it meet": how often is what the answer gives ("every four years"), hardly a word it writes.
+    const asksHowOften = shape.expects === 'frequency' && FREQUENCY_ASKED.test(word);
+    const emphasis = (word === shape.headNoun || asksHowOften ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;
     const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));
     // "get-together", "cbss-run": a compound the knowledge never writes joined is its parts alone, already concepts.
     // …and so is one the knowledge knows only through a correction or synonym ("co-founders": "cofounders" read as "founders").
@@ -417,6 +421,9 @@ function answerKindOf(word: string, shape: QuestionShape): Pick<Concept, 'answer
   if (shape.expects === 'place' && PLACE_KINDS.test(word)) return { answerKind: 'place' };
   return ORGANISATION_KINDS.test(word) ? { answerKind: 'organisation' } : {};
 }
+
+/** The words that ask how often: "how often", "how frequently", "frequency". */
+const FREQUENCY_ASKED = /^(?:often|frequently|frequency)$/;
 
 /** The units a date is asked in: "what year", "which month", "what day". */
 const DATE_UNITS = /^(?:year|month|day)$/;
