@@ -139,8 +139,11 @@ export function twoPartsOf(text: string): TwoSides | undefined {
   const first = parts[1]!.trim();
   const second = parts[2]!.trim();
   if (first.split(/\s+/).length < 2 || second.split(/\s+/).length < 2) return undefined;
-  // (Without what the first part asks: "demand paper - yr" is about the demand paper.)
-  const topic = first.replace(OPENING_ASK, '').replace(/[?!.]+$/, '').replace(TRAILING_ASK, '');
+  // (Without what the first part asks: "demand paper - yr" is about the demand paper, and a question
+  // "how many people sit on the trust fund board" about the trust fund board, the words after its first preposition.)
+  const stripped = first.replace(OPENING_ASK, '').replace(/[?!.]+$/, '').replace(TRAILING_ASK, '');
+  const clause = OPENING_ASK.test(first);
+  const topic = (clause ? /\b(?:on|of|in|at|for|from|about)\s+(.+)$/i.exec(stripped)?.[1] : undefined) ?? stripped;
   return { questions: [first, `${second.replace(/[?!.]+$/, '')} ${topic}`] };
 }
 
