@@ -242,6 +242,12 @@ The pledges were:
   1. Quay Foundation (by then part of the Port Trust): $6m
   2. Baltic Shipping Trust: $5m
   3. City of Gdansk: $2m
+
+4. DATES AT A GLANCE
+--------------------
+  2011          Harbour school opens in Riga
+  2016          First ferry safety course
+  June 2019     Night classes begin in Gdansk
 `;
 
 describe('a plain-text brief with a pipe table, a timeline in columns and numbered pledges', () => {
@@ -259,6 +265,12 @@ describe('a plain-text brief with a pipe table, a timeline in columns and number
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('22.12.2023');
     expect(reply.answer).not.toContain('Nowak arrives');
+  });
+
+  it('reads a timeline right under a heading\'s underline as entries in order', () => {
+    const reply = ask('in the dates at a glance, what comes after the first ferry safety course');
+    expect(reply.answer).toContain('Night classes begin in Gdansk');
+    expect(reply.answer).not.toContain('Harbour school opens');
   });
 
   it('counts numbered pledges written "Name: amount" as a list, not as a record', () => {

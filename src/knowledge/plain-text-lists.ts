@@ -200,7 +200,8 @@ function dashEntries(lines: readonly string[]): boolean[] {
     for (let k = i - 1; k >= start; k--) {
       if (isEntry(lines[k]!)) { first = k; count++; } else if (indentOf(lines[k]!) <= 3) break;
     }
-    const introduced = first === start || /:\s*\r?$/.test(lines[first - 1]!);
+    // (…or from under a heading's underline: "6. DATES AT A GLANCE" over "-----" over the entries.)
+    const introduced = first === start || /:\s*\r?$/.test(lines[first - 1]!) || UNDERLINE.test(lines[first - 1]!);
     if (introduced && count >= 2) for (let k = first; k < i; k++) entries[k] = isEntry(lines[k]!);
     start = i + 1;
   }
