@@ -2,7 +2,7 @@ import { composeAnswer, sourcesOf } from './answer/compose.js';
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { withoutChatMarkup } from './answer/chat-markup.js';
 import { transpositionDistance } from './answer/corrections.js';
-import { analyseQuestion, fixQuestionWords, namesAPersonalPost, postAskedOf, withoutPoliteWrapper, type QuestionShape } from './answer/question.js';
+import { analyseQuestion, fixQuestionWords, namesAPersonalPost, postAskedOf, withFullYears, withoutPoliteWrapper, type QuestionShape } from './answer/question.js';
 import { buildConcepts, withoutYesNoTag, type Concept } from './answer/query.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
@@ -86,7 +86,8 @@ export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererO
 /** Answers `text` (the question with chat markup removed); `question` is what the reply echoes. */
 function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed: string, question: string): Reply {
   // "whats UNDAW short for" is "what's UNDAW short for" to every reading below, not only to some.
-  const text = withoutPoliteWrapper(fixQuestionWords(typed));
+  // "what % got done in 23" asks about 2023.
+  const text = withFullYears(withoutPoliteWrapper(fixQuestionWords(typed)));
   // "harry cook job title", "waly's role", "what does brandolino do": a person's post is what "who is …?" finds.
   const someone = postAskedOf(text);
   if (someone && namesSomeone(index, someone)) return answerQuestion(index, settings, `who is ${someone}`, question);

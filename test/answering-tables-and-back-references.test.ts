@@ -314,6 +314,12 @@ describe('questions that ask two things, or where something named happened', () 
     expect(reply.answer).not.toContain('overview paper');
   });
 
+  it('reads a year typed with two digits ("in 14") as the year in full', () => {
+    const reply = ask('which paper was published in 14');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('The Safety paper was published in 2014.');
+  });
+
   it('answers both parts of "how many … and how long …", the second about the first one\'s topic', () => {
     const reply = ask('how many ppl on the board and how long is a term');
     expect(reply.answered).toBe(true);

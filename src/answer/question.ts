@@ -58,6 +58,8 @@ export interface QuestionShape {
   toTheYear?: boolean;
   /** "Richey first name", "Waly's full name": a person's name in full is asked for. */
   fullName?: boolean;
+  /** Set when a person's own name is asked ("…, name pls", "name of the official who …"): bodies named do not answer. */
+  personNamed?: boolean;
   /** "How long has he been DG?", "how long is a term?": a span of time is asked for, or when it began. */
   duration?: boolean;
   /** "Who chairs ICAT now?": the question wants the latest dated fact. */
@@ -177,6 +179,12 @@ export function analyseQuestion(question: string): QuestionShape {
   if (shape.expects === 'date' && !shape.toTheDay && YEAR_ASKED.test(bare)) shape.toTheYear = true;
   if (/\bhow long\b(?! ago)/.test(bare)) shape.duration = true;
   if (/\b(?:first|last|given|family|full) names?\b|\bsurnames?\b/.test(bare)) shape.fullName = true;
+  // "…, name pls", "name of the official who …": a person's name, which a passage naming only bodies does not give.
+  // ("…who co-chaired icat in 2023, name?" asks for a person even without "who" first.)
+  if ((shape.expects === 'person' || (shape.expects === 'any' && /\bwho\b/.test(bare))) && /(?:,\s*|\s-\s)name$|\bname of the (?:official|person|woman|man)\b/.test(bare)) {
+    shape.expects = 'person';
+    shape.personNamed = true;
+  }
   const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
   if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) {
     shape.verb = verb;
@@ -227,7 +235,7 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     expects, ordinal: undefined, positionMarked: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
-    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, claimedAct: undefined,
+    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, personNamed: undefined, claimedAct: undefined,
     numbered: undefined,
   };
 }
@@ -565,6 +573,25 @@ export function withoutPoliteWrapper(text: string): string {
 
 /** "can you tell me", "do we know", "any idea", "i need to know", before a question word or "if". */
 const POLITE_WRAPPER = /(?:^|(?<=[—–:,-]\s*))(?:(?:can|could|would) (?:you|u|someone|anyone) (?:please |pls )?(?:tell|remind|let) (?:me|us)(?: know)?|(?:do|does) (?:we|you|u|anyone|anybody|someone) (?:happen to )?know|any ?(?:idea|clue)|(?:i|we) (?:need|want|would like|'d like) to know|tell me|remind me)\s+(?=(?:who|what|whats|what's|when|where|which|why|how|if|whether)\b)/i;
+
+/**
+ * A year typed with two digits after a word that dates ("done in 23", "co-chairs for 24", "b4 '19")
+ * or with an apostrophe ("'23"): the year in full (2023), so the dates the knowledge writes match.
+ * Not a count: "in 23 countries" has a word after the number. 00–39 are read as 20xx, 90–99 as 19xx.
+ */
+export function withFullYears(text: string): string {
+  if (!/\d\d/.test(text)) return text;
+  const full = (digits: string) => (Number(digits) < 40 ? `20${digits}` : Number(digits) >= 90 ? `19${digits}` : undefined);
+  return text
+    .replace(SHORT_YEAR_AFTER_WORD, (typed, word: string, digits: string) => { const year = full(digits); return year ? `${word} ${year}` : typed; })
+    .replace(APOSTROPHE_YEAR, (typed, digits: string) => full(digits) ?? typed);
+}
+
+/** "in 23", "for 24?", "b4 '19," : a word that dates, then two digits that end the clause. */
+const SHORT_YEAR_AFTER_WORD = /\b(in|for|since|by|from|before|after|b4|until|till|during|of)\s+['’]?(\d\d)(?=\s*(?:$|[?!,;:)]|\.(?!\d)|\s(?:vs|and|or|n|&|-)\b))/gi;
+
+/** "'23", "’19": an apostrophe then two digits, a year in chat. */
+const APOSTROPHE_YEAR = /(?<![\p{L}\p{N}])['’](\d\d)(?![\p{L}\p{N}])/gu;
 
 /** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM", "r" as "are" and "when'd" as "when did". */
 export function fixQuestionWords(typed: string): string {

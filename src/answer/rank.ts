@@ -328,7 +328,7 @@ export function rankPassages(
     const namesNew = shape.expects === 'person' && namesSomeoneNew(index, passage, asked);
     if (shape.expects === 'person' && !namesNew) constraint *= NO_ONE_NEW_FACTOR;
     // …and "set up by the Secretary-General" gives the post asked about, but not who holds it.
-    else if (asksWhoHoldsATitle && !namesAPerson(passage)) constraint *= NO_HOLDER_FACTOR;
+    else if ((asksWhoHoldsATitle || shape.personNamed) && !namesAPerson(passage)) constraint *= NO_HOLDER_FACTOR;
     // What the wording asks beyond its words: whose post, which beginning, how many of what… (asked-checks.ts).
     const { factor: askedFactor, role } = checkAsked(passage);
     constraint *= askedFactor;
