@@ -10,7 +10,7 @@ import { ReplyCache } from './answer/reply-cache.js';
 import { confirms, textConfirms } from './answer/yes-no.js';
 import { itemYearOf } from './answer/year-labels.js';
 import { twoAsksOf, twoPartsOf, twoSidesOf } from './answer/two-sides.js';
-import { saysSourcesAreSilent } from './answer/passage-reading.js';
+import { datesItToTheDay, saysSourcesAreSilent } from './answer/passage-reading.js';
 import { preloadWordNet } from './lexicon/wordnet.js';
 import type { KnowledgeIndex } from './search/knowledge-index.js';
 import type { Passage } from './search/passage.js';
@@ -133,7 +133,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   const coverage = confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1);
   // A comparison is settled by two facts; one passage gives one of them at best, so it is never sure.
   const calibratedConfidence = calibrated(coverage, settings.minConfidence, ambiguityFactor(best, candidates));
-  const confidence = round(shape.comparison ? Math.min(calibratedConfidence, COMPARISON_CONFIDENCE) : calibratedConfidence);
+  // "gpa adopted date" answered "in July 2010": right as far as it goes, but not the date, so never sure.
+  const partialDate = shape.dateWord === true && best !== undefined && !datesItToTheDay(best.passage);
+  const confidence = round(shape.comparison || partialDate ? Math.min(calibratedConfidence, COMPARISON_CONFIDENCE) : calibratedConfidence);
   if (!best || confidence < settings.minConfidence) return declined(index, question, confidence, candidates);
   // "The sources found do not give the year of Issue Brief 11": the best the knowledge has is that it does not say.
   if (saysSourcesAreSilent(best.passage)) return declinedBecause(best.passage, question, confidence);

@@ -314,6 +314,13 @@ describe('questions that ask two things, or where something named happened', () 
     expect(reply.answer).not.toContain('overview paper');
   });
 
+  it('is never sure of a "launch date" it can give only to the month', () => {
+    const reply = ask('overview paper launch date');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('May 2012');
+    expect(reply.confidence).toBeLessThan(0.8);
+  });
+
   it('reads a year typed with two digits ("in 14") as the year in full', () => {
     const reply = ask('which paper was published in 14');
     expect(reply.answered).toBe(true);

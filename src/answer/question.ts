@@ -58,6 +58,8 @@ export interface QuestionShape {
   toTheYear?: boolean;
   /** "Richey first name", "Waly's full name": a person's name in full is asked for. */
   fullName?: boolean;
+  /** Set when a date is asked by the word "date" ("launch date", "adopted date"), not a day or a year: a month alone is a partial answer. */
+  dateWord?: boolean;
   /** Set when a person's own name is asked ("…, name pls", "name of the official who …"): bodies named do not answer. */
   personNamed?: boolean;
   /** "How long has he been DG?", "how long is a term?": a span of time is asked for, or when it began. */
@@ -177,6 +179,8 @@ export function analyseQuestion(question: string): QuestionShape {
     shape.expects = 'date';
   }
   if (shape.expects === 'date' && !shape.toTheDay && YEAR_ASKED.test(bare)) shape.toTheYear = true;
+  // "gpa adopted date": a date asked by the word, which a month alone may not give.
+  if (shape.expects === 'date' && !shape.toTheDay && !shape.toTheYear && /\bdate\b/.test(bare)) shape.dateWord = true;
   if (/\bhow long\b(?! ago)/.test(bare)) shape.duration = true;
   if (/\b(?:first|last|given|family|full) names?\b|\bsurnames?\b/.test(bare)) shape.fullName = true;
   // "…, name pls", "name of the official who …": a person's name, which a passage naming only bodies does not give.
@@ -235,7 +239,7 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     expects, ordinal: undefined, positionMarked: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
-    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, personNamed: undefined, claimedAct: undefined,
+    comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, personNamed: undefined, dateWord: undefined, claimedAct: undefined,
     numbered: undefined,
   };
 }
