@@ -334,3 +334,35 @@ describe('questions that ask two things, or where something named happened', () 
     expect(reply.answer).toContain('three-year term');
   });
 });
+
+const HARBOUR_FORUM = `# The Harbour Forum
+
+## Co-chairs
+
+In 2023 the Harbour Office and the Office of the Special Envoy for Children Against Drowning co-chaired the forum.
+
+## Speakers
+
+Anna Berg, Special Envoy for Children Against Drowning, spoke at the forum as co-chair in 2023.
+
+## Staff
+
+Piet Laan was listed as project manager and Dr Mara Holt as Head of the Forum Secretariat.
+`;
+
+describe('questions that ask for a person', () => {
+  const ask = askerOf({ 'harbour-forum.md': HARBOUR_FORUM });
+
+  it('gives the person a ", name?" question asks for, not the office named in capitals', () => {
+    const reply = ask('the special envoy for children against drowning who co-chaired the forum in 23, name?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Anna Berg');
+    expect(reply.answer).not.toContain('Harbour Office');
+  });
+
+  it('does not answer "who took over from X" with someone merely named beside X', () => {
+    const reply = ask('who took over from holt as head of the forum secretariat');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).not.toContain('Piet Laan');
+  });
+});

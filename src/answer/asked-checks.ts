@@ -130,7 +130,9 @@ export function askedChecks(
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
     // "Who took over from Poznanski?", "who was DG before Fedotov?": the one named is not the one asked for.
     // (A list of holders, or an item of one, gives the one after or before, when it has one.)
-    if (successionAnchor && !holdsTheNeighbour(index, passage, shape.relative!) && !namesAnotherPerson(passage, successionAnchor)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // …nor is another person named beside them, unless the passage says one followed or came before the other.
+    if (successionAnchor && !holdsTheNeighbour(index, passage, shape.relative!)
+      && (!namesAnotherPerson(passage, successionAnchor) || !SUCCESSION_TEXT.test(passage.text))) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "What day in March 2007 …?": "in March 2007" does not say the day.
     if (shape.toTheDay && !datesItToTheDay(passage) && !datesItToTheDay(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "What year was the second cohort inaugurated?": "on 21 June" does not say the year, though its heading may.
@@ -166,6 +168,9 @@ function holdsTheNeighbour(index: KnowledgeIndex, passage: Passage, relative: No
   const list = passage.kind === 'list' ? passage : passage.itemOf !== undefined ? index.passages[passage.itemOf] : undefined;
   return list?.items !== undefined && neighbourItem(index, list.items, relative) !== undefined;
 }
+
+/** Words that say one holder followed another: "succeeded", "replaced", "took over", "successor", "until", "then". */
+const SUCCESSION_TEXT = /\b(?:succeed(?:ed|s)?|successor|predecessor|replac(?:ed|es|ing)|took over|takes over|taken over|follow(?:ed|s|ing)|preced(?:ed|es|ing)|until|then|later|former(?:ly)?|previous(?:ly)?|new|next|before|after|since)\b/i;
 
 /** The most words a name before or after which a holder is asked for has ("before Fedotov", "from Urmila Bhoola"). */
 const MAX_ANCHOR_WORDS = 3;

@@ -395,7 +395,8 @@ const personNamed = new WeakMap<Passage, boolean>();
 /** A capitalised word that is only a name: no title ("Director") and no English word ("Migration") in lower case. */
 function isProperNameWord(word: string): boolean {
   const bare = fold(word.replace(/[.,]$/, ''));
-  return !TITLE_STEMS.has(stem(bare)) && !isLowerCaseWord(bare.replace(/['’]s$/, ''));
+  // (A function word capitalised in a title, "Violence Against Children", is no name either: WordNet lists no function words.)
+  return !TITLE_STEMS.has(stem(bare)) && !STOP_WORDS.has(bare) && !isLowerCaseWord(bare.replace(/['’]s$/, ''));
 }
 
 /** Two capitalised words that open a text, after an item's year or a field's label: "Ghada Waly, …", "2023: Ghada Waly", "Secretary General at time of …: Valdecy Urquiza". */
@@ -409,7 +410,15 @@ function textNamesAPerson(text: string): boolean {
   // "Ghada Waly, Executive Director…" opens with the name, also after an item's label ("2023: Ghada Waly, …")
   // or a field's ("Secretary General at time of Liberterra III results: Valdecy Urquiza").
   const leading = LEADING_NAME.exec(text);
-  return leading !== null && !STOP_WORDS.has(leading[1]!.toLowerCase()) && (isProperNameWord(leading[1]!) || isProperNameWord(leading[2]!));
+  if (leading === null || STOP_WORDS.has(leading[1]!.toLowerCase())) return false;
+  // "Anna Berg, Special Envoy for …": two capitalised words set off by a title after a comma are a person, even words English has ("berg").
+  return isProperNameWord(leading[1]!) || isProperNameWord(leading[2]!) || titleFollows(text.slice(leading.index + leading[0].length));
+}
+
+/** Whether a text opens with a comma and a capitalised title ("…, Special Envoy for …", ", Executive Director of …"). */
+function titleFollows(rest: string): boolean {
+  const words = /^,\s+((?:[A-Z][\p{L}-]*\s+){0,2}[A-Z][\p{L}-]*)/u.exec(rest)?.[1]?.split(/\s+/) ?? [];
+  return words.some((word) => TITLE_STEMS.has(stem(fold(word))));
 }
 
 /**
