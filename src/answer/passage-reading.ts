@@ -427,7 +427,7 @@ function titleFollows(rest: string): boolean {
  * named, not the one asked for). `given` holds the folded words of the names given.
  */
 export function namesAnotherPerson(passage: Passage, given: ReadonlySet<string>): boolean {
-  const other = (name: string) => name.split(/\s+/).some(isProperNameWord) && !name.split(/\s+/).some((word) => given.has(fold(word.replace(/['’.,]|['’]s$/g, ''))));
+  const other = (name: string) => name.split(/\s+/).some(isProperNameWord) && !name.split(/\s+/).some((word) => given.has(fold(word.replace(/[.,]$/, '').replace(/['’]s$/, '').replace(/['’]/g, ''))));
   if (passage.speaker && other(passage.speaker)) return true;
   for (const match of passage.text.matchAll(PERSON_NAME)) if (other(match[0])) return true;
   const leading = LEADING_NAME.exec(passage.text);

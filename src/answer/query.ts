@@ -202,7 +202,6 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
       // "tvpa passed what year", "what month did it join": the unit of date asked for is the answer, not a word the passage must write.
       && !(shape.expects === 'date' && DATE_UNITS.test(term.surface) && (shape.toTheYear || shape.toTheDay || shape.headNoun === term.surface))
-
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
       // "which two UN agencies …": how many are asked for is no word the answer writes.
       && !(shape.counted && term.surface === shape.counted.count)

@@ -14,7 +14,7 @@ const PIPE_RULE = /^ *\|? *-{3,}(?: *[+|] *-{3,})+ *\|? *\r?$/;
 
 /**
  * Rewrites the tables a plain-text note draws into Markdown tables, which the Markdown reader turns
- * into one fact per row ("Cycle: 2nd; Participants: Lantern Project …"). Two layouts are read:
+ * into one fact per row ("Cycle: 2nd; Participants: Lantern Project …"). Three layouts are read:
  * - a grid of `+---+` borders and `|` columns, whose cells may wrap onto several lines between
  *   two borders (the lines of a cell are joined);
  * - columns under a rule of dash runs ("Year  Host" over "----  ----"), each column as wide as its
