@@ -1,5 +1,5 @@
 /** The shortest a list item is cut to so that every item fits: below this an item says too little to be worth showing cut. */
-export const MIN_CUT_ITEM_LENGTH = 60;
+const MIN_CUT_ITEM_LENGTH = 60;
 
 /**
  * The lines of a list cut so that all of them fit in `room` characters (joined by newlines): the

@@ -403,16 +403,24 @@ function isProperNameWord(word: string): boolean {
 const LEADING_NAME = /^(?:(?:19|20)\d\d\s*[–-]\s*|[^:.!?]{1,80}:\s*)?([A-ZÀ-Ý][a-zà-ÿ]+)\s+([A-ZÀ-Ý][a-zà-ÿ'’-]+)\b/u;
 
 function textNamesAPerson(text: string): boolean {
-  if (HONORIFIC.test(text)) return true;
-  for (const match of text.matchAll(PERSON_NAME)) {
-    if (match[0].split(/\s+/).some(isProperNameWord)) return true;
-  }
-  // "Ghada Waly, Executive Director…" opens with the name, also after an item's label ("2023: Ghada Waly, …")
-  // or a field's ("Secretary General at time of Liberterra III results: Valdecy Urquiza").
+  return HONORIFIC.test(text) || personNamesIn(text).length > 0;
+}
+
+/**
+ * The people a text names, each as the words written: capitalised words of which one is only a
+ * name ("Valiant Richey"), and the two that open it ("Ghada Waly, Executive Director…"), also
+ * after an item's label ("2023: Ghada Waly, …") or a field's ("Secretary General at time of
+ * Liberterra III results: Valdecy Urquiza").
+ */
+function personNamesIn(text: string): string[] {
+  const names = [...text.matchAll(PERSON_NAME)].map((match) => match[0]).filter((name) => name.split(/\s+/).some(isProperNameWord));
   const leading = LEADING_NAME.exec(text);
-  if (leading === null || STOP_WORDS.has(leading[1]!.toLowerCase())) return false;
   // "Anna Berg, Special Envoy for …": two capitalised words set off by a title after a comma are a person, even words English has ("berg").
-  return isProperNameWord(leading[1]!) || isProperNameWord(leading[2]!) || titleFollows(text.slice(leading.index + leading[0].length));
+  if (leading !== null && !STOP_WORDS.has(leading[1]!.toLowerCase())
+    && (isProperNameWord(leading[1]!) || isProperNameWord(leading[2]!) || titleFollows(text.slice(leading.index + leading[0].length)))) {
+    names.push(`${leading[1]} ${leading[2]}`);
+  }
+  return names;
 }
 
 /** Whether a text opens with a comma and a capitalised title ("…, Special Envoy for …", ", Executive Director of …"). */
@@ -427,11 +435,10 @@ function titleFollows(rest: string): boolean {
  * named, not the one asked for). `given` holds the folded words of the names given.
  */
 export function namesAnotherPerson(passage: Passage, given: ReadonlySet<string>): boolean {
-  const other = (name: string) => name.split(/\s+/).some(isProperNameWord) && !name.split(/\s+/).some((word) => given.has(fold(word.replace(/[.,]$/, '').replace(/['’]s$/, '').replace(/['’]/g, ''))));
-  if (passage.speaker && other(passage.speaker)) return true;
-  for (const match of passage.text.matchAll(PERSON_NAME)) if (other(match[0])) return true;
-  const leading = LEADING_NAME.exec(passage.text);
-  return leading !== null && !STOP_WORDS.has(leading[1]!.toLowerCase()) && other(`${leading[1]} ${leading[2]}`);
+  const isGiven = (word: string) => given.has(fold(word.replace(/[.,]$/, '').replace(/['’]s$/, '').replace(/['’]/g, '')));
+  const speaker = passage.speaker?.split(/\s+/);
+  if (speaker && speaker.some(isProperNameWord) && !speaker.some(isGiven)) return true;
+  return personNamesIn(passage.text).some((name) => !name.split(/\s+/).some(isGiven));
 }
 
 /** Whether a passage's own text names someone or something the question does not. */

@@ -510,7 +510,7 @@ export function postAskedOf(question: string): string | undefined {
 }
 
 /** The titles of posts a person holds, as a pattern's alternatives. */
-const PERSONAL_TITLES = 'head|chief|boss|ceo|dg|director|director general|director-general|executive director|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair';
+const PERSONAL_TITLES = 'head|chief|boss|ceo|dg|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair';
 
 /** A personal title, as {@link HOLDER_ASKED} reads them, anywhere in a question. */
 const PERSONAL_POST = new RegExp(`\\b(?:${PERSONAL_TITLES})\\b`);
