@@ -101,7 +101,9 @@ export function askedChecks(
   // (The anchor is a name: a few words, none of them a function word; "going after demand the next frontier" names no one.)
   const anchorWords = shape.expects === 'person' && shape.relative ? fold(shape.relative.anchor).split(/[^a-z]+/).filter(Boolean) : [];
   const successionAnchor = anchorWords.length > 0 && anchorWords.length <= MAX_ANCHOR_WORDS && !anchorWords.some((word) => STOP_WORDS.has(word)) ? new Set(anchorWords) : undefined;
-  const ordinalWritten = shape.ordinal !== undefined && shape.positionMarked ? writtenPosition(shape.ordinal) : undefined;
+  // "2nd world congress" where the knowledge writes "Second World Congress": the position is part of the thing's name, and so a mark too.
+  const positionNamed = shape.ordinal !== undefined && !shape.positionMarked && namesByPosition(index, shape.ordinal, concepts);
+  const ordinalWritten = shape.ordinal !== undefined && (shape.positionMarked || positionNamed) ? writtenPosition(shape.ordinal) : undefined;
   return (passage) => {
     let factor = 1;
     // What introduces the passage counts too: "ICAT has had the following co-chairs: 2019: the OSCE and UN Women".
@@ -118,7 +120,10 @@ export function askedChecks(
     // "Who mentioned the protocol?": a passage with no speaker and no verb of saying has no one who said it.
     if (shape.aboutSpeech && shape.expects === 'person' && !passage.speaker && !SAYING.test(passage.text) && !QUOTATION.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counting && !countsTheAsked(index, passage, counting, askedNames) && countedList(index, passage, counting) === undefined) factor *= MISSING_ATTRIBUTE_FACTOR;
-    if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, countedYears)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "2nd world congress": a position that begins a name the knowledge writes ("Second World Congress") is asked of that name.
+    // (Its heading or opening may write it: "A new voice at the Third Committee" over "She paid tribute …".)
+    if (positionNamed && !ordinalWritten!.test(`${passage.section ?? ''}\n${passage.context}\n${passage.text}`) && !listOfTheNamed(index, passage, shape.ordinal!, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    else if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, countedYears)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "BLI lesson #3": the third field of a record ("Status: …") is the third of nothing; a numbered one ("2. Eritrea: 90.3") is a ranking.
     else if (shape.ordinal !== undefined && listIsARecord(index, passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "… included the following:" lists some of them: its fourth or last item is not the fourth or last one.
@@ -126,7 +131,7 @@ export function askedChecks(
     // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.
     else if (shape.ordinal !== undefined && listNotAbout(index, passage, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Key action #4?": a sentence that is no list, no item and no lead-in of one gives a marked position only where it writes it ("the fourth …").
-    else if (ordinalWritten && passage.kind !== 'list' && listOf(index, passage) === undefined && !ordinalWritten.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    else if (ordinalWritten && !positionNamed && passage.kind !== 'list' && listOf(index, passage) === undefined && !ordinalWritten.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
     // "Who took over from Poznanski?", "who was DG before Fedotov?": the one named is not the one asked for.
     // (A list of holders, or an item of one, gives the one after or before, when it has one.)
@@ -244,7 +249,69 @@ const POSITION_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 
 function writtenPosition(position: number): RegExp {
   if (position < 0) return /\b(?:last|latest|final|most recent)\b/i;
   const word = POSITION_WORDS[position - 1];
-  return patternOf(`(?:\\b${word ? `${word}\\b|\\b` : ''}${position}(?:st|nd|rd|th)\\b|#\\s?${position}\\b|\\bnumber ${position}\\b|\\bno\\.? ?${position}\\b)`, 'i');
+  // (A table's "#" or "No." column numbers its rows, "#: 5; Founding member: …", maybe in Roman numerals: "No.: II; Dates: 2001".)
+  const roman = ROMAN_NUMERALS[position - 1];
+  return patternOf(`(?:\\b${word ? `${word}\\b|\\b` : ''}${position}(?:st|nd|rd|th)\\b|#:?\\s?${position}\\b|\\bnumber ${position}\\b|\\bno\\.?:? ?${position}\\b${roman ? `|\\bno\\.?: ?${roman}\\b` : ''})`, 'i');
+}
+
+/**
+ * Whether the list a passage answers from is a list of what the question names: the item at the
+ * position asked names it ("2001 - Second World Congress"), or, when no item names its own position,
+ * the lead-in or heading names one of the question's own (not everyday) words ("the six priority areas:").
+ */
+function listOfTheNamed(index: KnowledgeIndex, passage: Passage, position: number, concepts: readonly Concept[]): boolean {
+  const list = listOf(index, passage);
+  if (!list) return false;
+  const items = list.items ?? [];
+  if (items[position - 1] !== undefined && writesPositionName(items[position - 1]!, position)) return true;
+  // A timeline whose items name their own positions ("2012 First Harbour Festival") does not number them by its order.
+  if (items.some((item) => POSITION_NAME.test(item))) return false;
+  const terms = ` ${index.analyseForMatching(`${list.text} ${list.context ?? ''} ${list.section ?? ''}`)} `;
+  return concepts.some((concept) => !concept.everyday && concept.alternatives.some((alternative) => terms.includes(` ${alternative.term} `)));
+}
+
+const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/** A capitalised position word that begins a name: "Second World Congress". */
+const POSITION_NAME = new RegExp(String.raw`\b(?:${POSITION_WORDS.map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`).join('|')})\s+\p{Lu}\p{Ll}`, 'u');
+
+/**
+ * Whether a text writes a position as the first word of a name ("2001 - Second World Congress,
+ * Yokohama" for 2): such an item of a list is that one, whatever its place in the list.
+ */
+export function writesPositionName(text: string, position: number): boolean {
+  const word = POSITION_WORDS[position - 1];
+  return word !== undefined && patternOf(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
+}
+
+/** Per index, the terms of the names the knowledge begins with each position word ("Second World Congress": "world", "congress" after 2). */
+const wordsAfterPositions = new WeakMap<KnowledgeIndex, ReadonlyMap<number, ReadonlySet<string>>>();
+
+/** A capitalised position word and the name it begins: "Second World Congress", "Third Committee" (not "the first meeting"). */
+const POSITION_AND_WORDS = new RegExp(String.raw`\b(${POSITION_WORDS.map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`).join('|')})\s+(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?`, 'gu');
+
+/**
+ * Whether a position asked of the question's words is part of what the knowledge calls a thing:
+ * it writes "Second World Congress", so "2nd world congress where" asks for that congress, and a
+ * passage that does not write the position (or list it there) speaks of another.
+ */
+function namesByPosition(index: KnowledgeIndex, position: number, concepts: readonly Concept[]): boolean {
+  if (position < 1) return false;
+  let after = wordsAfterPositions.get(index);
+  if (!after) {
+    const found = new Map<number, Set<string>>();
+    for (const passage of index.passages) {
+      for (const match of passage.text.matchAll(POSITION_AND_WORDS)) {
+        const at = POSITION_WORDS.indexOf(match[1]!.toLowerCase()) + 1;
+        const terms = found.get(at) ?? new Set<string>();
+        for (const term of index.analyseForMatching(`${match[2]} ${match[3] ?? ''}`).split(' ')) if (term) terms.add(term);
+        found.set(at, terms);
+      }
+    }
+    wordsAfterPositions.set(index, after = found);
+  }
+  const terms = after.get(position);
+  return terms !== undefined && concepts.some((concept) => !concept.everyday && terms.has(concept.alternatives[0]!.term));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Passage } from '../search/passage.js';
 import { MAX_ANSWER_LENGTH, type Source } from '../reply.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import type { Concept } from './query.js';
+import { writesPositionName } from './asked-checks.js';
 import { countedList, countedTermsOf, countInWords } from './list-counts.js';
 import { linesCutToFit } from './list-fit.js';
 import { neighbourItem } from './list-neighbours.js';
@@ -37,7 +38,9 @@ export function composeAnswer(
   if (list && passage.item !== undefined) {
     // One item of a list: the whole list when a list is asked for, or when another item answers as well
     // ("what does the toolkit cover?" under "What the toolkit covers"); else the item under its lead-in.
-    if (shape.expects === 'list' || shape.ordinal !== undefined || shape.relative) return composeList(index, list, shape, concepts);
+    // (An item that names its own position, "2015 Second Harbour Festival", is the one asked for: not the list's second item.)
+    const namesItsPosition = shape.ordinal !== undefined && shape.ordinal > 0 && writesPositionName(passage.text, shape.ordinal);
+    if (shape.expects === 'list' || (shape.ordinal !== undefined && !namesItsPosition) || shape.relative) return composeList(index, list, shape, concepts);
     // …but a question about now wants the latest item, which was chosen, not the whole series.
     if (runnerUp?.itemOf === list.id && !shape.now) return composeList(index, list, { ...shape, expects: 'list' }, concepts);
     const parent = at(passage.parentItem);

@@ -123,6 +123,9 @@ const SECOND_ASK = /^(.+?)(?:\s*[,;]\s*|\s+)(?:and|&|\+)\s+((?:how (?:many|much|
 /** What a chat fragment asks, typed after its topic: "demand paper - yr", "gpa adopted when". */
 const TRAILING_ASK = /(?:\s*[-–—:,]\s*|\s+)(?:(?:what|which|the)\s+)?(?:yr|year|date|day|when|who|where|number|no\.?)$/i;
 
+/** A chat fragment's topic typed before what it asks, set off by a colon or dash: "trust fund board: how many members". */
+const TOPIC_BEFORE_ASK = /^([^:–—]+?)\s*(?::|\s[-–—])\s*(?:how|what|which|who|whom|when|where)\b/i;
+
 /** The words that open a question before its topic: "how many", "who was", "did". */
 const OPENING_ASK = /^(?:(?:how (?:many|much|long|often)|what(?:'s| is| was| are| were)?|which|who(?:'s| is| was)?|whom|when|where|did|does|do|is|was|are|were)\s+)+/i;
 
@@ -143,7 +146,9 @@ export function twoPartsOf(text: string): TwoSides | undefined {
   // "how many people sit on the trust fund board" about the trust fund board, the words after its first preposition.)
   const stripped = first.replace(OPENING_ASK, '').replace(/[?!.]+$/, '').replace(TRAILING_ASK, '');
   const clause = OPENING_ASK.test(first);
-  const topic = (clause ? /\b(?:on|of|in|at|for|from|about)\s+(.+)$/i.exec(stripped)?.[1] : undefined) ?? stripped;
+  // "trust fund board: how many members and how long is a term": a topic typed before its first ask is the second's topic too.
+  const typedFirst = TOPIC_BEFORE_ASK.exec(first)?.[1];
+  const topic = typedFirst ?? (clause ? /\b(?:on|of|in|at|for|from|about)\s+(.+)$/i.exec(stripped)?.[1] : undefined) ?? stripped;
   return { questions: [first, `${second.replace(/[?!.]+$/, '')} ${topic}`] };
 }
 

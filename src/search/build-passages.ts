@@ -9,6 +9,11 @@ import { attributionLineSpeaker, speakerOf, trailingSpeakerOf } from './speakers
 /** A pronoun for a person named before: "she reported", "confirmed her", "his statement". */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 
+/** Whether a sentence names someone a later "she" or "his" may stand for: a title and name, or two capitalised words inside it. */
+function namesAPerson(sentence: string): boolean {
+  return sentence !== '' && answerFeatures(sentence).name;
+}
+
 /** A year in a heading ("Co-chairs in 2024"), when the heading is not a full date of one event. */
 const HEADING_YEAR = /\b(?:19|20)\d\d\b/;
 const FULL_DATE = /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/i;
@@ -29,8 +34,9 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
     let lastSentence = '';
     let lastSection: string | undefined;
     let previousInSection: Passage | undefined;
+    let lastNamingAPerson = '';
     for (const block of document.blocks) {
-      if (block.section !== lastSection) { leadIn = ''; lastSentence = ''; previousInSection = undefined; lastSection = block.section; }
+      if (block.section !== lastSection) { leadIn = ''; lastSentence = ''; previousInSection = undefined; lastSection = block.section; lastNamingAPerson = ''; }
       paragraph++;
       const asOf = document.asOf ?? yearOfHeading(block.section);
       const add = (fields: Omit<Passage, 'id' | 'document' | 'section' | 'paragraph' | 'features'>, inReadingOrder = true) => {
@@ -58,10 +64,15 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         const opening = sentences[0] !== undefined && text !== balanceQuotes(sentences[0]) ? balanceQuotes(sentences[0]) : '';
         // "The Senate confirmed her unanimously …": whom "her" means is in the sentence before, which may not open the paragraph.
         // …and so is the time "By then" or "that year" points back to. ("It" and "They" are not: they name the paragraph's subject, which its opening gives.)
-        const antecedent = before && before !== opening && (PERSONAL_PRONOUN.test(text) || BACK_REFERENCE.test(text)) ? before : '';
+        // "She added …" after a quotation of Ghada Waly's: whom "she" means may be further back still, in the paragraph before.
+        const pronoun = PERSONAL_PRONOUN.test(text);
+        const nearest = pronoun && (before === '' || (ANAPHORA.test(before) && !namesAPerson(before))) ? lastNamingAPerson : before;
+        const antecedent = nearest && nearest !== opening && nearest !== text && (pronoun || BACK_REFERENCE.test(text)) ? nearest : '';
         const context = [leadIn, opening, antecedent, speaker && !leadIn.includes(speaker) && !opening.includes(speaker) && !antecedent.includes(speaker) ? speaker : '']
           .filter(Boolean).join(' ');
         before = text;
+        if (speaker) lastNamingAPerson = speaker;
+        else if (namesAPerson(text)) lastNamingAPerson = text;
         add({ kind: 'sentence', text, context, ...(speaker ? { speaker } : {}), ...(quoted ? { quoted } : {}) });
         // "The four lessons are, in order: …; …; and …." is also a list, so its items have places ("lesson #3").
         const inline = speaker ? undefined : inlineListOf(text);

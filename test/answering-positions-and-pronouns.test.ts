@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { askerOf } from './helpers/written-knowledge.js';
+
+// Documents written for these tests, in layouts briefing notes use: events numbered in a table's
+// "No." column in Roman numerals and named by their position ("Second Harbour Festival"), a
+// table whose "#" column numbers its rows, a speaker named in one paragraph and called "she" in
+// the next, and a chat question asking two things of one topic typed before them.
+
+const FESTIVAL_NOTE = `HARBOUR CHOIR FESTIVAL - NOTE FOR PARTNERS
+==========================================
+
+1. THE NAME
+-----------
+
+The name has changed twice:
+
+  a) 2010: Harbour Singers Evening.
+  b) After the move to a regional focus: Harbour Choir Festival. The
+     organisers date the change to the 2012 harbour festival.
+
+2. THE FESTIVALS
+----------------
+
+  No.  Year   City        Host
+  ---  -----  ----------  ----------------------
+  I    2012   Gdynia      City of Gdynia
+  II   2015   Klaipeda    Lithuanian Choir Union
+  III  2019   Tallinn     Estonian Song Society
+
+3. TIMELINE
+-----------
+
+  2010        Harbour Singers Evening first held
+  2012        First Harbour Festival, Gdynia
+  2015        Second Harbour Festival, Klaipeda
+  2019        Third Harbour Festival, Tallinn
+
+4. THE BOARD
+------------
+
+The festival board has seven members, chosen by the partner choirs.
+Board members serve a two-year term.
+
+5. QUICK Q/A
+------------
+
+Q: Is the festival still only Polish?
+A: No. The festival moved from Poland to the whole Baltic region after the 2012 festival.
+`;
+
+const SEASON_REVIEW = `# The 2024 season in review
+
+## Opening night
+
+Festival director Maja Lind opened the season in Gdansk with a short speech:
+
+> "Every harbour has a voice, and this summer we heard all of them."
+
+She added that the choirs had rehearsed together for the first time. In a radio interview the next day, she reported a 40 per cent rise in ticket sales.
+
+## Partners
+
+| # | Partner | Role |
+|---|---------|------|
+| 1 | Baltic Arts Fund | main donor |
+| 2 | Port of Gdansk | venue |
+| 3 | Radio Nord | broadcaster |
+`;
+
+describe('a note that names events by their position, beside a season review', () => {
+  const ask = askerOf({ 'festival-note.txt': FESTIVAL_NOTE, 'season-review.md': SEASON_REVIEW });
+
+  it('answers "2nd festival" from the festival numbered II in the table', () => {
+    const reply = ask('2nd festival - which city');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Klaipeda');
+    expect(reply.answer).not.toContain('Gdynia');
+  });
+
+  it('does not answer "2nd festival where" with a sentence about another festival that names a place', () => {
+    const reply = ask('2nd harbour festival where');
+    expect(reply.answer).not.toContain('moved from Poland');
+    if (reply.answered) expect(reply.answer).toContain('Klaipeda');
+  });
+
+  it('answers "1st festival" from the festival numbered I, not from the first item of a list about the name', () => {
+    const reply = ask('first harbour festival city');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Gdynia');
+    expect(reply.answer).not.toContain('Harbour Singers Evening');
+  });
+
+  it('asks a second thing of the topic typed before the first: "board: how many members and how long is a term"', () => {
+    const reply = ask('festival board: how many members and how long is a term');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('seven members');
+    expect(reply.answer).toContain('two-year term');
+  });
+});
+
+describe('a season review with a speaker called "she" a paragraph later, and a numbered table', () => {
+  const ask = askerOf({ 'season-review.md': SEASON_REVIEW });
+
+  it('knows whom "she" means after a quotation, in the paragraph that follows it', () => {
+    const reply = ask('ticket sales rise lind mentioned');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('40 per cent');
+  });
+
+  it('answers "partner #2" from the row its "#" column numbers 2', () => {
+    const reply = ask('partner #2?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Port of Gdansk');
+  });
+});
