@@ -4,7 +4,9 @@ import { askerOf } from './helpers/written-knowledge.js';
 // Documents written for these tests, in layouts briefing notes use: events numbered in a table's
 // "No." column in Roman numerals and named by their position ("Second Harbour Festival"), a
 // table whose "#" column numbers its rows, a speaker named in one paragraph and called "she" in
-// the next, and a chat question asking two things of one topic typed before them.
+// the next, a chat question asking two things of one topic typed before them, a list of
+// publications that names a plan whose actions it does not list, people named in their posts
+// without the day they took them up, and resolutions cited by their symbols.
 
 const FESTIVAL_NOTE = `HARBOUR CHOIR FESTIVAL - NOTE FOR PARTNERS
 ==========================================
@@ -111,5 +113,64 @@ describe('a season review with a speaker called "she" a paragraph later, and a n
     const reply = ask('partner #2?');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Port of Gdansk');
+  });
+});
+
+const NETWORK_NOTE = `# The Baltic Choir Network
+
+## Publications
+
+The network's publications include the following:
+
+- 2019: Founding charter
+- 2020: Rehearsal safety guide
+- 2021: Touring handbook
+- 2022: Youth choirs report
+- 2023: Plan for Accelerated Touring, with eight key actions (November 2023)
+
+## Meetings of the heads of choirs
+
+The heads of the member choirs have met as follows:
+
+1. 2018: first meeting, Riga
+2. 2019: second meeting, Vilnius
+3. 2021: third meeting, online
+4. 2023: fourth meeting, Tallinn, which adopted the Plan for Accelerated Touring
+
+## People
+
+Network Secretary Liis Tamm presented the touring handbook in 2021.
+Oskar Berg took over as chair of the network in March 2022.
+
+## Legal basis
+
+The network's charter is Council decision 12/4 of the Baltic Arts Council.
+The touring handbook was adopted at the network's meeting in Vilnius in 2019.
+`;
+
+describe('a network note with a publications list, a numbered list of meetings and people in their posts', () => {
+  const ask = askerOf({ 'network-note.md': NETWORK_NOTE });
+
+  it('does not give an item of another list as "key action #4" of a plan whose actions the knowledge does not list', () => {
+    for (const question of ['plan for accelerated touring - key action #4', 'accelerated touring plan: whats key action #2']) {
+      const reply = ask(question);
+      expect(reply.answer).not.toContain('publications include');
+      expect(reply.answer).not.toContain('have met as follows');
+      expect(reply.answered).toBe(false);
+    }
+  });
+
+  it('says when someone took over a post only from a passage that tells a beginning', () => {
+    const reply = ask('when did oskar berg take over as chair');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('March 2022');
+    const unknown = ask('when did liis tamm take over as network secretary');
+    expect(unknown.answer).not.toContain('2021');
+  });
+
+  it('answers "decision #" with the symbol that numbers the decision', () => {
+    const reply = ask('decision # of the network charter');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('12/4');
   });
 });

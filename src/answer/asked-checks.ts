@@ -20,7 +20,7 @@ import { postBelongsElsewhere } from './role-owner.js';
 // What a question's wording asks of its answer beyond its words: whose post, which beginning, how many of what…
 
 /** Words that tell when someone or something began to be what it is. */
-const BECOMING = /\b(?:bec[oa]mes?|becoming|appointed|named|elected|took office|taken office|assumed|joined|since|sworn in|started|began)\b/i;
+const BECOMING = /\b(?:bec[oa]mes?|becoming|appointed|named|elected|(?:took|taken|takes|take|taking) (?:office|over|up)|assum(?:ed|es)|joined|since|sworn in|start(?:s|ed)|beg[ai]ns?|stepped in|succeeded|inaugural)\b/i;
 
 /** Words that speak of what is still to come. */
 const FUTURE = /\b(?:will|shall|to be held|planned|scheduled|upcoming|next|forthcoming|expected to|is to|are to|going to)\b/i;
@@ -126,10 +126,10 @@ export function askedChecks(
     else if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, countedYears)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "BLI lesson #3": the third field of a record ("Status: …") is the third of nothing; a numbered one ("2. Eritrea: 90.3") is a ranking.
     else if (shape.ordinal !== undefined && listIsARecord(index, passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.
+    else if (shape.ordinal !== undefined && listNotAbout(index, passage, concepts, shape.ordinal)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "… included the following:" lists some of them: its fourth or last item is not the fourth or last one.
     else if (shape.ordinal !== undefined && listIsASelection(index, passage)) factor *= SELECTION_FACTOR;
-    // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.
-    else if (shape.ordinal !== undefined && listNotAbout(index, passage, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Key action #4?": a sentence that is no list, no item and no lead-in of one gives a marked position only where it writes it ("the fourth …").
     else if (ordinalWritten && !positionNamed && passage.kind !== 'list' && listOf(index, passage) === undefined && !ordinalWritten.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
@@ -216,13 +216,16 @@ function listIsASelection(index: KnowledgeIndex, passage: Passage): boolean {
 /**
  * Whether a list, or the list an item belongs to, is a list of something else than the question
  * names: little of the question is in what introduces it (its lead-in or heading) or in the item
- * judged, however much is in its other items. The position asked for ("the first …") is then not a place in it.
+ * judged when it stands at the position asked, however much is in its other items. The position
+ * asked for ("the first …", -1 for the last) is then not a place in it.
  */
-function listNotAbout(index: KnowledgeIndex, passage: Passage, concepts: readonly Concept[]): boolean {
+function listNotAbout(index: KnowledgeIndex, passage: Passage, concepts: readonly Concept[], position: number): boolean {
   const list = listOf(index, passage);
   if (!list) return false;
-  // An item that itself says what is asked ("principle #4 - the root cause prevention targets") is about it too.
-  const item = passage.itemOf !== undefined ? passage.text : '';
+  // An item at the place asked that itself says what is asked ("principle #4 - the root cause prevention targets") is about it too.
+  // (One elsewhere in the list is not: "2023: … (Call for Accelerated Action)" as a list's seventh item says nothing of its fourth.)
+  const place = position < 0 ? (list.items?.length ?? 0) - 1 : position - 1;
+  const item = passage.itemOf !== undefined && (passage.item === undefined || passage.item === place) ? passage.text : '';
   const about = ` ${index.analyseForMatching(`${list.text} ${list.context ?? ''} ${list.section ?? ''} ${item}`)} `;
   const total = concepts.reduce((sum, concept) => sum + concept.importance, 0);
   const named = concepts.filter((concept) => concept.alternatives.some((alternative) => about.includes(` ${alternative.term} `)))

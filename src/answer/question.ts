@@ -64,6 +64,8 @@ export interface QuestionShape {
   personNamed?: boolean;
   /** "How long has he been DG?", "how long is a term?": a span of time is asked for, or when it began. */
   duration?: boolean;
+  /** "resolution # of the 2017 declaration", "report number?": the number asked is a document's, which its symbol gives ("72/1"). */
+  symbolAsked?: boolean;
   /** "Who chairs ICAT now?": the question wants the latest dated fact. */
   now?: boolean;
   /** The years the question names ("in 2021"): an answer must be about one of them. */
@@ -219,8 +221,11 @@ export function analyseQuestion(question: string): QuestionShape {
   // "member count 2019": the noun before "count" is what is counted, as after "how many".
   const countOf = countedNoun(bare) ?? (shape.expects === 'number' ? NOUN_COUNT.exec(bare)?.[1] : undefined);
   if (countOf) shape.countOf = countOf;
+  if (shape.expects === 'number' && DOCUMENT_NUMBER.test(bare)) shape.symbolAsked = true;
   if (!shape.relative && /\b(?:next(?! to\b)|upcoming|forthcoming)\b/.test(bare)) shape.future = true;
-  if (/^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,200}? become\b/.test(bare)) shape.becoming = true;
+  // "when did Waly take over as executive director", "otiende start date as ceo": when someone began to be what they are.
+  if (/^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,200}? become\b/.test(bare)
+    || (shape.expects === 'date' && TAKING_UP_A_POST.test(bare))) shape.becoming = true;
   const speakerFor = /\b(?:(?:spoke|speaks|speaking|spoken|said|says|talked|talks) (?:for|on behalf of)|represented|represents|representing) (?:the )?([a-z0-9][a-z0-9 .&'’-]{1,60})$/.exec(bare)?.[1];
   // "…for ICAT on the Vienna panel", "who represented UNHCR as co-chair": the body ends where the occasion or the role begins.
   if (speakerFor) shape.speakerFor = speakerFor.split(/ (?:on|at|in|during|about|to|when|where|after|before|as) /)[0]!.trim();
@@ -240,9 +245,15 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
     comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, personNamed: undefined, dateWord: undefined, claimedAct: undefined,
-    numbered: undefined,
+    numbered: undefined, symbolAsked: undefined,
   };
 }
+
+/** A document's number asked: "resolution #", "res no.", "number of the decision", "report number". */
+const DOCUMENT_NUMBER = /\b(?:resolution|res|decision|document|doc|report|symbol)s? (?:#|no\b|nr\b|number)|\b(?:#|no\.?|number) of (?:the |that |its )?(?:resolution|res|decision|document|doc|report)\b/;
+
+/** A question's words for taking up a post: "take over as", "started as", "stepped in as", "start date as ceo". */
+const TAKING_UP_A_POST = /\b(?:take over|taken over|took over|took up|take up|step(?:ped)? in|assumed?|start(?:ed|s)?|began|begin)\b.{0,60}?\bas\b/;
 
 /** Forms of "be" (and "have been") that join a yes/no question's subject to what it claims of it. */
 const COPULA = /^(?:is|was|are|were|been|be)$/;

@@ -1,5 +1,5 @@
 import { searchCandidates, type CandidateSearchOptions, type SearchHit } from '../search/candidate-search.js';
-import { LEAD_IN } from '../search/features.js';
+import { DOCUMENT_SYMBOL, LEAD_IN } from '../search/features.js';
 import { FIELD_CREDIT } from '../search/fields.js';
 import { fieldIn } from '../search/field-tables.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
@@ -382,13 +382,17 @@ const DOMAIN_BONUS = 0.03;
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */
 const AGENT_BONUS = 0.08;
 
+/** A document symbol anywhere in a text ("A/RES/72/1", "72/1"). */
+const WRITES_SYMBOL = new RegExp(DOCUMENT_SYMBOL.source);
+
 /** Whether a passage holds the kind of answer the question's shape asks for. */
 function fits(passage: Passage, shape: QuestionShape): boolean {
   const f = passage.features;
   switch (shape.expects) {
     case 'date': return f.date;
     case 'time': return f.time;
-    case 'number': return f.number;
+    // "resolution # of the 2017 declaration": "resolution 72/1" numbers it with a symbol.
+    case 'number': return f.number || (shape.symbolAsked === true && WRITES_SYMBOL.test(passage.text));
     case 'frequency': return f.frequency;
     case 'amount': return f.money;
     case 'place': return f.place;
