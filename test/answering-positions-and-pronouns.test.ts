@@ -6,7 +6,8 @@ import { askerOf } from './helpers/written-knowledge.js';
 // table whose "#" column numbers its rows, a speaker named in one paragraph and called "she" in
 // the next, a chat question asking two things of one topic typed before them, a list of
 // publications that names a plan whose actions it does not list, people named in their posts
-// without the day they took them up, and resolutions cited by their symbols.
+// without the day they took them up, resolutions cited by their symbols, a quotation signed on a
+// dash line below it, and a report whose title begins with "The next".
 
 const FESTIVAL_NOTE = `HARBOUR CHOIR FESTIVAL - NOTE FOR PARTNERS
 ==========================================
@@ -172,5 +173,46 @@ describe('a network note with a publications list, a numbered list of meetings a
     const reply = ask('decision # of the network charter');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('12/4');
+  });
+});
+
+const NORDIC_NOTE = `NORDIC CHOIR DESK - BRIEFING
+============================
+
+ON THE RECORD
+
+"No choir can fill a harbour on its own."
+  - Anna Holm, Head of the Nordic Choir Desk, at the 2022 launch
+
+THE NEXT CHAPTER REPORT
+
+"The next chapter: singing across borders" is a report from 2019. The next chapter report was
+launched in June 2019 in Oslo at an event hosted by the desk. The Mission of Norway and the Nordic
+Council co-sponsored the event. A follow-up meeting will be held in Bergen.
+
+THE CHARTER
+
+Ambassador Jon Olafsson of Iceland and Ambassador Maria Borg of Malta facilitated the talks on the desk's charter.
+`;
+
+describe('a plain-text briefing with a signed quotation and a report titled "The next …"', () => {
+  const ask = askerOf({ 'nordic-note.txt': NORDIC_NOTE });
+
+  it('gives the speaker of a quotation signed on the dash line below it', () => {
+    const reply = ask('who said no choir can fill a harbour alone');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/^Anna Holm, Head of the Nordic Choir Desk.*: "No choir can fill a harbour/);
+  });
+
+  it('reads a verb typed with "co-" as the verb the knowledge writes without it', () => {
+    const reply = ask('who co-facilitated the charter talks');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Jon Olafsson');
+  });
+
+  it('reads "next" in a title as part of it, not as a time to come', () => {
+    const reply = ask('next chapter report launch - who co-sponsored the event');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Nordic Council');
   });
 });

@@ -102,6 +102,8 @@ export function askedChecks(
   const anchorWords = shape.expects === 'person' && shape.relative ? fold(shape.relative.anchor).split(/[^a-z]+/).filter(Boolean) : [];
   const successionAnchor = anchorWords.length > 0 && anchorWords.length <= MAX_ANCHOR_WORDS && !anchorWords.some((word) => STOP_WORDS.has(word)) ? new Set(anchorWords) : undefined;
   // "2nd world congress" where the knowledge writes "Second World Congress": the position is part of the thing's name, and so a mark too.
+  // "next decade paper launch": "next" is part of a title the knowledge writes ("The next decade"), not a time to come.
+  const futureAsked = shape.future === true && !nextBeginsATitle(index, concepts);
   const positionNamed = shape.ordinal !== undefined && !shape.positionMarked && namesByPosition(index, shape.ordinal, concepts);
   const ordinalWritten = shape.ordinal !== undefined && (shape.positionMarked || positionNamed) ? writtenPosition(shape.ordinal) : undefined;
   return (passage) => {
@@ -114,7 +116,7 @@ export function askedChecks(
     else if (shape.passive && role === undefined) factor *= UNLINKED_SUBJECT_FACTOR;
     // "Who runs ICAT?" is not answered by "ICAT ran an online event": there ICAT does the running.
     if (objectRole?.(passage) === 'acts') factor *= MISSING_ATTRIBUTE_FACTOR;
-    if (shape.future && !FUTURE.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    if (futureAsked && !FUTURE.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (speaksForBody && !speakerNamedBy(index, passage, nameTerms) && !speaksForBody(passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.becoming && !BECOMING.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Who mentioned the protocol?": a passage with no speaker and no verb of saying has no one who said it.
@@ -285,6 +287,37 @@ const POSITION_NAME = new RegExp(String.raw`\b(?:${POSITION_WORDS.map((word) => 
 export function writesPositionName(text: string, position: number): boolean {
   const word = POSITION_WORDS[position - 1];
   return word !== undefined && patternOf(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
+}
+
+/** Per index, the terms the knowledge writes after "next" in sentences that say nothing else of the future ("The next decade … was launched in 2012"). */
+const wordsAfterATitlesNext = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
+
+/** "next" and the word after it. */
+const NEXT_AND_WORD = /\bnext ([a-z]+)/g;
+
+/** Words of the future but "next": a sentence with one of them may mean the next of something to come. */
+const FUTURE_BUT_NEXT = new RegExp(FUTURE.source.replace('|next|', '|'), 'i');
+
+/**
+ * Whether the question's "next" begins a title the knowledge writes: the word typed after it
+ * follows "next" in a sentence of the knowledge that says nothing else of the future ("The next
+ * decade overview paper was launched in May 2012"), so "next decade paper" names that paper.
+ */
+function nextBeginsATitle(index: KnowledgeIndex, concepts: readonly Concept[]): boolean {
+  const at = concepts.findIndex((concept) => concept.word === 'next');
+  const following = at >= 0 ? concepts[at + 1] : undefined;
+  if (!following) return false;
+  let after = wordsAfterATitlesNext.get(index);
+  if (!after) {
+    const found = new Set<string>();
+    for (const passage of index.passages) {
+      const text = foldedTextOf(passage);
+      if (!text.includes('next') || FUTURE_BUT_NEXT.test(text)) continue;
+      for (const match of text.matchAll(NEXT_AND_WORD)) for (const term of index.analyseForMatching(match[1]!).split(' ')) if (term) found.add(term);
+    }
+    wordsAfterATitlesNext.set(index, after = found);
+  }
+  return following.alternatives.some((alternative) => after.has(alternative.term));
 }
 
 /** Per index, the terms of the names the knowledge begins with each position word ("Second World Congress": "world", "congress" after 2). */

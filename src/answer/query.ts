@@ -227,6 +227,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   const phrasalParticles = particlesAfterVerbs(question);
   const claimWords = claimedWords(shape);
   const lowerTyped = wordsTypedLower(question);
+  const hyphenated = new Set([...fold(question).matchAll(/\bco-([a-z]+)/g)].map((match) => `co${match[1]}`));
   for (const term of collapsed) {
     if (concepts.has(term)) continue;
     const typedAs = typedByStem.get(term);
@@ -242,6 +243,10 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
         if (index.knownTerms.has(synonym)) alternatives.push({ term: synonym, weight: Math.min(ownWeight, SYNONYM_WEIGHT), synonym: true });
       }
     }
+    // "co-facilitated" is "facilitated" done with another: the word without its "co-" says it, a little less.
+    // (Only as typed with the hyphen: "coordinated" is no "ordinated".)
+    const shared = /^co[a-z]{5,}$/.test(term) && hyphenated.has(word) ? term.slice(2) : undefined;
+    if (shared && index.knownTerms.has(shared) && !alternatives.some((a) => a.term === shared)) alternatives.push({ term: shared, weight: Math.min(ownWeight, SYNONYM_WEIGHT), synonym: true });
     // An irregular form reaches its base word, which stemming does not: "came" is "come", "held" is "hold".
     for (const base of irregularBases(index, word)) {
       if (!alternatives.some((a) => a.term === base)) alternatives.push({ term: base, weight: ownWeight });

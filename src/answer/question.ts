@@ -191,10 +191,14 @@ export function analyseQuestion(question: string): QuestionShape {
     shape.expects = 'person';
     shape.personNamed = true;
   }
-  const verb = /^who ([a-z]+)\b/.exec(bare)?.[1];
+  // "next decade paper launch - who co-sponsored the event": the question after a topic and a dash asks as one that opens with it.
+  const whoAsk = /^who\b/.test(bare) ? bare : /\s[-–—:]\s+(who [a-z].{0,200})$/.exec(bare)?.[1];
+  if (whoAsk && whoAsk !== bare && shape.expects === 'any') shape.expects = 'person';
+  // ("co-sponsored" is one word, as the search reads it: "cosponsored".)
+  const verb = whoAsk === undefined ? undefined : /^who ([a-z]+(?:-[a-z]+)?)\b/.exec(whoAsk)?.[1]?.replace('-', '');
   if (verb && !/^(is|are|was|were|s|has|have|had|did|does|do|can|will|would|could|should|the|a|an)$/.test(verb)) {
     shape.verb = verb;
-    const object = /^who [a-z]+ (?:the |its |their )?([a-z0-9][a-z0-9 &'’-]{0,40}?)(?: (?:in|on|at|for|from|with|since|during|now|today|currently)\b.*)?$/.exec(bare)?.[1];
+    const object = /^who [a-z]+(?:-[a-z]+)? (?:the |its |their )?([a-z0-9][a-z0-9 &'’-]{0,40}?)(?: (?:in|on|at|for|from|with|since|during|now|today|currently)\b.*)?$/.exec(whoAsk!)?.[1];
     if (object) shape.verbObject = object;
   }
   if (/\b(said|say|says|spoke|speak|speaks|speaking|stated|remarked|told|quote|quoted|statement|speech|mentioned|mentions|warned|urged|stressed|emphasi[sz]ed|highlighted|argued)\b/.test(bare)) shape.aboutSpeech = true;

@@ -9,6 +9,17 @@ import { attributionLineSpeaker, speakerOf, trailingSpeakerOf } from './speakers
 /** A pronoun for a person named before: "she reported", "confirmed her", "his statement". */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 
+/**
+ * The attribution line of a paragraph that ends a quotation, when the next block is a list of one
+ * item that is only a name and a post ("Edi Mujaj, Head of Unit at the CBSS, at the launch (2024)").
+ */
+function signatureAfter(next: KnowledgeDocument['blocks'][number] | undefined, section: string | undefined, sentences: readonly string[]): string | undefined {
+  if (next?.type !== 'list' || next.items.length !== 1 || next.section !== section) return undefined;
+  const last = sentences[sentences.length - 1]?.trim() ?? '';
+  if (!/[”"]$/.test(last)) return undefined;
+  return attributionLineSpeaker(next.items[0]!) === undefined ? undefined : next.items[0]!;
+}
+
 /** Whether a sentence names someone a later "she" or "his" may stand for: a title and name, or two capitalised words inside it. */
 function namesAPerson(sentence: string): boolean {
   return sentence !== '' && answerFeatures(sentence).name;
@@ -35,7 +46,8 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
     let lastSection: string | undefined;
     let previousInSection: Passage | undefined;
     let lastNamingAPerson = '';
-    for (const block of document.blocks) {
+    for (let b = 0; b < document.blocks.length; b++) {
+      const block = document.blocks[b]!;
       if (block.section !== lastSection) { leadIn = ''; lastSentence = ''; previousInSection = undefined; lastSection = block.section; lastNamingAPerson = ''; }
       paragraph++;
       const asOf = document.asOf ?? yearOfHeading(block.section);
@@ -59,6 +71,13 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         continue;
       }
       const sentences = withAnswersOnQuestions(splitSentences(block.text));
+      // "“… by one state.”" over "- Edi Mujaj, Head of Unit at the CBSS": a quotation signed on a dash line the
+      // layout reads as a list of one item. That line is the quotation's attribution, read with it.
+      const signature = signatureAfter(document.blocks[b + 1], block.section, sentences);
+      if (signature !== undefined) {
+        sentences.push(signature);
+        b++;
+      }
       let before = '';
       for (const { text, speaker, quoted } of attributeSpeech(sentences, leadIn)) {
         const opening = sentences[0] !== undefined && text !== balanceQuotes(sentences[0]) ? balanceQuotes(sentences[0]) : '';
