@@ -7,7 +7,8 @@ import { askerOf } from './helpers/written-knowledge.js';
 // the next, a chat question asking two things of one topic typed before them, a list of
 // publications that names a plan whose actions it does not list, people named in their posts
 // without the day they took them up, resolutions cited by their symbols, a quotation signed on a
-// dash line below it, and a report whose title begins with "The next".
+// dash line below it, a report whose title begins with "The next", a fund named by the head of its
+// long full name, and a sentence that ends on "it" for what the sentence before was about.
 
 const FESTIVAL_NOTE = `HARBOUR CHOIR FESTIVAL - NOTE FOR PARTNERS
 ==========================================
@@ -214,5 +215,52 @@ describe('a plain-text briefing with a signed quotation and a report titled "The
     const reply = ask('next chapter report launch - who co-sponsored the event');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Nordic Council');
+  });
+});
+
+const CHOIR_FUND = `# The Baltic Voluntary Choir Fund
+
+## About the fund
+
+The Baltic Voluntary Choir Fund for Young Singers in Rural Areas, Especially Girls and Boys (BVCF) was set up in 2016.
+The Board of the Baltic Voluntary Choir Fund has four members.
+Members of the Board serve a two-year term.
+
+## Publications by year
+
+The network's publications include the following:
+
+- 2022: Touring handbook
+- 2023: 2023 Report (published in May 2024)
+
+## 2023 Report
+
+The network published its 2023 Report in May 2024.
+The 2023 chairs, Riga Choir and Tartu Singers, produced it.
+
+## Other funds
+
+The Nordic Arts Fund has nine members and pays for travel.
+`;
+
+describe('a fund written by the head of its long name, and a report whose makers "produced it"', () => {
+  const ask = askerOf({ 'choir-fund.md': CHOIR_FUND });
+
+  it('reads "the Baltic Voluntary Choir Fund" as the fund its abbreviation names, and asks both parts of a two-part question', () => {
+    const reply = ask('BVCF board, how many members it has and for how long they serve?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('four members');
+    expect(reply.answer).toContain('two-year term');
+    expect(reply.answer).not.toContain('nine members');
+  });
+
+  it('answers who produced a report with the sentence that says "produced it", and says what "it" is', () => {
+    const reply = ask('who produced the 2023 report');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Tartu Singers');
+    expect(reply.answer).toContain('published its 2023 Report');
+    const twoParts = ask('2023 report - when did it come out and who produced it');
+    expect(twoParts.answer).toContain('May 2024');
+    expect(twoParts.answer).toContain('Tartu Singers');
   });
 });

@@ -118,13 +118,13 @@ export function twoAsksOf(text: string): TwoSides | undefined {
 }
 
 /** A second question joined to a first: "…, and how long is a term", "… & which org". */
-const SECOND_ASK = /^(.+?)(?:\s*[,;]\s*|\s+)(?:and|&|\+)\s+((?:how (?:many|much|long|often)|what|which|who|whom|when|where|in (?:which|what))\b.*)$/i;
+const SECOND_ASK = /^(.+?)(?:\s*[,;]\s*|\s+)(?:and|&|\+)\s+((?:(?:for )?how (?:many|much|long|often)|what|which|who|whom|when|since when|where|in (?:which|what))\b.*)$/i;
 
 /** What a chat fragment asks, typed after its topic: "demand paper - yr", "gpa adopted when". */
 const TRAILING_ASK = /(?:\s*[-–—:,]\s*|\s+)(?:(?:what|which|the)\s+)?(?:yr|year|date|day|when|who|where|number|no\.?)$/i;
 
-/** A chat fragment's topic typed before what it asks, set off by a colon or dash: "trust fund board: how many members". */
-const TOPIC_BEFORE_ASK = /^([^:–—]+?)\s*(?::|\s[-–—])\s*(?:how|what|which|who|whom|when|where)\b/i;
+/** A chat fragment's topic typed before what it asks, set off by a colon, a comma or a dash: "trust fund board: how many members". */
+const TOPIC_BEFORE_ASK = /^([^:,–—]+?)\s*(?:[:,]|\s[-–—])\s*(?:how|what|which|who|whom|when|where)\b/i;
 
 /** The words that open a question before its topic: "how many", "who was", "did". */
 const OPENING_ASK = /^(?:(?:how (?:many|much|long|often)|what(?:'s| is| was| are| were)?|which|who(?:'s| is| was)?|whom|when|where|did|does|do|is|was|are|were)\s+)+/i;

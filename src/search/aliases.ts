@@ -67,6 +67,19 @@ export class AliasTable {
         if (head) { this.spellings.add(head, { alias: compiled, byShort: false }); compiled.longVariants.push(head); }
       }
     }
+    // "the UN Voluntary Trust Fund" is the Trust Fund whose full name goes on "for Victims of …": a long
+    // name's words before its complement are the name too, when they are many and no other name begins so.
+    const heads = new Map<string, { alias: CompiledAlias; head: string[] }[]>();
+    for (const alias of this.aliases) {
+      const head = headOfName(alias);
+      if (head) heads.set(head.join(' '), [...(heads.get(head.join(' ')) ?? []), { alias, head }]);
+    }
+    for (const [, named] of heads) {
+      if (named.length !== 1) continue;
+      const { alias, head } = named[0]!;
+      this.spellings.add(head, { alias, byShort: false });
+      alias.longVariants.push(head);
+    }
     // "UN Development Fund for Women" spells UNIFEM's full name with the UN's short form inside it.
     const byFirstStem = new Map<string, CompiledAlias[]>();
     for (const alias of this.aliases) if (alias.longStems.length >= 2 && alias.shortStems.length === 1) byFirstStem.set(alias.longStems[0]!, [...(byFirstStem.get(alias.longStems[0]!) ?? []), alias]);
@@ -223,6 +236,20 @@ function unqualifiedName(alias: CompiledAlias): string[] | undefined {
   if (comma < 0) return undefined;
   const head = contentTerms(alias.entry.long.slice(0, comma)).map((term) => term.stem);
   return head.length >= MIN_UNQUALIFIED_WORDS && head.length < alias.longStems.length ? head : undefined;
+}
+
+/** The fewest words a full name keeps before its complement for that part alone to be the name. */
+const MIN_HEAD_WORDS = 4;
+
+/** Where a full name's complement begins: "… Trust Fund | for Victims …", "… Group | against Trafficking …". */
+const COMPLEMENT = /\s(?:for|of|on|against|in|to)\s/i;
+
+/** A full name's stems before its complement ("United Nations Voluntary Trust Fund"), when there are enough of them. */
+function headOfName(alias: CompiledAlias): string[] | undefined {
+  const at = alias.entry.long.search(COMPLEMENT);
+  if (at < 0) return undefined;
+  const head = contentTerms(alias.entry.long.slice(0, at)).map((term) => term.stem);
+  return head.length >= MIN_HEAD_WORDS && head.length < alias.longStems.length ? head : undefined;
 }
 
 function indexOfSequence(haystack: readonly string[], needle: readonly string[]): number {

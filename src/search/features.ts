@@ -32,6 +32,9 @@ export const LEAD_IN = /:[”"]?$/;
 /** Words that open a sentence which only makes sense after the one before it. */
 export const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|their|both|such|there|the latter|the former)\b/i;
 
+/** A sentence that ends on a pronoun for what it is about: "The 2022 co-chairs, UNODC and ICMPD, produced it." */
+const OBJECT_PRONOUN_LAST = /\b(?:it|them)[.!]?$/i;
+
 /** Words inside a sentence that date, place or attribute it by the one before: "in the same year", "that day", "The same speaker …". */
 export const BACK_REFERENCE = /\b(?:the same|that) (?:year|day|month|week|meeting|event|session|period|date)\b|^the same (?:speaker|official|representative|delegate)\b|^(?:by then|since then|until then|by that time|at the time|after that|before that)\b/i;
 
@@ -95,6 +98,6 @@ export function answerFeatures(text: string): AnswerFeatures {
     frequency: FREQUENCY.test(text),
     money: MONEY.test(text),
     place: namesAPlace(text) || PLACE_LABEL.test(text) || DATELINE.test(text) || VENUE.test(text),
-    anaphoric: ANAPHORA.test(text) || BACK_REFERENCE.test(text),
+    anaphoric: ANAPHORA.test(text) || BACK_REFERENCE.test(text) || OBJECT_PRONOUN_LAST.test(text),
   };
 }
