@@ -241,9 +241,15 @@ The 2023 chairs, Riga Choir and Tartu Singers, produced it.
 ## Other funds
 
 The Nordic Arts Fund has nine members and pays for travel.
+
+## Leadership
+
+- Ilze Kalnina - CEO of Choir Fund Latvia
+- Peteris Berzins - Treasurer
+- The Latvian Culture Ministry manages the grants of Choir Fund Latvia to schools.
 `;
 
-describe('a fund written by the head of its long name, and a report whose makers "produced it"', () => {
+describe('a fund written by the head of its long name, a report whose makers "produced it", and a fund\'s CEO', () => {
   const ask = askerOf({ 'choir-fund.md': CHOIR_FUND });
 
   it('reads "the Baltic Voluntary Choir Fund" as the fund its abbreviation names, and asks both parts of a two-part question', () => {
@@ -252,6 +258,12 @@ describe('a fund written by the head of its long name, and a report whose makers
     expect(reply.answer).toContain('four members');
     expect(reply.answer).toContain('two-year term');
     expect(reply.answer).not.toContain('nine members');
+  });
+
+  it('answers "who runs" a body with the one who holds its leading post', () => {
+    const reply = ask('who runs choir fund latvia');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Ilze Kalnina');
   });
 
   it('answers who produced a report with the sentence that says "produced it", and says what "it" is', () => {

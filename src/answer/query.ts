@@ -112,6 +112,12 @@ const NONE: ReadonlySet<string> = new Set();
 /** "one of the …", "1 of the …": a choice from a group, not a number. */
 const ONE_OF = /\b(?:one|1) of\b/gi;
 
+/** Verbs of being in charge of a body: "who runs IJM UK?", "who heads the office?" (not "head of", "lead agency": nouns and adjectives). */
+const LEADING_VERBS = /^(?:runs|ran|running|leads|led|heads|headed|heading|manages|managed|managing|directs|directed|directing)$/;
+
+/** The posts of those in charge of a body, as indexed: "CEO of IJM UK", "Director of the office", "Chair of the Board". */
+const LEADER_TITLES: readonly string[] = ['ceo', 'chief', 'director', 'head', 'president', 'chair', 'chairperson', 'leader', 'coordin'].map((title) => stem(title));
+
 /** How much less an absent everyday word counts against confidence than an absent rare one. */
 const COMMON_WORD_IMPORTANCE = 0.3;
 
@@ -303,6 +309,13 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     const asksHowOften = shape.expects === 'frequency' && FREQUENCY_ASKED.test(word);
     const emphasis = (word === shape.headNoun || asksHowOften ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;
     const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));
+    // "Who runs IJM UK?" is answered by its CEO: the one who runs or heads a body holds a leader's post in it.
+    // (Those posts say the verb without weighing it more: added after its importance is set.)
+    if (typedAs && shape.expects === 'person' && LEADING_VERBS.test(typedAs.typed)) {
+      for (const title of LEADER_TITLES) {
+        if (index.knownTerms.has(title) && !alternatives.some((a) => a.term === title)) alternatives.push({ term: title, weight: Math.min(ownWeight, SYNONYM_WEIGHT), synonym: true });
+      }
+    }
     // "get-together", "cbss-run": a compound the knowledge never writes joined is its parts alone, already concepts.
     // …and so is one the knowledge knows only through a correction or synonym ("co-founders": "cofounders" read as "founders").
     if (joinedCompounds.has(word) && !index.knownTerms.has(alternatives[0]!.term)) continue;
