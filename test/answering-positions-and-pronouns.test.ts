@@ -94,6 +94,15 @@ describe('a note that names events by their position, beside a season review', (
     expect(reply.answer).not.toContain('Harbour Singers Evening');
   });
 
+  it('does not answer for a festival the table does not have with a row numbered otherwise', () => {
+    const reply = ask('4th harbour festival host');
+    expect(reply.answer).not.toContain('City of Gdynia');
+    expect(reply.answer).not.toContain('Lithuanian Choir Union');
+    expect(reply.answer).not.toContain('Estonian Song Society');
+    // (The note names the first three festivals by their position: a fourth would be named so too.)
+    expect(ask('where was the fourth harbour festival').answer).not.toContain('moved from Poland');
+  });
+
   it('asks a second thing of the topic typed before the first: "board: how many members and how long is a term"', () => {
     const reply = ask('festival board: how many members and how long is a term');
     expect(reply.answered).toBe(true);

@@ -124,7 +124,9 @@ export function askedChecks(
     if (counting && !countsTheAsked(index, passage, counting, askedNames) && countedList(index, passage, counting) === undefined) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "2nd world congress": a position that begins a name the knowledge writes ("Second World Congress") is asked of that name.
     // (Its heading or opening may write it: "A new voice at the Third Committee" over "She paid tribute …".)
-    if (positionNamed && !ordinalWritten!.test(`${passage.section ?? ''}\n${passage.context}\n${passage.text}`) && !listOfTheNamed(index, passage, shape.ordinal!, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "who hosted the 4th world congress": a table row numbered I ("No.: I; …") or "First World Congress" is another one.
+    if (shape.ordinal !== undefined && shape.ordinal > 0 && passage.kind !== 'list' && writesAnotherPosition(passage.text, shape.ordinal, index, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    else if (positionNamed && !ordinalWritten!.test(`${passage.section ?? ''}\n${passage.context}\n${passage.text}`) && !listOfTheNamed(index, passage, shape.ordinal!, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
     else if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, countedYears)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "BLI lesson #3": the third field of a record ("Status: …") is the third of nothing; a numbered one ("2. Eritrea: 90.3") is a ranking.
     else if (shape.ordinal !== undefined && listIsARecord(index, passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
@@ -289,6 +291,29 @@ export function writesPositionName(text: string, position: number): boolean {
   return word !== undefined && patternOf(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
 }
 
+/** A row's number in a table's "#" or "No." column: "No.: II", "#: 5". */
+const ROW_NUMBER = /(?:^|;\s)(?:no\.?|#)\s?:\s?([0-9]{1,2}|[IVX]{1,4})(?=;|$)/i;
+
+/**
+ * Whether a passage numbers itself with another position than the one asked: a table row whose
+ * "No." is another number, or a name that begins with another position word and goes on with one
+ * of the question's words ("First World Congress" when the fourth is asked).
+ */
+function writesAnotherPosition(text: string, position: number, index: KnowledgeIndex, concepts: readonly Concept[]): boolean {
+  const row = ROW_NUMBER.exec(text)?.[1];
+  if (row !== undefined) {
+    const at = /^\d+$/.test(row) ? Number(row) : ROMAN_NUMERALS.indexOf(row.toUpperCase()) + 1;
+    if (at > 0 && at !== position) return true;
+  }
+  for (const match of text.matchAll(POSITION_AND_WORDS)) {
+    const at = POSITION_WORDS.indexOf(match[1]!.toLowerCase()) + 1;
+    if (at === position) continue;
+    const named = ` ${index.analyseForMatching(`${match[2]} ${match[3] ?? ''}`)} `;
+    if (concepts.some((concept) => !concept.everyday && concept.alternatives.some((alternative) => named.includes(` ${alternative.term} `)))) return true;
+  }
+  return false;
+}
+
 /** Per index, the terms the knowledge writes after "next" in sentences that say nothing else of the future ("The next decade … was launched in 2012"). */
 const wordsAfterATitlesNext = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
 
@@ -329,7 +354,8 @@ const POSITION_AND_WORDS = new RegExp(String.raw`\b(${POSITION_WORDS.map((word) 
 /**
  * Whether a position asked of the question's words is part of what the knowledge calls a thing:
  * it writes "Second World Congress", so "2nd world congress where" asks for that congress, and a
- * passage that does not write the position (or list it there) speaks of another.
+ * passage that does not write the position (or list it there) speaks of another. Any position
+ * written so counts: "4th world congress" asks for one named as the first and second are.
  */
 function namesByPosition(index: KnowledgeIndex, position: number, concepts: readonly Concept[]): boolean {
   if (position < 1) return false;
@@ -346,8 +372,8 @@ function namesByPosition(index: KnowledgeIndex, position: number, concepts: read
     }
     wordsAfterPositions.set(index, after = found);
   }
-  const terms = after.get(position);
-  return terms !== undefined && concepts.some((concept) => !concept.everyday && terms.has(concept.alternatives[0]!.term));
+  // (Any position will do: where the knowledge names the first, second and third festivals so, "4th festival" asks for one it names so too.)
+  return [...after.values()].some((terms) => concepts.some((concept) => !concept.everyday && terms.has(concept.alternatives[0]!.term)));
 }
 
 /**
