@@ -159,9 +159,12 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   const verdict = confirmed ? 'Yes. ' : corrected ? 'No. ' : '';
   const said = withYear ?? composed.text;
   const answer = verdict && `${verdict}${said}`.length <= MAX_ANSWER_LENGTH ? `${verdict}${said}` : said;
+  // "did UNICEF co-chair ICAT in 2023?" answered by a list of "members or co-chairs": an answer that neither
+  // confirms nor corrects the claim leaves the question open, and is never sure.
+  const settlesTheClaim = verdict !== '' || !shape.yesNo || shape.comparison === true;
   return {
     kind: 'answer', question, answered: true, answer, sources: sourcesOf(withYear ? [...composed.passages, ...ofTheYear!.passages] : composed.passages),
-    confidence, suggestions: [],
+    confidence: settlesTheClaim ? confidence : Math.min(confidence, OPEN_CLAIM_CONFIDENCE), suggestions: [],
   };
 }
 
@@ -270,6 +273,9 @@ const CONFIRM_CONFIDENCE = 0.55;
 
 /** The most confidence an answer to a comparison keeps (see {@link QuestionShape.comparison}). */
 const COMPARISON_CONFIDENCE = 0.75;
+
+/** The most confidence an answer to a yes/no question keeps when it neither confirms nor corrects the claim. */
+const OPEN_CLAIM_CONFIDENCE = 0.75;
 
 /** How steeply confidence above the decline threshold is spread (see {@link calibrated}). */
 const CALIBRATION_POWER = 5;

@@ -232,6 +232,7 @@ const CHOIR_FUND = `# The Baltic Voluntary Choir Fund
 ## About the fund
 
 The Baltic Voluntary Choir Fund for Young Singers in Rural Areas, Especially Girls and Boys (BVCF) was set up in 2016.
+The Small Grants Programme was launched in 2018 as part of the Baltic Voluntary Choir Fund.
 The Board of the Baltic Voluntary Choir Fund has four members.
 Members of the Board serve a two-year term.
 
@@ -267,6 +268,12 @@ describe('a fund written by the head of its long name, a report whose makers "pr
     expect(reply.answer).toContain('four members');
     expect(reply.answer).toContain('two-year term');
     expect(reply.answer).not.toContain('nine members');
+  });
+
+  it('is never sure of an answer that neither confirms nor corrects what a yes/no question claims', () => {
+    const reply = ask('choir fund launched in 2018 right?');
+    expect(reply.answer).not.toMatch(/^Yes\b/);
+    expect(reply.confidence).toBeLessThan(0.8);
   });
 
   it('answers "who runs" a body with the one who holds its leading post', () => {

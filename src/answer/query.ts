@@ -112,8 +112,8 @@ const NONE: ReadonlySet<string> = new Set();
 /** "one of the …", "1 of the …": a choice from a group, not a number. */
 const ONE_OF = /\b(?:one|1) of\b/gi;
 
-/** Verbs of being in charge of a body: "who runs IJM UK?", "who heads the office?" (not "head of", "lead agency": nouns and adjectives). */
-const LEADING_VERBS = /^(?:runs|ran|running|leads|led|heads|headed|heading|manages|managed|managing|directs|directed|directing)$/;
+/** Verbs of being in charge of a body that its leaders' posts do not write ("who runs IJM UK?"; "led by", "head of" are written as they are asked). */
+const LEADING_VERBS = /^(?:runs|ran|running|manages|managed|managing|directs|directed|directing)$/;
 
 /** The posts of those in charge of a body, as indexed: "CEO of IJM UK", "Director of the office", "Chair of the Board". */
 const LEADER_TITLES: readonly string[] = ['ceo', 'chief', 'director', 'head', 'president', 'chair', 'chairperson', 'leader', 'coordin'].map((title) => stem(title));
