@@ -116,7 +116,8 @@ export function askedChecks(
     else if (shape.passive && role === undefined) factor *= UNLINKED_SUBJECT_FACTOR;
     // "Who runs ICAT?" is not answered by "ICAT ran an online event": there ICAT does the running.
     if (objectRole?.(passage) === 'acts') factor *= MISSING_ATTRIBUTE_FACTOR;
-    if (futureAsked && !FUTURE.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // (…and "the next co-chairs" is no next meeting: a "next" must go on with what the question asks about.)
+    if (futureAsked && !FUTURE_BUT_NEXT.test(passage.text) && !nextOfTheAsked(index, passage, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (speaksForBody && !speakerNamedBy(index, passage, nameTerms) && !speaksForBody(passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.becoming && !BECOMING.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Who mentioned the protocol?": a passage with no speaker and no verb of saying has no one who said it.
@@ -322,6 +323,18 @@ const NEXT_AND_WORD = /\bnext ([a-z]+)/g;
 
 /** Words of the future but "next": a sentence with one of them may mean the next of something to come. */
 const FUTURE_BUT_NEXT = new RegExp(FUTURE.source.replace('|next|', '|'), 'i');
+
+/** Whether a passage writes "next" before one of the question's words (but "next" itself): "the next Principals meeting". */
+function nextOfTheAsked(index: KnowledgeIndex, passage: Passage, concepts: readonly Concept[]): boolean {
+  for (const match of foldedTextOf(passage).matchAll(NEXT_AND_TWO_WORDS)) {
+    const after = ` ${index.analyseForMatching(`${match[1]} ${match[2] ?? ''}`)} `;
+    if (concepts.some((concept) => concept.word !== 'next' && concept.alternatives.some((alternative) => after.includes(` ${alternative.term} `)))) return true;
+  }
+  return false;
+}
+
+/** "next" and the two words after it. */
+const NEXT_AND_TWO_WORDS = /\bnext ([a-z'’-]+)(?: ([a-z'’-]+))?/g;
 
 /**
  * Whether the question's "next" begins a title the knowledge writes: the word typed after it
