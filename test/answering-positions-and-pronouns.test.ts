@@ -255,6 +255,15 @@ The network's publications include the following:
 The network published its 2023 Report in May 2024.
 The 2023 chairs, Riga Choir and Tartu Singers, produced it.
 
+## Chairs of the Board
+
+| Chair | Background | Term |
+|-------|------------|------|
+| Anna Ozola | Former culture minister | March 2016 – June 2019 |
+| Janis Liepa | Conductor | July 2019 – |
+
+Anna Ozola started the fund's summer school in 2017 and ended its winter concerts.
+
 ## Other funds
 
 The Nordic Arts Fund has nine members and pays for travel.
@@ -281,6 +290,16 @@ describe('a fund written by the head of its long name, a report whose makers "pr
     const reply = ask('choir fund launched in 2018 right?');
     expect(reply.answer).not.toMatch(/^Yes\b/);
     expect(reply.confidence).toBeLessThan(0.8);
+  });
+
+  it('gives both ends of a term asked "from when to when" or "start and end"', () => {
+    for (const question of ['anna ozola term from when to when', 'anna ozola - start and end of her term?']) {
+      const reply = ask(question);
+      expect(reply.answered).toBe(true);
+      expect(reply.answer).toContain('March 2016 – June 2019');
+    }
+    // (A term still running gives its start.)
+    expect(ask('janis liepa - start and end of his term as chair?').answer).toContain('July 2019');
   });
 
   it('answers "who runs" a body with the one who holds its leading post', () => {

@@ -31,8 +31,8 @@ const SAYING = /\b(?:said|says|say|saying|stated|states|added|adds|remarked|told
 /** A quotation of some length, or a line attributing one ("— Antonio Maria Costa, …"): someone said it. */
 const QUOTATION = /["“](?:[^"”\s]+\s+){4,}[^"”]*["”]|^\s*[—–]\s*\p{Lu}/mu;
 
-/** A span of time ("a three-year term", "for two years", "2019–2020") or its beginning ("since 2019"). */
-const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](?:years?|months?|weeks?|days?|hours?|decades?)\b|\b(?:annual|yearly|renewable)\b|\bsince\b|\b(?:19|20)\d\d\s*(?:[–-]|to|until)\s*(?:(?:19|20)?\d\d)\b|\buntil\b/i;
+/** A span of time ("a three-year term", "for two years", "2019–2020", "October 2006 – December 2009") or its beginning ("since 2019", "July 2019 –"). */
+const DURATION = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few)[- ](?:years?|months?|weeks?|days?|hours?|decades?)\b|\b(?:annual|yearly|renewable)\b|\bsince\b|\b(?:19|20)\d\d\s*(?:[–-]|to|until)\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:(?:19|20)?\d\d)\b|\b(?:19|20)\d\d\s*[–-]\s*(?=$|[;,)])|\buntil\b/i;
 
 /** A beginning given with its year ("took office in 2019"), which the passage itself must say: its lead-in may date something else. */
 const BEGAN_IN = /\b(?:took office|appointed|elected|became|joined|started|began)\b[^.]{0,40}?\b(?:19|20)\d\d\b/i;

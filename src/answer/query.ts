@@ -112,6 +112,9 @@ const NONE: ReadonlySet<string> = new Set();
 /** "one of the …", "1 of the …": a choice from a group, not a number. */
 const ONE_OF = /\b(?:one|1) of\b/gi;
 
+/** The words that ask for both ends of a span (see {@link QuestionShape.span}). */
+const SPAN_WORDS: ReadonlySet<string> = new Set(['start', 'started', 'begin', 'beginning', 'began', 'end', 'ended', 'finish', 'finished']);
+
 /** Verbs of being in charge of a body that its leaders' posts do not write ("who runs IJM UK?"; "led by", "head of" are written as they are asked). */
 const LEADING_VERBS = /^(?:runs|ran|running|manages|managed|managing|directs|directed|directing)$/;
 
@@ -209,6 +212,8 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       // "tvpa passed what year", "what month did it join": the unit of date asked for is the answer, not a word the passage must write.
       && !(shape.expects === 'date' && DATE_UNITS.test(term.surface) && (shape.toTheYear || shape.toTheDay || shape.headNoun === term.surface))
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
+      // "start and end of her term": the two ends frame the span asked for; the passage gives its dates.
+      && !(shape.span && SPAN_WORDS.has(term.surface))
       // "which two UN agencies …": how many are asked for is no word the answer writes.
       && !(shape.counted && term.surface === shape.counted.count)
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));

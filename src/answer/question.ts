@@ -66,6 +66,8 @@ export interface QuestionShape {
   duration?: boolean;
   /** "resolution # of the 2017 declaration", "report number?": the number asked is a document's, which its symbol gives ("72/1"). */
   symbolAsked?: boolean;
+  /** "start and end of her term", "from when to when": both ends of a span of time are asked, which "start" and "end" only frame. */
+  span?: boolean;
   /** "Who chairs ICAT now?": the question wants the latest dated fact. */
   now?: boolean;
   /** The years the question names ("in 2021"): an answer must be about one of them. */
@@ -184,6 +186,12 @@ export function analyseQuestion(question: string): QuestionShape {
   // "gpa adopted date": a date asked by the word, which a month alone may not give.
   if (shape.expects === 'date' && !shape.toTheDay && !shape.toTheYear && /\bdate\b/.test(bare)) shape.dateWord = true;
   if (/\bhow long\b(?! ago)/.test(bare)) shape.duration = true;
+  // "eva biaudet - start and end of her term as SR?": a span's two ends, which a range of dates gives ("October 2006 – December 2009").
+  if (SPAN_ASKED.test(bare) && (shape.expects === 'any' || shape.expects === 'date')) {
+    shape.span = true;
+    shape.duration = true;
+    shape.expects = 'date';
+  }
   if (/\b(?:first|last|given|family|full) names?\b|\bsurnames?\b/.test(bare)) shape.fullName = true;
   // "…, name pls", "name of the official who …": a person's name, which a passage naming only bodies does not give.
   // ("…who co-chaired icat in 2023, name?" asks for a person even without "who" first.)
@@ -225,11 +233,15 @@ export function analyseQuestion(question: string): QuestionShape {
   // "member count 2019": the noun before "count" is what is counted, as after "how many".
   const countOf = countedNoun(bare) ?? (shape.expects === 'number' ? NOUN_COUNT.exec(bare)?.[1] : undefined);
   if (countOf) shape.countOf = countOf;
-  if (shape.expects === 'number' && DOCUMENT_NUMBER.test(bare)) shape.symbolAsked = true;
+  // ("GA resolution number for the 2021 declaration" asks for it as much as "resolution # of …".)
+  if ((shape.expects === 'number' || shape.expects === 'any') && DOCUMENT_NUMBER.test(bare)) {
+    shape.expects = 'number';
+    shape.symbolAsked = true;
+  }
   if (!shape.relative && /\b(?:next(?! to\b)|upcoming|forthcoming)\b/.test(bare)) shape.future = true;
   // "when did Waly take over as executive director", "otiende start date as ceo": when someone began to be what they are.
   if (/^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,200}? become\b/.test(bare)
-    || (shape.expects === 'date' && TAKING_UP_A_POST.test(bare))) shape.becoming = true;
+    || (shape.expects === 'date' && !SPAN_ASKED.test(bare) && TAKING_UP_A_POST.test(bare))) shape.becoming = true;
   const speakerFor = /\b(?:(?:spoke|speaks|speaking|spoken|said|says|talked|talks) (?:for|on behalf of)|represented|represents|representing) (?:the )?([a-z0-9][a-z0-9 .&'’-]{1,60})$/.exec(bare)?.[1];
   // "…for ICAT on the Vienna panel", "who represented UNHCR as co-chair": the body ends where the occasion or the role begins.
   if (speakerFor) shape.speakerFor = speakerFor.split(/ (?:on|at|in|during|about|to|when|where|after|before|as) /)[0]!.trim();
@@ -249,12 +261,15 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
     comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, personNamed: undefined, dateWord: undefined, claimedAct: undefined,
-    numbered: undefined, symbolAsked: undefined,
+    numbered: undefined, symbolAsked: undefined, span: undefined,
   };
 }
 
 /** A document's number asked: "resolution #", "res no.", "number of the decision", "report number". */
 const DOCUMENT_NUMBER = /\b(?:resolution|res|decision|document|doc|report|symbol)s? (?:#|no\b|nr\b|number)|\b(?:#|no\.?|number) of (?:the |that |its )?(?:resolution|res|decision|document|doc|report)\b/;
+
+/** Both ends of a span asked for: "start and end of her term", "start/end dates", "from when to when". */
+const SPAN_ASKED = /\b(?:start(?:ed)?|begin(?:ning)?|began)\s*(?:and|&|\+|\/|-|to)\s*(?:end(?:ed)?|finish(?:ed)?)\b|\bfrom when (?:to|till|until) when\b/;
 
 /** A question's words for taking up a post: "take over as", "started as", "stepped in as", "start date as ceo". */
 const TAKING_UP_A_POST = /\b(?:take over|taken over|took over|took up|take up|step(?:ped)? in|assumed?|start(?:ed|s)?|began|begin)\b.{0,60}?\bas\b/;

@@ -382,6 +382,9 @@ const DOMAIN_BONUS = 0.03;
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */
 const AGENT_BONUS = 0.08;
 
+/** A range of dates, or one still open: "2004–2014", "March 2016 – June 2019", "July 2019 –". */
+const DATE_RANGE = /\b(?:19|20)\d\d\s*(?:[–-]|to\b|until\b)/;
+
 /** A document symbol anywhere in a text ("A/RES/72/1", "72/1"). */
 const WRITES_SYMBOL = new RegExp(DOCUMENT_SYMBOL.source);
 
@@ -389,7 +392,8 @@ const WRITES_SYMBOL = new RegExp(DOCUMENT_SYMBOL.source);
 function fits(passage: Passage, shape: QuestionShape): boolean {
   const f = passage.features;
   switch (shape.expects) {
-    case 'date': return f.date;
+    // "from when to when": a span asked for is given by a range of dates ("March 2016 – June 2019", "July 2019 –").
+    case 'date': return f.date && (shape.span !== true || DATE_RANGE.test(passage.text));
     case 'time': return f.time;
     // "resolution # of the 2017 declaration": "resolution 72/1" numbers it with a symbol.
     case 'number': return f.number || (shape.symbolAsked === true && WRITES_SYMBOL.test(passage.text));
