@@ -152,6 +152,9 @@ The 2023 meeting of the heads endorsed Tartu Singers as the next chair of the ne
 
 ## People
 
+The Permanent Representatives of Estonia and Finland facilitated the talks on the touring plan.
+The talks were recorded at the Public Radio Studio in Riga. The Permanent Representative of Latvia closed them.
+
 Network Secretary Liis Tamm presented the touring handbook in 2021.
 Oskar Berg took over as chair of the network in March 2022.
 
@@ -176,6 +179,12 @@ describe('a network note with a publications list, a numbered list of meetings a
   it('does not take "the next chair" for the next meeting', () => {
     const reply = ask('when is the next meeting of the heads');
     expect(reply.answer).not.toContain('next chair');
+  });
+
+  it('reads initials typed with a plural "s" as the plural of the name they spell ("PRs")', () => {
+    const reply = ask("which countries' PRs facilitated the touring plan talks");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Estonia and Finland');
   });
 
   it('says when someone took over a post only from a passage that tells a beginning', () => {

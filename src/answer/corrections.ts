@@ -13,13 +13,16 @@ import { rewordingsOf } from './rewordings.js';
  * knowledge's capitalised names ("IB" → Issue Brief, "GA" → General Assembly); the word itself
  * otherwise. A word in lower case must not be an English word ("gpa" yes, "ask" no: WordNet writes
  * GPA only in capitals, see {@link isLowerCaseWord}); `capitalised`
- * holds the question's words typed in capitals, folded.
+ * holds the question's words typed in capitals, folded, and `plurals` those typed as capitals and
+ * a plural "s" ("PRs"), which spell the singular's name first.
  */
-export function spelledOut(index: KnowledgeIndex, capitalised: ReadonlySet<string>, term: Term): Term[] {
+export function spelledOut(index: KnowledgeIndex, capitalised: ReadonlySet<string>, term: Term, plurals: ReadonlySet<string> = new Set()): Term[] {
   const { surface } = term;
   if (surface.length < 2 || surface.length > 4 || !/^[a-z]+$/.test(surface) || index.knownTerms.has(term.stem) || index.writesWord(surface) || COMMON_WORDS.has(surface)) return [term];
   if (!capitalised.has(surface) && isLowerCaseWord(surface)) return [term];
-  const words = nameWithInitials(index, surface);
+  // "PRs": initials typed with a plural "s" spell the name of the singular ("Permanent Representative").
+  const singular = plurals.has(surface) ? nameWithInitials(index, surface.slice(0, -1)) : undefined;
+  const words = singular ?? nameWithInitials(index, surface);
   return words ? words.map((word) => ({ surface: word, stem: word })) : [term];
 }
 

@@ -219,9 +219,10 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
   // "PSAs", "NGOs": initials with a plural "s" are initials too.
-  const initials = new Set([...typedInCapitals, ...question.split(/[^\p{L}\p{N}]+/u).filter((word) => /^\p{Lu}{2,5}s$/u.test(word)).map(fold)]);
+  const pluralInitials = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => /^\p{Lu}{2,5}s$/u.test(word)).map(fold));
+  const initials = new Set([...typedInCapitals, ...pluralInitials]);
   const corrected = typed.flatMap((term) => lettersThenNumber(index, term)).flatMap((term) => gluedWords(index, term)).map((term, i, terms) => slipInAName(index, term, terms[i - 1], terms[i + 1]))
-    .flatMap((term) => spelledOut(index, typedInCapitals, term)).map((term) => {
+    .flatMap((term) => spelledOut(index, initials, term, pluralInitials)).map((term) => {
     const { surface, stem: correctedStem, others, weight } = correct(index, term.surface, term.stem, initials.has(term.surface));
     return { surface, stem: correctedStem, others, weight, typed: term.surface };
   });
