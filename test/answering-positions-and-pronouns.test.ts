@@ -133,11 +133,14 @@ const NETWORK_NOTE = `# The Baltic Choir Network
 
 The network's publications include the following:
 
+- 2018: Eight steps to better rehearsals
 - 2019: Founding charter
-- 2020: Rehearsal safety guide
+- 2020: Key facts on rehearsal safety
 - 2021: Touring handbook
 - 2022: Youth choirs report
-- 2023: Plan for Accelerated Touring, with eight key actions (November 2023)
+- 2023: Plan for Accelerated Touring (November 2023)
+
+The Plan for Accelerated Touring contains eight key actions for member choirs.
 
 ## Meetings of the heads of choirs
 
@@ -179,6 +182,12 @@ describe('a network note with a publications list, a numbered list of meetings a
   it('does not take "the next chair" for the next meeting', () => {
     const reply = ask('when is the next meeting of the heads');
     expect(reply.answer).not.toContain('next chair');
+  });
+
+  it('does not answer "what are the eight key actions" with a list whose items each hold one of its words', () => {
+    const reply = ask('what are the eight key actions in the plan for accelerated touring, quick list pls');
+    expect(reply.answer).not.toContain('publications include');
+    if (reply.answered) expect(reply.confidence).toBeLessThan(0.8);
   });
 
   it('reads initials typed with a plural "s" as the plural of the name they spell ("PRs")', () => {

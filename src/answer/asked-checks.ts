@@ -97,7 +97,12 @@ export function askedChecks(
   const askedNames = new Set(nameTerms.flatMap((term) => [term, ...index.aliases.stemsOf(term)]));
   const numbered = shape.numbered ? ` ${shape.numbered} ` : undefined;
   const countedYears = yearsCountedIn(shape, concepts);
-  const counted = shape.counted ? patternOf(`\\b${shape.counted.count} ${shape.counted.noun}\\b([^.;:]*)`) : undefined;
+  // ("eight key actions" counts actions as "eight actions" does.)
+  const countedNoun = shape.counted && /^[a-z]{3,}$/.test(shape.counted.noun) ? index.analyseForMatching(shape.counted.noun).trim() : undefined;
+  // (As the question's concept reads it: "prio" is "priority", "atr" the review it abbreviates.)
+  const positionConcept = shape.positionNoun ? concepts.find((concept) => concept.word === shape.positionNoun) : undefined;
+  const positionNoun = positionConcept?.alternatives.map((alternative) => alternative.term);
+  const counted = shape.counted ? patternOf(`\\b${shape.counted.count} (?:[a-z-]+ )?${shape.counted.noun}\\b([^.;:]*)`) : undefined;
   // (The anchor is a name: a few words, none of them a function word; "going after demand the next frontier" names no one.)
   const anchorWords = shape.expects === 'person' && shape.relative ? fold(shape.relative.anchor).split(/[^a-z]+/).filter(Boolean) : [];
   const successionAnchor = anchorWords.length > 0 && anchorWords.length <= MAX_ANCHOR_WORDS && !anchorWords.some((word) => STOP_WORDS.has(word)) ? new Set(anchorWords) : undefined;
@@ -133,6 +138,8 @@ export function askedChecks(
     else if (shape.ordinal !== undefined && listIsARecord(index, passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Where was the first ICAT meeting held?" is not asking for the first of a list of follow-up points.
     else if (shape.ordinal !== undefined && listNotAbout(index, passage, concepts, shape.ordinal)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "key action #2": a list whose lead-in says nothing of actions is no list of them, whatever its second item is about.
+    else if (positionNoun && listDoesNotName(index, passage, positionNoun)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "… included the following:" lists some of them: its fourth or last item is not the fourth or last one.
     else if (shape.ordinal !== undefined && listIsASelection(index, passage)) factor *= SELECTION_FACTOR;
     // "Key action #4?": a sentence that is no list, no item and no lead-in of one gives a marked position only where it writes it ("the fourth …").
@@ -148,6 +155,8 @@ export function askedChecks(
     // "What year was the second cohort inaugurated?": "on 21 June" does not say the year, though its heading may.
     if (shape.toTheYear && !namesAYear(passage) && !namesAYear(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counted && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "what are the eight key actions …?": a list whose lead-in does not say it lists actions lists something else.
+    else if (countedNoun && shape.expects === 'list' && listDoesNotName(index, passage, countedNoun)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Issue brief 05 topic?": "a briefing on 5 October" writes the word and the number, but not the brief's name.
     if (numbered && !namesByNumber(index, passage, numbered)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Richey first name": "V. Richey added" does not give it; "Valiant Richey, OSCE …" does.
@@ -200,6 +209,21 @@ function verbForms(verb: Concept | undefined): string[] {
 
 /** What a list that gives only some of the items keeps, when a position in it is asked. */
 const SELECTION_FACTOR = 0.85;
+
+/**
+ * Whether a list (or the list an item belongs to) says in its lead-in, context, heading, the
+ * sentence before it or its document's title nothing of the noun counted ("actions"), given as the
+ * terms it may be indexed under.
+ */
+function listDoesNotName(index: KnowledgeIndex, passage: Passage, noun: string | readonly string[]): boolean {
+  const list = listOf(index, passage);
+  const terms = (typeof noun === 'string' ? [noun] : noun).filter(Boolean);
+  if (!list || terms.length === 0) return false;
+  // (The sentence before its lead-in may name it: "… the Anti-Trafficking Review … Each issue takes one theme:".)
+  const before = list.previous === undefined ? undefined : index.passages[list.previous];
+  const about = ` ${index.analyseForMatching(`${list.text} ${list.context ?? ''} ${list.section ?? ''} ${list.document.title} ${before?.text ?? ''} ${before?.context ?? ''}`)} `;
+  return !terms.some((term) => about.includes(` ${term} `));
+}
 
 /** Whether a list, or the list an item belongs to or a sentence introduces, gives only a selection of the items. */
 /** Whether a passage's list is a record of "Label: value" fields (see records.ts), read once per list. */

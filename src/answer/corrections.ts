@@ -21,8 +21,8 @@ export function spelledOut(index: KnowledgeIndex, capitalised: ReadonlySet<strin
   if (surface.length < 2 || surface.length > 4 || !/^[a-z]+$/.test(surface) || index.knownTerms.has(term.stem) || index.writesWord(surface) || COMMON_WORDS.has(surface)) return [term];
   if (!capitalised.has(surface) && isLowerCaseWord(surface)) return [term];
   // "PRs": initials typed with a plural "s" spell the name of the singular ("Permanent Representative").
-  const singular = plurals.has(surface) ? nameWithInitials(index, surface.slice(0, -1)) : undefined;
-  const words = singular ?? nameWithInitials(index, surface);
+  // (Only so: "3 Ps" are not the initials of "Policy Support".)
+  const words = plurals.has(surface) ? nameWithInitials(index, surface.slice(0, -1)) : nameWithInitials(index, surface);
   return words ? words.map((word) => ({ surface: word, stem: word })) : [term];
 }
 

@@ -219,7 +219,8 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
   // "PSAs", "NGOs": initials with a plural "s" are initials too.
-  const pluralInitials = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => /^\p{Lu}{2,5}s$/u.test(word)).map(fold));
+  // ("3 Ps": one capital and a plural "s" is a plural too.)
+  const pluralInitials = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => /^\p{Lu}{1,5}s$/u.test(word)).map(fold));
   const initials = new Set([...typedInCapitals, ...pluralInitials]);
   const corrected = typed.flatMap((term) => lettersThenNumber(index, term)).flatMap((term) => gluedWords(index, term)).map((term, i, terms) => slipInAName(index, term, terms[i - 1], terms[i + 1]))
     .flatMap((term) => spelledOut(index, initials, term, pluralInitials)).map((term) => {

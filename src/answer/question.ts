@@ -15,6 +15,8 @@ export interface QuestionShape {
   ordinal?: number;
   /** Set when the position is marked as one ("priority #2", "number 3"), never a word that may be part of a name ("third committee"). */
   positionMarked?: boolean;
+  /** "key action #4": the noun typed right before a marked position, which a list must be a list of. */
+  positionNoun?: string;
   /**
    * "issue brief #3", "resolution no. 68": a publication named by its number, as the noun's stem
    * and the number without padding (`brief 3`). A passage must write the two together.
@@ -154,6 +156,9 @@ export function analyseQuestion(question: string): QuestionShape {
   if (position && !/\b(first|1st|last) (time|year|day|month|week|ever|name|names)\b|\bvery (first|1st)\b/.test(bare) && !NAMES_AN_EVENT.test(bare) && !numbered) {
     shape.ordinal = position;
     if (marked !== undefined) shape.positionMarked = true;
+    // "key action #4": what is counted is typed right before the mark.
+    const noun = marked !== undefined ? /\b([a-z]{3,})\s*(?:#|\bnumber\b|\bno\b\.?|\bitem\b)\s*\d{1,2}\b/.exec(bare)?.[1] : undefined;
+    if (noun && !/^(?:the|and|what|which|whats|its|item|number)$/.test(noun)) shape.positionNoun = noun;
   }
   const subject = /^(?:what|who|which)(?: is| are| was| were|'s|s)(?: the| a| an)? (.+)$/.exec(bare)?.[1]
     ?? /^(?:tell me (?:more )?about|define|explain|describe|what about|info(?:rmation)? (?:on|about))(?: the| a| an)? (.+)$/.exec(bare)?.[1]
@@ -162,7 +167,7 @@ export function analyseQuestion(question: string): QuestionShape {
   const focus = focusOfSaying(bare);
   if (focus) shape.focus = focus;
   // "which two UN agencies": a word that says whose or which kind is no noun counted.
-  const counted = /^(?:which|what|name the|list the) ((?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:(?:un|main|key|other|major|international|regional|national|biggest|largest) )?([a-z]+)\b/.exec(bare);
+  const counted = /^(?:which|what|name the|list the|what (?:are|were) the) ((?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:(?:un|main|key|other|major|international|regional|national|biggest|largest) )?([a-z]+)\b/.exec(bare);
   if (counted) shape.counted = { count: counted[1]!, noun: counted[2]! };
   // "name of the private sector donor that …": the identity of something the passage may only count.
   const named = /^(?:what is the |what was the |the )?names? of (?:the |a |an )?((?:[a-z]+ ){0,2}[a-z]+?)(?: (?:that|who|which|in|from|at|of|for|with)\b|$)/.exec(bare);
@@ -257,7 +262,7 @@ export function analyseQuestion(question: string): QuestionShape {
  */
 function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
   return {
-    expects, ordinal: undefined, positionMarked: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
+    expects, ordinal: undefined, positionMarked: undefined, positionNoun: undefined, subject: undefined, headNoun: undefined, focus: undefined, verb: undefined, counted: undefined,
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
     comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, personNamed: undefined, dateWord: undefined, claimedAct: undefined,

@@ -2,6 +2,7 @@ import { searchCandidates, type CandidateSearchOptions, type SearchHit } from '.
 import { DOCUMENT_SYMBOL, LEAD_IN } from '../search/features.js';
 import { FIELD_CREDIT } from '../search/fields.js';
 import { fieldIn } from '../search/field-tables.js';
+import { importanceScatteredOverItems } from './list-items.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { namesACountry } from '../search/places.js';
@@ -249,6 +250,7 @@ export function rankPassages(
   const mentionedOwn = new ConceptMarks(positions, concepts.length);
   const mentionedBelowTitle = new ConceptMarks(positions, concepts.length);
   const mentionedAsTyped = new ConceptMarks(positions, concepts.length);
+  const inOwnText: boolean[] = new Array<boolean>(concepts.length).fill(false);
   const inDomain = domain ? (hit: SearchHit) => domain.has(index.passages[hit.id]!.document) : undefined;
   for (const hit of mostCovering(index, concepts, expandLists(index, bestHits(hits, rerankLimit + DEFINITION_CANDIDATES), wantsWholeList), JUDGED_CANDIDATES, inDomain)) {
     const passage = index.passages[hit.id]!;
@@ -268,6 +270,7 @@ export function rankPassages(
       const concept = concepts[c]!;
       const keys = conceptKeys[c]!;
       let credit = 0;
+      inOwnText[c] = false;
       for (let a = 0; a < concept.alternatives.length; a++) {
         const field = fieldIn(table, keys[a]!);
         if (field === undefined) continue;
@@ -279,6 +282,7 @@ export function rankPassages(
         const fieldCredit = field === 'title' ? (labelLine ? FIELD_CREDIT.context : FIELD_CREDIT.title)
           : field !== 'context' ? FIELD_CREDIT[field] : leadIn && !leadIn.has(concept.alternatives[a]!.term) ? FIELD_CREDIT.context : contextCredit;
         credit = Math.max(credit, fieldCredit * weight);
+        if (field === 'text') inOwnText[c] = true;
         if (!synonym) { sharesAWord = true; mentionedAsTyped.mark(c); }
         if (!synonym || !concept.everyday) mentionedOwn.mark(c);
         // A name only in the document's title counts unless the passage's section is about something else it names.
@@ -293,6 +297,8 @@ export function rankPassages(
       if (credit > 0 && negates && negatable[c] && onlyNegated(passage, concept.word)) credit = 0;
       covered += credit * concept.importance;
     }
+    // "what are the ten key actions in the call …?": words found in different items of a list are not said together.
+    if (passage.kind === 'list') covered = Math.max(0, covered - importanceScatteredOverItems(index, passage, concepts, inOwnText));
     let constraint = 1;
     for (const group of required) {
       // "which govt …": a passage that names a country names a government, without the word.
