@@ -154,7 +154,8 @@ export function askedChecks(
     if (shape.toTheDay && !datesItToTheDay(passage) && !datesItToTheDay(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "What year was the second cohort inaugurated?": "on 21 June" does not say the year, though its heading may.
     if (shape.toTheYear && !namesAYear(passage) && !namesAYear(antecedentOf(index, passage) ?? passage)) factor *= MISSING_ATTRIBUTE_FACTOR;
-    if (counted && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // (A list's lead-in, "… recommends six priority areas:", counts them and its items name them.)
+    if (counted && listOf(index, passage) === undefined && countsWithoutNaming(passage, counted)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "what are the eight key actions …?": a list whose lead-in does not say it lists actions lists something else.
     else if (countedNoun && shape.expects === 'list' && listDoesNotName(index, passage, countedNoun)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Issue brief 05 topic?": "a briefing on 5 October" writes the word and the number, but not the brief's name.

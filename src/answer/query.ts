@@ -215,7 +215,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       // "start and end of her term": the two ends frame the span asked for; the passage gives its dates.
       && !(shape.span && SPAN_WORDS.has(term.surface))
       // "which two UN agencies …": how many are asked for is no word the answer writes.
-      && !(shape.counted && term.surface === shape.counted.count)
+      && !(shape.counted && !shape.counted.written && term.surface === shape.counted.count)
       && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
   // "PSAs", "NGOs": initials with a plural "s" are initials too.

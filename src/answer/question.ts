@@ -32,9 +32,10 @@ export interface QuestionShape {
   verb?: string;
   /**
    * "Which six governments pledged?", "name of the private sector donor …": what the question asks
-   * to name, as a count (a pattern) and a noun phrase (folded).
+   * to name, as a count (a pattern) and a noun phrase (folded). `written` is set when the number is
+   * asked as the knowledge would write it ("what are the six priority areas?"): it stays a word to find.
    */
-  counted?: { count: string; noun: string };
+  counted?: { count: string; noun: string; written?: boolean };
   /** "Who spoke for UN Women?", "who said …": the question is about what someone said. */
   aboutSpeech?: boolean;
   /** "Is the CBSS a member?", "did it join in 2019?": a yes/no question, answered with the fact that settles it. */
@@ -168,7 +169,7 @@ export function analyseQuestion(question: string): QuestionShape {
   if (focus) shape.focus = focus;
   // "which two UN agencies": a word that says whose or which kind is no noun counted.
   const counted = /^(?:which|what|name the|list the|what (?:are|were) the) ((?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:(?:un|main|key|other|major|international|regional|national|biggest|largest) )?([a-z]+)\b/.exec(bare);
-  if (counted) shape.counted = { count: counted[1]!, noun: counted[2]! };
+  if (counted) shape.counted = { count: counted[1]!, noun: counted[2]!, ...(/^what (?:are|were) the /.test(bare) ? { written: true } : {}) };
   // "name of the private sector donor that …": the identity of something the passage may only count.
   const named = /^(?:what is the |what was the |the )?names? of (?:the |a |an )?((?:[a-z]+ ){0,2}[a-z]+?)(?: (?:that|who|which|in|from|at|of|for|with)\b|$)/.exec(bare);
   if (named && !counted) shape.counted = { count: '(?:one|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten)', noun: named[1]! };
