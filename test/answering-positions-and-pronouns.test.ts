@@ -62,6 +62,12 @@ Festival director Maja Lind opened the season in Gdansk with a short speech:
 
 She added that the choirs had rehearsed together for the first time. In a radio interview the next day, she reported a 40 per cent rise in ticket sales.
 
+## Closing night
+
+> "We sang for every harbour on the Baltic."
+>
+> — **Piotr Nowak**, chair of the Gdansk Choir, at the closing concert
+
 ## Partners
 
 | # | Partner | Role |
@@ -118,6 +124,12 @@ describe('a season review with a speaker called "she" a paragraph later, and a n
     const reply = ask('ticket sales rise lind mentioned');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('40 per cent');
+  });
+
+  it('gives the speaker of a block quotation signed in a paragraph of its own below it', () => {
+    const reply = ask('who said we sang for every harbour on the baltic');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/^Piotr Nowak, chair of the Gdansk Choir.*: "We sang for every harbour/);
   });
 
   it('answers "partner #2" from the row its "#" column numbers 2', () => {

@@ -11,14 +11,20 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 
 /**
  * The attribution line of a paragraph that ends a quotation, when the next block is a list of one
- * item that is only a name and a post ("Edi Mujaj, Head of Unit at the CBSS, at the launch (2024)").
+ * item, or a paragraph after a dash, that is only a name and a post ("Edi Mujaj, Head of Unit at
+ * the CBSS, at the launch (2024)").
  */
 function signatureAfter(next: KnowledgeDocument['blocks'][number] | undefined, section: string | undefined, sentences: readonly string[]): string | undefined {
-  if (next?.type !== 'list' || next.items.length !== 1 || next.section !== section) return undefined;
+  if (!next || next.section !== section) return undefined;
   const last = sentences[sentences.length - 1]?.trim() ?? '';
   if (!/[”"]$/.test(last)) return undefined;
-  return attributionLineSpeaker(next.items[0]!) === undefined ? undefined : next.items[0]!;
+  // …or, in a block quote, a paragraph of its own after the quotation: "> — **Nick Kinsella**, head of the UKHTC".
+  const line = next.type === 'list' ? (next.items.length === 1 ? next.items[0]! : undefined) : SIGNED.exec(next.text)?.[1];
+  return line !== undefined && attributionLineSpeaker(line) !== undefined ? line : undefined;
 }
+
+/** A paragraph that is only a dash and a name with a post: "— Dermot Ahern, Minister for Justice, January 2011". */
+const SIGNED = /^\s*(?:—|–|--?)\s*(\p{Lu}[^\n]{0,160})$/u;
 
 /** Whether a sentence names someone a later "she" or "his" may stand for: a title and name, or two capitalised words inside it. */
 function namesAPerson(sentence: string): boolean {
