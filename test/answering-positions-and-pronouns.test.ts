@@ -226,6 +226,13 @@ describe('a network note with a publications list, a numbered list of meetings a
 const NORDIC_NOTE = `NORDIC CHOIR DESK - BRIEFING
 ============================
 
+FACTS
+
+Name:                Nordic Choir Desk
+Type:                registered association
+Registered office:   Oslo
+Association number:  998877665
+
 ON THE RECORD
 
 "No choir can fill a harbour on its own."
@@ -249,6 +256,13 @@ describe('a plain-text briefing with a signed quotation and a report titled "The
     const reply = ask('who said no choir can fill a harbour alone');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toMatch(/^Anna Holm, Head of the Nordic Choir Desk.*: "No choir can fill a harbour/);
+  });
+
+  it('answers a fragment that ends on "number" with the line that gives it, not with every line around it', () => {
+    const reply = ask('nordic choir desk association reg number?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('998877665');
+    expect(reply.answer).not.toContain('Registered office');
   });
 
   it('reads a verb typed with "co-" as the verb the knowledge writes without it', () => {

@@ -240,7 +240,8 @@ export function analyseQuestion(question: string): QuestionShape {
   const countOf = countedNoun(bare) ?? (shape.expects === 'number' ? NOUN_COUNT.exec(bare)?.[1] : undefined);
   if (countOf) shape.countOf = countOf;
   // ("GA resolution number for the 2021 declaration" asks for it as much as "resolution # of …".)
-  if ((shape.expects === 'number' || shape.expects === 'any') && DOCUMENT_NUMBER.test(bare)) {
+  // ("reso no.", "charity reg number?": a noun's number may be a symbol or a registration, not a count.)
+  if ((shape.expects === 'number' || shape.expects === 'any') && (DOCUMENT_NUMBER.test(bare) || NOUNS_NUMBER.test(bare))) {
     shape.expects = 'number';
     shape.symbolAsked = true;
   }
@@ -270,6 +271,9 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     numbered: undefined, symbolAsked: undefined, span: undefined,
   };
 }
+
+/** A fragment that ends on a noun's number: "charity reg number?", "2017 declaration reso no.". */
+const NOUNS_NUMBER = /\b[a-z]{2,} (?:number|no\.?)[?!.]*$/;
 
 /** A document's number asked: "resolution #", "res no.", "number of the decision", "report number". */
 const DOCUMENT_NUMBER = /\b(?:resolution|res|decision|document|doc|report|symbol)s? (?:#|no\b|nr\b|number)|\b(?:#|no\.?|number) of (?:the |that |its )?(?:resolution|res|decision|document|doc|report)\b/;
@@ -445,6 +449,8 @@ function expectedAnswer(q: string): ExpectedAnswer {
   if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b|(?:^|\s)(?:no\.|#) ?of\b/.test(q)) return 'number';
   // "member count 2019", "vote tally?": a noun's count or total asks for a number.
   if (NOUN_COUNT.test(q) && !/^(?:who|when|where|why)\b/.test(q)) return 'number';
+  // "charity reg number?", "hotline no.": a fragment that ends on a noun's number asks for that number.
+  if (NOUNS_NUMBER.test(q) && !/^(?:who|when|where|why|which|is|are|was|were|did|does|do|has|have)\b/.test(q)) return 'number';
   // "fraction of victims who are kids", "convictions fall in 2020 %?": a share is a number too.
   if (/\b(?:fraction|proportion|percentage|share|ratio) of\b|%|\bper ?cent\b|\bpct\b/.test(q)) return 'number';
   // "head of unodc", "unodc boss?", "name of the french chair of …": a personal title heading a fragment asks who holds the post.
