@@ -154,7 +154,7 @@ export function analyseQuestion(question: string): QuestionShape {
   // "25th" and "#2" count from one; "0th" and "#0" name no position.
   const position = ordinal === undefined ? undefined : ORDINALS[ordinal] ?? parseInt(ordinal, 10);
   // "The first ICAT meeting", "4th annual principals mtg": an ordinal that names an event is a word to find, not a list's item.
-  if (position && !/\b(first|1st|last) (time|year|day|month|week|ever|name|names)\b|\bvery (first|1st)\b/.test(bare) && !NAMES_AN_EVENT.test(bare) && !numbered && !firstDoneAsAVerb(bare)) {
+  if (position && !/\b(first|1st|last) (time|year|day|month|week|ever|name|names)\b|\bvery (first|1st)\b/.test(bare) && !NAMES_AN_EVENT.test(bare) && !numbered) {
     shape.ordinal = position;
     if (marked !== undefined) shape.positionMarked = true;
     // "key action #4": what is counted is typed right before the mark.
@@ -270,22 +270,6 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, personNamed: undefined, dateWord: undefined, claimedAct: undefined,
     numbered: undefined, symbolAsked: undefined, span: undefined,
   };
-}
-
-/** "did … first sit down", "was it first published": "first" before a verb says when something was first done. */
-const FIRST_BEFORE_A_VERB = /\b(?:did|does|do|has|have|had|was|were|is|are)\b.{0,80}?\b(?:first|last) ([a-z]+)\b/;
-
-/**
- * Whether a question's "first" (or "last") tells when something was done, not which item of a list
- * is asked: "when did the heads of icat orgs first sit down together?" asks about a first meeting.
- */
-function firstDoneAsAVerb(question: string): boolean {
-  const word = FIRST_BEFORE_A_VERB.exec(question)?.[1];
-  if (word === undefined || STOP_WORDS.has(word)) return false;
-  const forms = baseForms(word);
-  // ("first meeting" is a noun as written, though "meeting" is also a form of "meet".)
-  const nounAsWritten = forms.some((form) => form.pos === 'noun' && form.form === 'base') && !forms.some((form) => form.pos === 'verb' && form.form === 'base');
-  return forms.some((form) => form.pos === 'verb') && !nounAsWritten;
 }
 
 /** A fragment that ends on a noun's number: "charity reg number?", "2017 declaration reso no.". */
