@@ -62,6 +62,10 @@ Festival director Maja Lind opened the season in Gdansk with a short speech:
 
 She added that the choirs had rehearsed together for the first time. In a radio interview the next day, she reported a 40 per cent rise in ticket sales.
 
+## Rehearsals
+
+The choirs met in Sopot in June 2024 to rehearse. Each choir gets two rehearsal rooms in Gdynia for the season.
+
 ## Closing night
 
 > "We sang for every harbour on the Baltic."
@@ -124,6 +128,12 @@ describe('a season review with a speaker called "she" a paragraph later, and a n
     const reply = ask('ticket sales rise lind mentioned');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('40 per cent');
+  });
+
+  it('reads a phrasal verb by what the phrase means before what its verb alone does ("get together" is "meet")', () => {
+    const reply = ask('where did the choirs get together to rehearse');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/^The choirs met in Sopot/);
   });
 
   it('gives the speaker of a block quotation signed in a paragraph of its own below it', () => {

@@ -285,9 +285,10 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     const particle = phrasalParticles.get(word);
     const phrasal = particle ? rewordingsOf(index, `${word} ${particle}`) : [];
     // …and the verb alone in another sense ("set priorities") counts no more than those.
-    if (phrasal.length > 0) alternatives[0]!.weight = Math.min(alternatives[0]!.weight, REWORDING_WEIGHT);
+    // (…and what the phrase means counts as much as the verb alone does: "get together" is "meet" more than it is "get".)
+    if (phrasal.length > 0) alternatives[0]!.weight = Math.min(alternatives[0]!.weight, REWORDING_WEIGHT, Math.max(...phrasal.map((p) => p.weight)));
     for (const { term: reworded, weight } of phrasal) {
-      if (!alternatives.some((a) => a.term === reworded)) alternatives.push({ term: reworded, weight: weight * REWORDING_WEIGHT, synonym: true });
+      if (!alternatives.some((a) => a.term === reworded)) alternatives.push({ term: reworded, weight: Math.min(weight, REWORDING_WEIGHT), synonym: true });
     }
     // "When was the RSO established?" is answered by "The RSO was set up in 2012": the knowledge's phrasal verbs the word means.
     if (typedAs) {
