@@ -1,4 +1,4 @@
-import { composeAnswer, sourcesOf } from './answer/compose.js';
+import { composeAnswer, sourcesOf, type ComposedAnswer } from './answer/compose.js';
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { withoutChatMarkup } from './answer/chat-markup.js';
 import { transpositionDistance } from './answer/corrections.js';
@@ -141,7 +141,7 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   if (saysSourcesAreSilent(best.passage)) return declinedBecause(best.passage, question, confidence);
   const second = candidates.find((candidate) => candidate !== best);
   const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
-  const composed = composeAnswer(index, best.passage, shape, concepts, runnerUp);
+  const composed = withSecondPortrait(index, composeAnswer(index, best.passage, shape, concepts, runnerUp), text, shape, concepts, runnerUp);
   // "ICAT formally est. March 2007 under res 61/180, correct?": an answer that says all of it says yes first.
   // "Was the first appraisal in 2017?" answered by the first item of a list is confirmed by that item alone.
   const givesAnItem = shape.ordinal !== undefined && composed.passages.some((passage) => passage.kind === 'list');
@@ -166,6 +166,23 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
     kind: 'answer', question, answered: true, answer, sources: sourcesOf(withYear ? [...composed.passages, ...ofTheYear!.passages] : composed.passages),
     confidence: settlesTheClaim ? confidence : Math.min(confidence, OPEN_CLAIM_CONFIDENCE), suggestions: [],
   };
+}
+
+/** "who is Victoria Nyanjura": a question that asks who someone is, by name. */
+const WHO_IS_SOMEONE = /^\s*who(?:'s| is| was)\s+(?!the\b|a\b|an\b|its\b|their\b)/i;
+
+/**
+ * "Who is Victoria Nyanjura?" answered by "… the first survivor to serve on the Board" when a
+ * passage about as good says she chairs it: a person asked about by name is described by both,
+ * when the second is of another paragraph and the two fit in one answer.
+ */
+function withSecondPortrait(
+  index: KnowledgeIndex, composed: ComposedAnswer, text: string, shape: QuestionShape, concepts: readonly Concept[], runnerUp: Passage | undefined,
+): ComposedAnswer {
+  if (!runnerUp || shape.expects !== 'person' || !WHO_IS_SOMEONE.test(text) || composed.passages.some((passage) => passage.paragraph === runnerUp.paragraph)) return composed;
+  const second = composeAnswer(index, runnerUp, shape, concepts);
+  const joined = `${composed.text}\n${second.text}`;
+  return joined.length <= MAX_ANSWER_LENGTH && !composed.text.includes(second.text) ? { text: joined, passages: [...composed.passages, ...second.passages] } : composed;
 }
 
 /**

@@ -62,6 +62,14 @@ Festival director Maja Lind opened the season in Gdansk with a short speech:
 
 She added that the choirs had rehearsed together for the first time. In a radio interview the next day, she reported a 40 per cent rise in ticket sales.
 
+## Who is who
+
+Maja Lind is the first conductor to direct the festival from outside Poland.
+
+## Board
+
+2024: Maja Lind, chair of the festival board appointed by the partner choirs.
+
 ## Rehearsals
 
 The choirs met in Sopot in June 2024 to rehearse. Each choir gets two rehearsal rooms in Gdynia for the season.
@@ -134,6 +142,13 @@ describe('a season review with a speaker called "she" a paragraph later, and a n
     const reply = ask('where did the choirs get together to rehearse');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toMatch(/^The choirs met in Sopot/);
+  });
+
+  it('describes a person asked about by name with both passages that say who she is', () => {
+    const reply = ask('who is maja lind');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('first conductor');
+    expect(reply.answer).toContain('chair of the festival board');
   });
 
   it('gives the speaker of a block quotation signed in a paragraph of its own below it', () => {
