@@ -309,6 +309,7 @@ const CHOIR_FUND = `# The Baltic Voluntary Choir Fund
 
 The Baltic Voluntary Choir Fund for Young Singers in Rural Areas, Especially Girls and Boys (BVCF) was set up in 2016.
 The Small Grants Programme was launched in 2018 as part of the Baltic Voluntary Choir Fund.
+Between 2016 and 2019 the fund paid for 40 concerts in village halls.
 The Board of the Baltic Voluntary Choir Fund has four members.
 Members of the Board serve a two-year term.
 
@@ -369,6 +370,12 @@ describe('a fund written by the head of its long name, a report whose makers "pr
     }
     // (A term still running gives its start.)
     expect(ask('janis liepa - start and end of his term as chair?').answer).toContain('July 2019');
+  });
+
+  it('does not answer what happened after a year with a figure for the years up to it', () => {
+    const reply = ask('how many concerts did the fund pay for after 2019');
+    expect(reply.answer).not.toContain('40 concerts');
+    expect(ask('how many concerts did the fund pay for between 2016 and 2019').answer).toContain('40 concerts');
   });
 
   it('answers "who runs" a body with the one who holds its leading post', () => {

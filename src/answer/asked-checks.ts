@@ -145,6 +145,8 @@ export function askedChecks(
     // "Key action #4?": a sentence that is no list, no item and no lead-in of one gives a marked position only where it writes it ("the fourth …").
     else if (ordinalWritten && !positionNamed && passage.kind !== 'list' && listOf(index, passage) === undefined && !ordinalWritten.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
+    // "how many organ removal victims were detected after 2018" is not answered by "between 2010 and 2018".
+    if (shape.yearBound && !writesYearWithin(`${passage.context}\n${passage.text}`, shape.yearBound)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Who took over from Poznanski?", "who was DG before Fedotov?": the one named is not the one asked for.
     // (A list of holders, or an item of one, gives the one after or before, when it has one.)
     // …nor is another person named beside them, unless the passage says one followed or came before the other.
@@ -315,6 +317,15 @@ const POSITION_NAME = new RegExp(String.raw`\b(?:${POSITION_WORDS.map((word) => 
 export function writesPositionName(text: string, position: number): boolean {
   const word = POSITION_WORDS[position - 1];
   return word !== undefined && patternOf(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
+}
+
+/** Whether a text writes a year past the bound asked ("after 2018": 2019 or later), or before it. */
+function writesYearWithin(text: string, bound: { after: boolean; year: number }): boolean {
+  for (const match of text.matchAll(/\b(?:19|20)\d\d\b/g)) {
+    const year = Number(match[0]);
+    if (bound.after ? year > bound.year : year < bound.year) return true;
+  }
+  return false;
 }
 
 /** A row's number in a table's "#" or "No." column: "No.: II", "#: 5". */

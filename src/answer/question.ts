@@ -71,6 +71,8 @@ export interface QuestionShape {
   symbolAsked?: boolean;
   /** "start and end of her term", "from when to when": both ends of a span of time are asked, which "start" and "end" only frame. */
   span?: boolean;
+  /** "victims detected after 2018", "before 2010": the answer must be of a year past (or before) the one named. */
+  yearBound?: { after: boolean; year: number };
   /** "Who chairs ICAT now?": the question wants the latest dated fact. */
   now?: boolean;
   /** The years the question names ("in 2021"): an answer must be about one of them. */
@@ -192,6 +194,8 @@ export function analyseQuestion(question: string): QuestionShape {
   // "gpa adopted date": a date asked by the word, which a month alone may not give.
   if (shape.expects === 'date' && !shape.toTheDay && !shape.toTheYear && /\bdate\b/.test(bare)) shape.dateWord = true;
   if (/\bhow long\b(?! ago)/.test(bare)) shape.duration = true;
+  const bound = YEAR_BOUND.exec(bare);
+  if (bound) shape.yearBound = { after: bound[1] === 'after', year: Number(bound[2]) };
   // "eva biaudet - start and end of her term as SR?": a span's two ends, which a range of dates gives ("October 2006 – December 2009").
   if (SPAN_ASKED.test(bare) && (shape.expects === 'any' || shape.expects === 'date')) {
     shape.span = true;
@@ -268,9 +272,12 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
     comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, personNamed: undefined, dateWord: undefined, claimedAct: undefined,
-    numbered: undefined, symbolAsked: undefined, span: undefined,
+    numbered: undefined, symbolAsked: undefined, span: undefined, yearBound: undefined,
   };
 }
+
+/** A year the question bounds its time by: "after 2018", "before 2010" ("since 2018" includes the year, and is not a bound here). */
+const YEAR_BOUND = /\b(after|before|prior to)\s+((?:19|20)\d\d)\b(?!\s*(?:[–-]|to)\s*(?:19|20)?\d\d)/;
 
 /** A fragment that ends on a noun's number: "charity reg number?", "2017 declaration reso no.". */
 const NOUNS_NUMBER = /\b[a-z]{2,} (?:number|no\.?)[?!.]*$/;
