@@ -272,6 +272,7 @@ Council co-sponsored the event. A follow-up meeting will be held in Bergen.
 THE CHARTER
 
 Ambassador Jon Olafsson of Iceland and Ambassador Maria Borg of Malta facilitated the talks on the desk's charter.
+The Permanent Representatives of Norway and Denmark co-chaired the 2024 review of the charter.
 `;
 
 describe('a plain-text briefing with a signed quotation and a report titled "The next …"', () => {
@@ -294,6 +295,11 @@ describe('a plain-text briefing with a signed quotation and a report titled "The
     const reply = ask('who co-facilitated the charter talks');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Jon Olafsson');
+  });
+
+  it('asked the name of someone in a post, does not answer with the countries they represent', () => {
+    const reply = ask('name of the Norway permanent rep who co-chaired the 2024 review');
+    expect(reply.answered).toBe(false);
   });
 
   it('reads "next" in a title as part of it, not as a time to come', () => {

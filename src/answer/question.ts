@@ -205,7 +205,8 @@ export function analyseQuestion(question: string): QuestionShape {
   if (/\b(?:first|last|given|family|full) names?\b|\bsurnames?\b/.test(bare)) shape.fullName = true;
   // "…, name pls", "name of the official who …": a person's name, which a passage naming only bodies does not give.
   // ("…who co-chaired icat in 2023, name?" asks for a person even without "who" first.)
-  if ((shape.expects === 'person' || (shape.expects === 'any' && /\bwho\b/.test(bare))) && /(?:,\s*|\s-\s)name$|\bname of the (?:official|person|woman|man)\b/.test(bare)) {
+  // ("name of the Tajikistan permanent rep who …": the name of one holding a post is a person's too.)
+  if ((shape.expects === 'person' || (shape.expects === 'any' && /\bwho\b/.test(bare))) && (/(?:,\s*|\s-\s)name$|\bname of the (?:official|person|woman|man)\b/.test(bare) || NAME_OF_A_POST.test(bare))) {
     shape.expects = 'person';
     shape.personNamed = true;
   }
@@ -560,6 +561,9 @@ export function postAskedOf(question: string): string | undefined {
 
 /** The titles of posts a person holds, as a pattern's alternatives. */
 const PERSONAL_TITLES = 'head|chief|boss|ceo|dg|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair';
+
+/** "name of the Tajikistan permanent rep", "name of the ICMPD director": a post within a few words after "name of the". */
+const NAME_OF_A_POST = new RegExp(`\\bname of the (?:[a-z.'’-]+ ){0,3}(?:${PERSONAL_TITLES}|rep)\\b`);
 
 /** A personal title, as {@link HOLDER_ASKED} reads them, anywhere in a question. */
 const PERSONAL_POST = new RegExp(`\\b(?:${PERSONAL_TITLES})\\b`);
