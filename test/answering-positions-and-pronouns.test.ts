@@ -196,6 +196,7 @@ The Permanent Representatives of Estonia and Finland facilitated the talks on th
 The talks were recorded at the Public Radio Studio in Riga. The Permanent Representative of Latvia closed them.
 
 Network Secretary Liis Tamm presented the touring handbook in 2021.
+Tartu Singers joined the network in May 2021. In 2022 the network was chaired by Riga Choir.
 Oskar Berg took over as chair of the network in March 2022.
 
 ## Legal basis
@@ -239,6 +240,11 @@ describe('a network note with a publications list, a numbered list of meetings a
     expect(reply.answer).toContain('March 2022');
     const unknown = ask('when did liis tamm take over as network secretary');
     expect(unknown.answer).not.toContain('2021');
+  });
+
+  it('says when a member joined only from a passage that tells it joined', () => {
+    expect(ask('when did tartu singers join the network').answer).toContain('May 2021');
+    expect(ask('when did riga choir join the network').answer).not.toContain('chaired by Riga Choir');
   });
 
   it('answers "decision #" with the symbol that numbers the decision', () => {

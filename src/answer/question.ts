@@ -253,7 +253,7 @@ export function analyseQuestion(question: string): QuestionShape {
   if (!shape.relative && /\b(?:next(?! to\b)|upcoming|forthcoming)\b/.test(bare)) shape.future = true;
   // "when did Waly take over as executive director", "otiende start date as ceo": when someone began to be what they are.
   if (/^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,200}? become\b/.test(bare)
-    || (shape.expects === 'date' && !SPAN_ASKED.test(bare) && TAKING_UP_A_POST.test(bare))) shape.becoming = true;
+    || (shape.expects === 'date' && !SPAN_ASKED.test(bare) && (TAKING_UP_A_POST.test(bare) || JOINING.test(bare)))) shape.becoming = true;
   const speakerFor = /\b(?:(?:spoke|speaks|speaking|spoken|said|says|talked|talks) (?:for|on behalf of)|represented|represents|representing) (?:the )?([a-z0-9][a-z0-9 .&'’-]{1,60})$/.exec(bare)?.[1];
   // "…for ICAT on the Vienna panel", "who represented UNHCR as co-chair": the body ends where the occasion or the role begins.
   if (speakerFor) shape.speakerFor = speakerFor.split(/ (?:on|at|in|during|about|to|when|where|after|before|as) /)[0]!.trim();
@@ -288,6 +288,9 @@ const DOCUMENT_NUMBER = /\b(?:resolution|res|decision|document|doc|report|symbol
 
 /** Both ends of a span asked for: "start and end of her term", "start/end dates", "from when to when". */
 const SPAN_ASKED = /\b(?:start(?:ed)?|begin(?:ning)?|began)\s*(?:and|&|\+|\/|-|to)\s*(?:end(?:ed)?|finish(?:ed)?)\b|\bfrom when (?:to|till|until) when\b/;
+
+/** "when did UN Women join ICAT?": when someone became a member, which a passage must tell. */
+const JOINING = /^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,120}? join\b/;
 
 /** A question's words for taking up a post: "take over as", "started as", "stepped in as", "start date as ceo". */
 const TAKING_UP_A_POST = /\b(?:take over|taken over|took over|took up|take up|step(?:ped)? in|assumed?|start(?:ed|s)?|began|begin)\b.{0,60}?\bas\b/;
