@@ -202,6 +202,9 @@ Oskar Berg took over as chair of the network in March 2022.
 ## Legal basis
 
 The network's charter is Council decision 12/4 of the Baltic Arts Council.
+The youth choirs report was presented at the fifth session of the Baltic Arts Council.
+The touring handbook was presented at a side event of the Baltic Arts Council in 2021.
+More than 40 choirs sang on the second day of the 2019 meeting in Vilnius.
 The touring handbook was adopted at the network's meeting in Vilnius in 2019.
 `;
 
@@ -245,6 +248,13 @@ describe('a network note with a publications list, a numbered list of meetings a
   it('says when a member joined only from a passage that tells it joined', () => {
     expect(ask('when did tartu singers join the network').answer).toContain('May 2021');
     expect(ask('when did riga choir join the network').answer).not.toContain('chaired by Riga Choir');
+  });
+
+  it('does not give another day or another session than the one asked, nor one with none when asked which', () => {
+    expect(ask('how many choirs sang on day one of the 2019 meeting').answer).not.toContain('40 choirs');
+    expect(ask('how many choirs sang on the second day of the 2019 meeting').answer).toContain('40 choirs');
+    expect(ask('which session of the arts council was the touring handbook presented at').answer).not.toContain('side event');
+    expect(ask('which session of the arts council was the youth choirs report presented at').answer).toContain('fifth session');
   });
 
   it('answers "decision #" with the symbol that numbers the decision', () => {

@@ -145,6 +145,8 @@ export function askedChecks(
     // "Key action #4?": a sentence that is no list, no item and no lead-in of one gives a marked position only where it writes it ("the fourth …").
     else if (ordinalWritten && !positionNamed && passage.kind !== 'list' && listOf(index, passage) === undefined && !ordinalWritten.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
+    // "how many speakers on day one" is not answered by "on the second day"; "which COP session" needs a session's place.
+    if (shape.placeOf && !placeFits(`${passage.context}\n${passage.text}`, shape.placeOf)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "how many organ removal victims were detected after 2018" is not answered by "between 2010 and 2018".
     if (shape.yearBound && !writesYearWithin(`${passage.context}\n${passage.text}`, shape.yearBound)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Who took over from Poznanski?", "who was DG before Fedotov?": the one named is not the one asked for.
@@ -317,6 +319,29 @@ const POSITION_NAME = new RegExp(String.raw`\b(?:${POSITION_WORDS.map((word) => 
 export function writesPositionName(text: string, position: number): boolean {
   const word = POSITION_WORDS[position - 1];
   return word !== undefined && patternOf(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
+}
+
+/** Ordinal words a text may give a place in with, to the tenth and beyond by "-th". */
+const PLACE_WORD = '(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|[a-z]+-(?:first|second|third|[a-z]+th)|\\d{1,3}(?:st|nd|rd|th))';
+
+/**
+ * Whether a passage fits the place of a thing counted in order that a question gives or asks: it
+ * writes no other place of it ("the second day" for "day one"), and, asked which one, writes one
+ * ("the seventh session").
+ */
+function placeFits(text: string, place: { noun: string; position?: number }): boolean {
+  // "the seventh session", "session 6", "Edition: eighth", or a year that names it ("the 2018 edition", "Edition: 2018").
+  const places = [...text.matchAll(patternOf(`\\b${PLACE_WORD}\\s+(?:[a-z-]+\\s+)?${place.noun}s?\\b|\\b${place.noun}s?\\s*:?\\s*(\\d{1,3}\\b|${PLACE_WORD.slice(1, -1)}\\b)|\\b(?:19|20)\\d\\d\\s+${place.noun}\\b|\\b${place.noun}s?\\s*:?\\s*(?:19|20)\\d\\d\\b`, 'gi'))]
+    .map((match) => positionIn(match[1] ?? match[2]));
+  if (place.position === undefined) return places.length > 0;
+  return places.every((at) => !(at > 0) || at === place.position);
+}
+
+/** The place a written ordinal or number gives ("seventh" → 7, "6th" → 6, "6" → 6), or NaN when it names none this reads. */
+function positionIn(written: string | undefined): number {
+  if (written === undefined) return Number.NaN;
+  const word = POSITION_WORDS.indexOf(written.toLowerCase()) + 1;
+  return word > 0 ? word : parseInt(written, 10);
 }
 
 /** Whether a text writes a year past the bound asked ("after 2018": 2019 or later), or before it. */

@@ -73,6 +73,12 @@ export interface QuestionShape {
   span?: boolean;
   /** "victims detected after 2018", "before 2010": the answer must be of a year past (or before) the one named. */
   yearBound?: { after: boolean; year: number };
+  /**
+   * "how many speakers on day one", "which COP session": a thing counted in order (a day, a session, an
+   * edition …) and its place, when typed. A passage about another place of it ("the second day") is
+   * not an answer; asked which one, a passage must give its place ("the sixth session").
+   */
+  placeOf?: { noun: string; position?: number };
   /** "Who chairs ICAT now?": the question wants the latest dated fact. */
   now?: boolean;
   /** The years the question names ("in 2021"): an answer must be about one of them. */
@@ -194,6 +200,8 @@ export function analyseQuestion(question: string): QuestionShape {
   // "gpa adopted date": a date asked by the word, which a month alone may not give.
   if (shape.expects === 'date' && !shape.toTheDay && !shape.toTheYear && /\bdate\b/.test(bare)) shape.dateWord = true;
   if (/\bhow long\b(?! ago)/.test(bare)) shape.duration = true;
+  const place = placeAsked(bare);
+  if (place) shape.placeOf = place;
   const bound = YEAR_BOUND.exec(bare);
   if (bound) shape.yearBound = { after: bound[1] === 'after', year: Number(bound[2]) };
   // "eva biaudet - start and end of her term as SR?": a span's two ends, which a range of dates gives ("October 2006 – December 2009").
@@ -273,12 +281,34 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
     comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, personNamed: undefined, dateWord: undefined, claimedAct: undefined,
-    numbered: undefined, symbolAsked: undefined, span: undefined, yearBound: undefined,
+    numbered: undefined, symbolAsked: undefined, span: undefined, yearBound: undefined, placeOf: undefined,
   };
 }
 
 /** A year the question bounds its time by: "after 2018", "before 2010" ("since 2018" includes the year, and is not a bound here). */
 const YEAR_BOUND = /\b(after|before|prior to)\s+((?:19|20)\d\d)\b(?!\s*(?:[–-]|to)\s*(?:19|20)?\d\d)/;
+
+/** Things counted in order, whose place a question may give or ask for. */
+const ORDERED_THINGS = '(day|session|edition|round|phase|cycle|summit|congress)';
+/** Things counted in order whose place a question asks with "which" ("which day" asks a date, not a place). */
+const ASKED_THINGS = '(session|edition|round|phase|cycle|summit|congress)';
+/** "day one", "session 6", "day #2". */
+const THING_THEN_PLACE = new RegExp(`\\b${ORDERED_THINGS}\\s+#?\\s*(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b`);
+/** "the first day", "6th session". */
+const PLACE_THEN_THING = new RegExp(`\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))\\s+${ORDERED_THINGS}\\b`);
+/** "which COP session", "session number": the place itself is asked. */
+const WHICH_THING = new RegExp(`\\bwhich (?:[a-z]+ ){0,2}${ASKED_THINGS}\\b|\\b${ASKED_THINGS} (?:number|no\\b|#)`);
+const PLACE_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** A thing counted in order and its place, as a question gives or asks it (see {@link QuestionShape.placeOf}). */
+function placeAsked(question: string): { noun: string; position?: number } | undefined {
+  const after = THING_THEN_PLACE.exec(question);
+  if (after) return { noun: after[1]!, position: PLACE_WORDS[after[2]!] ?? Number(after[2]) };
+  const before = PLACE_THEN_THING.exec(question);
+  if (before) return { noun: before[2]!, position: ORDINALS[before[1]!] ?? parseInt(before[1]!, 10) };
+  const which = WHICH_THING.exec(question);
+  return which ? { noun: (which[1] ?? which[2])! } : undefined;
+}
 
 /** A fragment that ends on a noun's number: "charity reg number?", "2017 declaration reso no.". */
 const NOUNS_NUMBER = /\b[a-z]{2,} (?:number|no\.?)[?!.]*$/;
