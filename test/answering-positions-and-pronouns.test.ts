@@ -197,6 +197,8 @@ The talks were recorded at the Public Radio Studio in Riga. The Permanent Repres
 
 Network Secretary Liis Tamm presented the touring handbook in 2021.
 Tartu Singers joined the network in May 2021. In 2022 the network was chaired by Riga Choir.
+The network was started in 2017 by choirs from seven countries around the Baltic Sea.
+Estonia hosted the online meeting of 2021.
 Oskar Berg took over as chair of the network in March 2022.
 
 ## Legal basis
@@ -255,6 +257,11 @@ describe('a network note with a publications list, a numbered list of meetings a
     expect(ask('how many choirs sang on the second day of the 2019 meeting').answer).toContain('40 choirs');
     expect(ask('which session of the arts council was the touring handbook presented at').answer).not.toContain('side event');
     expect(ask('which session of the arts council was the youth choirs report presented at').answer).toContain('fifth session');
+  });
+
+  it('asked which countries, answers only with a passage that names one', () => {
+    expect(ask('which seven countries started the network').answered).toBe(false);
+    expect(ask('which country hosted the online meeting of 2021').answer).toContain('Estonia');
   });
 
   it('answers "decision #" with the symbol that numbers the decision', () => {

@@ -436,7 +436,7 @@ const MONTHS = new RegExp(`^${MONTH}$`);
 /** The kinds of place a "which …" question asks for, which a place named answers: "which city", "which town". */
 const PLACE_KINDS = /^(?:city|cities|town|towns)$/;
 /** …of which a country answers these: "which govt", "which nation". */
-const COUNTRY_KINDS = /^(?:country|countries|governments?|govts?|nations?)$/;
+export const COUNTRY_KINDS = /^(?:country|countries|governments?|govts?|nations?)$/;
 /** The kinds of organisation a "which …" question asks for: "which org", "what agency". */
 const ORGANISATION_KINDS = /^(?:orgs?|organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|institutions?)$/;
 

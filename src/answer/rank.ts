@@ -19,7 +19,7 @@ import {
   antecedentOf, datesItToTheDay, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
   relationAsAdjectiveOnly, relationOnlyInNames, saysSourcesAreSilent, silentOnTheAsked, speakerNamedBy, writesNon, writesPhrase,
 } from './passage-reading.js';
-import { isTitle, TITLE_STEMS, type Concept } from './query.js';
+import { COUNTRY_KINDS, isTitle, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import {
   askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
@@ -229,6 +229,7 @@ export function rankPassages(
   const subjectTerms = new Set(asksWhoSomeoneIs ? concepts.map((concept) => concept.alternatives[0]!.term) : []);
   // "Who were the co-chairs in 2023?": a post asked for in the plural is best answered by a passage that names several.
   const asksForSeveral = shape.expects === 'person' && concepts.some((concept) => isTitle(concept) && /[a-z]s$/.test(concept.word));
+  const asksForCountries = concepts.some((concept) => concept.answerKind === 'country') || (shape.headNoun !== undefined && COUNTRY_KINDS.test(shape.headNoun));
   // Words a passage may write only after "non-" (checked per passage only for these).
   const negatable = concepts.map((concept) => /^[a-z0-9]+$/.test(concept.word));
   // "When…?", and "was it on 2 March?", are best answered to the day.
@@ -336,6 +337,8 @@ export function rankPassages(
     // …and "set up by the Secretary-General" gives the post asked about, but not who holds it.
     else if ((asksWhoHoldsATitle || shape.personNamed) && !namesAPerson(passage)) constraint *= NO_HOLDER_FACTOR;
     // What the wording asks beyond its words: whose post, which beginning, how many of what… (asked-checks.ts).
+    // "which 20 countries started the Group of Friends?": a passage that names no country names none of them.
+    if (asksForCountries && !namesACountry([passage.text, ...(passage.items ?? [])].join(' '))) constraint *= MISSING_ATTRIBUTE_FACTOR;
     const { factor: askedFactor, role } = checkAsked(passage);
     constraint *= askedFactor;
     const coverage = (covered / totalImportance) * (sharesAWord ? 1 : SYNONYMS_ONLY_FACTOR) * constraint;
