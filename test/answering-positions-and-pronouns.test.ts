@@ -323,6 +323,7 @@ describe('a plain-text briefing with a signed quotation and a report titled "The
   it('asked the name of someone in a post, does not answer with the countries they represent', () => {
     const reply = ask('name of the Norway permanent rep who co-chaired the 2024 review');
     expect(reply.answered).toBe(false);
+    expect(ask('name of the norway official who co-chaired the 2024 review').answered).toBe(false);
   });
 
   it('reads "next" in a title as part of it, not as a time to come', () => {

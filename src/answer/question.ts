@@ -595,8 +595,8 @@ export function postAskedOf(question: string): string | undefined {
 /** The titles of posts a person holds, as a pattern's alternatives. */
 const PERSONAL_TITLES = 'head|chief|boss|ceo|dg|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair';
 
-/** "name of the Tajikistan permanent rep", "name of the ICMPD director": a post within a few words after "name of the". */
-const NAME_OF_A_POST = new RegExp(`\\bname of the (?:[a-z.'’-]+ ){0,3}(?:${PERSONAL_TITLES}|rep)\\b`);
+/** "name of the Tajikistan permanent rep", "name of the unhcr official": a post (or "official", "person") within a few words after "name of the". */
+const NAME_OF_A_POST = new RegExp(`\\bname of the (?:[a-z.'’-]+ ){0,3}(?:${PERSONAL_TITLES}|rep|official|person|woman|man)\\b`);
 
 /** A personal title, as {@link HOLDER_ASKED} reads them, anywhere in a question. */
 const PERSONAL_POST = new RegExp(`\\b(?:${PERSONAL_TITLES})\\b`);
