@@ -4,6 +4,13 @@ import { fold } from '../text/fold.js';
 // Whether a text names a place, read once per passage at indexing.
 
 /**
+ * Names of countries that English texts still write though ICU now gives another ("Turkey" for
+ * Türkiye, "Czech Republic" for Czechia, "Swaziland" for Eswatini), and the parts of one that are
+ * countries in everyday writing ("England", "Britain").
+ */
+const NAMES_STILL_WRITTEN: readonly string[] = ['Turkey', 'Czech Republic', 'Ivory Coast', 'Swaziland', 'Burma', 'Macedonia', 'Cabo Verde', 'East Timor', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'Holland'];
+
+/**
  * The English names of the world's countries and territories, from the ICU data Node ships
  * (`Intl.DisplayNames`): "Norway", "Cape Verde", "South Sudan". Maintained by Unicode, so no
  * list is kept here.
@@ -23,9 +30,13 @@ const COUNTRIES: readonly string[] = (() => {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = names.of(code);
-      if (name && name !== code && !NOT_COUNTRIES.has(code) && /^[\p{L} .'’-]+$/u.test(name)) found.add(name);
+      // "Myanmar (Burma)" is both names.
+      for (const part of name && name !== code && !NOT_COUNTRIES.has(code) ? name.split(/\s*[()]\s*/) : []) {
+        if (/^[\p{L} .'’-]+$/u.test(part)) found.add(part);
+      }
     }
   }
+  for (const name of NAMES_STILL_WRITTEN) found.add(name);
   return [...found];
 })();
 
