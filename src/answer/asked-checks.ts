@@ -106,9 +106,9 @@ export function askedChecks(
   // (The anchor is a name: a few words, none of them a function word; "going after demand the next frontier" names no one.)
   const anchorWords = shape.expects === 'person' && shape.relative ? fold(shape.relative.anchor).split(/[^a-z]+/).filter(Boolean) : [];
   const successionAnchor = anchorWords.length > 0 && anchorWords.length <= MAX_ANCHOR_WORDS && !anchorWords.some((word) => STOP_WORDS.has(word)) ? new Set(anchorWords) : undefined;
-  // "2nd world congress" where the knowledge writes "Second World Congress": the position is part of the thing's name, and so a mark too.
   // "next decade paper launch": "next" is part of a title the knowledge writes ("The next decade"), not a time to come.
   const futureAsked = shape.future === true && !nextBeginsATitle(index, concepts);
+  // "2nd world congress" where the knowledge writes "Second World Congress": the position is part of the thing's name, and so a mark too.
   const positionNamed = shape.ordinal !== undefined && !shape.positionMarked && namesByPosition(index, shape.ordinal, concepts);
   const ordinalWritten = shape.ordinal !== undefined && (shape.positionMarked || positionNamed) ? writtenPosition(shape.ordinal) : undefined;
   return (passage) => {
@@ -128,10 +128,10 @@ export function askedChecks(
     // "Who mentioned the protocol?": a passage with no speaker and no verb of saying has no one who said it.
     if (shape.aboutSpeech && shape.expects === 'person' && !passage.speaker && !SAYING.test(passage.text) && !QUOTATION.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (counting && !countsTheAsked(index, passage, counting, askedNames) && countedList(index, passage, counting) === undefined) factor *= MISSING_ATTRIBUTE_FACTOR;
-    // "2nd world congress": a position that begins a name the knowledge writes ("Second World Congress") is asked of that name.
-    // (Its heading or opening may write it: "A new voice at the Third Committee" over "She paid tribute …".)
     // "who hosted the 4th world congress": a table row numbered I ("No.: I; …") or "First World Congress" is another one.
     if (shape.ordinal !== undefined && shape.ordinal > 0 && passage.kind !== 'list' && writesAnotherPosition(passage.text, shape.ordinal, index, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "2nd world congress": a position that begins a name the knowledge writes ("Second World Congress") is asked of that name.
+    // (Its heading or opening may write it: "A new voice at the Third Committee" over "She paid tribute …".)
     else if (positionNamed && !ordinalWritten!.test(`${passage.section ?? ''}\n${passage.context}\n${passage.text}`) && !listOfTheNamed(index, passage, shape.ordinal!, concepts)) factor *= MISSING_ATTRIBUTE_FACTOR;
     else if (shape.ordinal !== undefined && shape.ordinal > 0 && tooShortFor(index, passage, shape.ordinal, countedYears)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "BLI lesson #3": the third field of a record ("Status: …") is the third of nothing; a numbered one ("2. Eritrea: 90.3") is a ranking.
