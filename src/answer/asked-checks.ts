@@ -8,6 +8,7 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { patternOf } from '../text/patterns.js';
 import { nameWithInitials } from './initialisms.js';
 import { countedList, SELECTION } from './list-counts.js';
+import { leadInTermsOfList } from './list-items.js';
 import { neighbourItem } from './list-neighbours.js';
 import { contentTerms } from '../text/terms.js';
 import { antecedentOf, countsTheAsked, countsWithoutNaming, datesItToTheDay, foldedTextOf, namesAnotherPerson, ownTerms, plainTextOf, speakerNamedBy, speaksForReader, subjectRoleReader, wordsOfPassage } from './passage-reading.js';
@@ -224,10 +225,12 @@ function listDoesNotName(index: KnowledgeIndex, passage: Passage, noun: string |
   const list = listOf(index, passage);
   const terms = (typeof noun === 'string' ? [noun] : noun).filter(Boolean);
   if (!list || terms.length === 0) return false;
+  const leadIn = leadInTermsOfList(index, list);
+  if (terms.some((term) => leadIn.includes(` ${term} `))) return false;
   // (The sentence before its lead-in may name it: "… the Anti-Trafficking Review … Each issue takes one theme:".)
   const before = list.previous === undefined ? undefined : index.passages[list.previous];
-  const about = ` ${index.analyseForMatching(`${list.text} ${list.context ?? ''} ${list.section ?? ''} ${list.document.title} ${before?.text ?? ''} ${before?.context ?? ''}`)} `;
-  return !terms.some((term) => about.includes(` ${term} `));
+  const around = ` ${index.analyseForMatching(`${list.document.title} ${before?.text ?? ''} ${before?.context ?? ''}`)} `;
+  return !terms.some((term) => around.includes(` ${term} `));
 }
 
 /** Whether a list, or the list an item belongs to or a sentence introduces, gives only a selection of the items. */
@@ -259,10 +262,10 @@ function listNotAbout(index: KnowledgeIndex, passage: Passage, concepts: readonl
   // An item at the place asked that itself says what is asked ("principle #4 - the root cause prevention targets") is about it too.
   // (One elsewhere in the list is not: "2023: … (Call for Accelerated Action)" as a list's seventh item says nothing of its fourth.)
   const place = position < 0 ? (list.items?.length ?? 0) - 1 : position - 1;
-  const item = passage.itemOf !== undefined && (passage.item === undefined || passage.item === place) ? passage.text : '';
-  const about = ` ${index.analyseForMatching(`${list.text} ${list.context ?? ''} ${list.section ?? ''} ${item}`)} `;
+  const item = passage.itemOf !== undefined && (passage.item === undefined || passage.item === place) ? ownTerms(index, passage) : [];
+  const leadIn = leadInTermsOfList(index, list);
   const total = concepts.reduce((sum, concept) => sum + concept.importance, 0);
-  const named = concepts.filter((concept) => concept.alternatives.some((alternative) => about.includes(` ${alternative.term} `)))
+  const named = concepts.filter((concept) => concept.alternatives.some((alternative) => leadIn.includes(` ${alternative.term} `) || item.includes(alternative.term)))
     .reduce((sum, concept) => sum + concept.importance, 0);
   return named < total * LIST_TOPIC_SHARE;
 }
@@ -303,22 +306,25 @@ function listOfTheNamed(index: KnowledgeIndex, passage: Passage, position: numbe
   if (items[position - 1] !== undefined && writesPositionName(items[position - 1]!, position)) return true;
   // A timeline whose items name their own positions ("2012 First Harbour Festival") does not number them by its order.
   if (items.some((item) => POSITION_NAME.test(item))) return false;
-  const terms = ` ${index.analyseForMatching(`${list.text} ${list.context ?? ''} ${list.section ?? ''}`)} `;
+  const terms = leadInTermsOfList(index, list);
   return concepts.some((concept) => !concept.everyday && concept.alternatives.some((alternative) => terms.includes(` ${alternative.term} `)));
 }
 
 const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
+/** The position words as they begin a name: "First", "Second" … */
+const CAPITALISED_POSITIONS = POSITION_WORDS.map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`);
+
 /** A capitalised position word that begins a name: "Second World Congress". */
-const POSITION_NAME = new RegExp(String.raw`\b(?:${POSITION_WORDS.map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`).join('|')})\s+\p{Lu}\p{Ll}`, 'u');
+const POSITION_NAME = new RegExp(String.raw`\b(?:${CAPITALISED_POSITIONS.join('|')})\s+\p{Lu}\p{Ll}`, 'u');
 
 /**
  * Whether a text writes a position as the first word of a name ("2001 - Second World Congress,
  * Yokohama" for 2): such an item of a list is that one, whatever its place in the list.
  */
 export function writesPositionName(text: string, position: number): boolean {
-  const word = POSITION_WORDS[position - 1];
-  return word !== undefined && patternOf(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
+  const word = CAPITALISED_POSITIONS[position - 1];
+  return word !== undefined && patternOf(`\\b${word}\\s+\\p{Lu}\\p{Ll}`, 'u').test(text);
 }
 
 /** Ordinal words a text may give a place in with, to the tenth and beyond by "-th". */
@@ -423,7 +429,7 @@ function nextBeginsATitle(index: KnowledgeIndex, concepts: readonly Concept[]): 
 const wordsAfterPositions = new WeakMap<KnowledgeIndex, ReadonlyMap<number, ReadonlySet<string>>>();
 
 /** A capitalised position word and the name it begins: "Second World Congress", "Third Committee" (not "the first meeting"). */
-const POSITION_AND_WORDS = new RegExp(String.raw`\b(${POSITION_WORDS.map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`).join('|')})\s+(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?`, 'gu');
+const POSITION_AND_WORDS = new RegExp(String.raw`\b(${CAPITALISED_POSITIONS.join('|')})\s+(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?`, 'gu');
 
 /**
  * Whether a position asked of the question's words is part of what the knowledge calls a thing:

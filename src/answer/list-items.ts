@@ -8,6 +8,14 @@ import type { Concept } from './query.js';
 /** A list's lead-in and each of its items, as analysed terms with a space at each end, read once per passage. */
 const analysedParts = new WeakMap<Passage, { leadIn: string; items: readonly string[] }>();
 
+/**
+ * What introduces a list, its lead-in, context and heading, as analysed terms with a space at each
+ * end, read once per list: whether a list is one of what a question asks is judged by it.
+ */
+export function leadInTermsOfList(index: KnowledgeIndex, list: Passage): string {
+  return partsOf(index, list).leadIn;
+}
+
 function partsOf(index: KnowledgeIndex, list: Passage): { leadIn: string; items: readonly string[] } {
   let parts = analysedParts.get(list);
   if (!parts) {

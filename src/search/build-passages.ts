@@ -26,11 +26,6 @@ function signatureAfter(next: KnowledgeDocument['blocks'][number] | undefined, s
 /** A paragraph that is only a dash and a name with a post: "— Dermot Ahern, Minister for Justice, January 2011". */
 const SIGNED = /^\s*(?:—|–|--?)\s*(\p{Lu}[^\n]{0,160})$/u;
 
-/** Whether a sentence names someone a later "she" or "his" may stand for: a title and name, or two capitalised words inside it. */
-function namesAPerson(sentence: string): boolean {
-  return sentence !== '' && answerFeatures(sentence).name;
-}
-
 /** A year in a heading ("Co-chairs in 2024"), when the heading is not a full date of one event. */
 const HEADING_YEAR = /\b(?:19|20)\d\d\b/;
 const FULL_DATE = /\b\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d\b/i;
@@ -85,20 +80,23 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         b++;
       }
       let before = '';
+      let beforeNamesAPerson = false;
       for (const { text, speaker, quoted } of attributeSpeech(sentences, leadIn)) {
         const opening = sentences[0] !== undefined && text !== balanceQuotes(sentences[0]) ? balanceQuotes(sentences[0]) : '';
         // "The Senate confirmed her unanimously …": whom "her" means is in the sentence before, which may not open the paragraph.
         // …and so is the time "By then" or "that year" points back to. ("It" and "They" are not: they name the paragraph's subject, which its opening gives.)
         // "She added …" after a quotation of Ghada Waly's: whom "she" means may be further back still, in the paragraph before.
         const pronoun = PERSONAL_PRONOUN.test(text);
-        const nearest = pronoun && (before === '' || (ANAPHORA.test(before) && !namesAPerson(before))) ? lastNamingAPerson : before;
+        const nearest = pronoun && (before === '' || (ANAPHORA.test(before) && !beforeNamesAPerson)) ? lastNamingAPerson : before;
         const antecedent = nearest && nearest !== opening && nearest !== text && (pronoun || BACK_REFERENCE.test(text)) ? nearest : '';
         const context = [leadIn, opening, antecedent, speaker && !leadIn.includes(speaker) && !opening.includes(speaker) && !antecedent.includes(speaker) ? speaker : '']
           .filter(Boolean).join(' ');
+        const sentence = add({ kind: 'sentence', text, context, ...(speaker ? { speaker } : {}), ...(quoted ? { quoted } : {}) });
+        // (A title and name, or two capitalised words inside it, name someone a later "she" or "his" may stand for.)
         before = text;
+        beforeNamesAPerson = sentence.features.name;
         if (speaker) lastNamingAPerson = speaker;
-        else if (namesAPerson(text)) lastNamingAPerson = text;
-        add({ kind: 'sentence', text, context, ...(speaker ? { speaker } : {}), ...(quoted ? { quoted } : {}) });
+        else if (beforeNamesAPerson) lastNamingAPerson = text;
         // "The four lessons are, in order: …; …; and …." is also a list, so its items have places ("lesson #3").
         const inline = speaker ? undefined : inlineListOf(text);
         // (Beside the sentence, not after it, so the passages around keep their neighbours; its items are in the sentence already.)
