@@ -4,6 +4,7 @@ import { withoutChatMarkup } from './answer/chat-markup.js';
 import { transpositionDistance } from './answer/corrections.js';
 import { analyseQuestion, fixQuestionWords, namesAPersonalPost, postAskedOf, withFullYears, withoutPoliteWrapper, type QuestionShape } from './answer/question.js';
 import { buildConcepts, withoutYesNoTag, type Concept } from './answer/query.js';
+import { documentReferenceIn } from './answer/document-reference.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
@@ -89,6 +90,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // "what % got done in 23" asks about 2023.
   const text = withFullYears(withoutPoliteWrapper(fixQuestionWords(typed)));
   // "harry cook job title", "waly's role", "what does brandolino do": a person's post is what "who is …?" finds.
+  // "in the cbss article, what's the 4th priority?": the document named is where to answer from, not what is asked.
+  const reference = settings.rank.documents ? undefined : documentReferenceIn(index, text);
+  if (reference) return answerQuestion(index, { ...settings, rank: { ...settings.rank, documents: reference.documents } }, reference.question, question);
   const someone = postAskedOf(text);
   if (someone && namesSomeone(index, someone)) return answerQuestion(index, settings, `who is ${someone}`, question);
   const shape = analyseQuestion(text);

@@ -4,6 +4,7 @@ import { FIELD_CREDIT } from '../search/fields.js';
 import { fieldIn } from '../search/field-tables.js';
 import { importanceScatteredOverItems } from './list-items.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import type { KnowledgeDocument } from '../knowledge/document.js';
 import type { Passage } from '../search/passage.js';
 import { namesACountry } from '../search/places.js';
 import { higherFirst } from '../search/score-order.js';
@@ -53,6 +54,11 @@ export interface RankOptions extends Omit<CandidateSearchOptions, 'limit'> {
    * documents that write it are preferred among equal answers (see domain.ts). Default "ICAT".
    */
   subject: string;
+  /**
+   * The documents a question names as the place to answer from ("in the cbss article, …", see
+   * document-reference.ts): only their passages are judged. Default: all documents.
+   */
+  documents?: ReadonlySet<KnowledgeDocument>;
 }
 
 /** Defaults for {@link RankOptions}. */
@@ -180,7 +186,7 @@ const NO_HOLDER_FACTOR = 0.5;
 export function rankPassages(
   index: KnowledgeIndex, concepts: readonly Concept[], shape: QuestionShape, options: Partial<RankOptions> = {},
 ): Candidate[] {
-  const { rerankLimit, subject, ...searchOptions } = { ...RANK_DEFAULTS, ...options };
+  const { rerankLimit, subject, documents, ...searchOptions } = { ...RANK_DEFAULTS, ...options };
   const weights = new Map<string, number>();
   for (const concept of concepts) {
     // A concept the knowledge knows by its own word is searched by that word alone; its synonyms
@@ -196,7 +202,10 @@ export function rankPassages(
   }
   if (weights.size === 0) return [];
   // Of the search's hits only the best are reranked, after the definitions put first (see candidates.ts).
-  const hits = withHeadingPassages(index, weights.keys(), withDefinitions(index, concepts, shape, searchCandidates(index, weights, { ...searchOptions, limit: rerankLimit + DEFINITION_CANDIDATES })));
+  // A question that names its document searches all hits for that document's (one document's passages bound the work).
+  const found = withHeadingPassages(index, weights.keys(), withDefinitions(index, concepts, shape,
+    searchCandidates(index, weights, { ...searchOptions, limit: documents ? Number.POSITIVE_INFINITY : rerankLimit + DEFINITION_CANDIDATES })));
+  const hits = documents ? found.filter((hit) => documents.has(index.passages[hit.id]!.document)) : found;
   const totalImportance = concepts.reduce((sum, c) => sum + c.importance, 0) || 1;
   const candidates: Candidate[] = [];
   // The best score of all hits: definitions joined from another search come first with scores on another scale.
