@@ -1,5 +1,5 @@
 import { baseForms, irregularPastForms } from '../lexicon/wordnet.js';
-import { LEAD_IN } from '../search/features.js';
+import { LEAD_IN, namesAWhere } from '../search/features.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
 import type { Passage } from '../search/passage.js';
 import { isRecord } from '../search/records.js';
@@ -21,7 +21,7 @@ import { postBelongsElsewhere } from './role-owner.js';
 // What a question's wording asks of its answer beyond its words: whose post, which beginning, how many of what…
 
 /** Words that tell when someone or something began to be what it is. */
-const BECOMING = /\b(?:bec[oa]mes?|becoming|appointed|named|elected|(?:took|taken|takes|take|taking) (?:office|over|up)|assum(?:ed|es)|joined|since|sworn in|start(?:s|ed)|beg[ai]ns?|stepped in|succeeded|inaugural)\b/i;
+const BECOMING = /\b(?:bec[oa]mes?|becoming|appointed|named|elected|(?:took|taken|takes|take|taking) (?:office|over|up)|assum(?:ed|es)|joined|joins?|accession|acced(?:ed|es)|admitted|new members?|since|sworn in|start(?:s|ed)|beg[ai]ns?|stepped in|succeeded|inaugural)\b/i;
 
 /** Words that speak of what is still to come. */
 const FUTURE = /\b(?:will|shall|to be held|planned|scheduled|upcoming|next|forthcoming|expected to|is to|are to|going to)\b/i;
@@ -43,6 +43,9 @@ const UNNAMED_FACTOR = 0.75;
 
 /** A "where" question answered by a passage that names no place. */
 const NO_PLACE_FACTOR = 0.7;
+
+/** …or that names only the gathering it happened at, not a city or country. */
+const GATHERING_ONLY_FACTOR = 0.95;
 
 /** A passive question answered by a passage that does not have its subject undergo the verb. */
 const UNLINKED_SUBJECT_FACTOR = 0.85;
@@ -146,6 +149,8 @@ export function askedChecks(
     // "Key action #4?": a sentence that is no list, no item and no lead-in of one gives a marked position only where it writes it ("the fourth …").
     else if (ordinalWritten && !positionNamed && passage.kind !== 'list' && listOf(index, passage) === undefined && !ordinalWritten.test(passage.text)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.expects === 'place' && !passage.features.place) factor *= NO_PLACE_FACTOR;
+    // "launched where?": "at a side event of the Conference of the Parties" says where less than "in Vienna" does.
+    else if (shape.expects === 'place' && !namesAWhere(passage.text)) factor *= GATHERING_ONLY_FACTOR;
     // "how many speakers on day one" is not answered by "on the second day"; "which COP session" needs a session's place.
     if (shape.placeOf && !placeFits(`${passage.context}\n${passage.text}`, shape.placeOf)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "how many organ removal victims were detected after 2018" is not answered by "between 2010 and 2018".

@@ -131,6 +131,9 @@ const GREETING = /^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening|d
 const THANKS = /^(thanks?( you)?|thx|ty|cheers|great|ok(ay)?|cool|nice)( (very|so) much)?( (icat[- ]?bot|bot))?[!. ]*$/;
 const HELP = /^(help|\?|usage|commands|what can you do|how do (i|you) use (this|you|it)|who are you|what are you)[?!. ]*$/;
 
+/** A count, then up to three words and a plural, before "which ones": "two women-focused UN bodies … - which ones?". */
+const COUNT_THEN_WHICH_ONES = /^((?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,3}?([a-z]+s)\b(?=.*\b(?:which|what) ones\b)/;
+
 /**
  * Reads the shape of a question: what kind of answer it wants (a date for "when", a number for
  * "how many", a list for "what are the six …", an expansion for "what does X stand for"), which
@@ -178,11 +181,14 @@ export function analyseQuestion(question: string): QuestionShape {
   // "which two UN agencies": a word that says whose or which kind is no noun counted.
   const counted = /^(?:which|what|name the|list the|what (?:are|were) the) ((?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) (?:(?:un|main|key|other|major|international|regional|national|biggest|largest) )?([a-z]+)\b/.exec(bare);
   if (counted) shape.counted = { count: counted[1]!, noun: counted[2]!, ...(/^what (?:are|were) the /.test(bare) ? { written: true } : {}) };
+  // "Two women-focused UN bodies took part - which ones?": the count opens the message, "which ones" asks for them.
+  const countedBefore = counted ? undefined : COUNT_THEN_WHICH_ONES.exec(bare);
+  if (countedBefore) shape.counted = { count: countedBefore[1]!, noun: countedBefore[2]! };
   // "name of the private sector donor that …": the identity of something the passage may only count.
   const named = /^(?:what is the |what was the |the )?names? of (?:the |a |an )?((?:[a-z]+ ){0,2}[a-z]+?)(?: (?:that|who|which|in|from|at|of|for|with)\b|$)/.exec(bare);
   if (named && !counted) shape.counted = { count: '(?:one|a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten)', noun: named[1]! };
   // "Which countries…?", and in chat "facilitators came from which countries": the noun names the answer's kind.
-  const headNoun = counted?.[2] ?? /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1]
+  const headNoun = counted?.[2] ?? countedBefore?.[2] ?? /^(?:(?:in|on|at|for|from|to|by|with|of|under) )?(?:which|what) ([a-z]+)\b/.exec(bare)?.[1]
     ?? /\b(?:from|in|of|by|at|to) which ([a-z]+)\b/.exec(bare)?.[1]
     // "Spindelegger - which org was he heading": the question after a topic and a dash.
     ?? /\s[-–—:]\s+(?:which|what) ([a-z]+)\b/.exec(bare)?.[1];
@@ -248,7 +254,7 @@ export function analyseQuestion(question: string): QuestionShape {
     const after = succession[1] ?? succession[3];
     shape.relative = { direction: after ? 1 : -1, anchor: (succession[2] ?? succession[4] ?? succession[5] ?? succession[6])!.trim() };
   }
-  if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about'].includes(headNoun)) shape.headNoun = headNoun;
+  if (headNoun && !['is', 'are', 'was', 'were', 'does', 'do', 'did', 'can', 'has', 'have', 'about', 'one', 'ones'].includes(headNoun)) shape.headNoun = headNoun;
   // "member count 2019": the noun before "count" is what is counted, as after "how many".
   const countOf = countedNoun(bare) ?? (shape.expects === 'number' ? NOUN_COUNT.exec(bare)?.[1] : undefined);
   if (countOf) shape.countOf = countOf;
@@ -320,7 +326,7 @@ const DOCUMENT_NUMBER = /\b(?:resolution|res|decision|document|doc|report|symbol
 const SPAN_ASKED = /\b(?:start(?:ed)?|begin(?:ning)?|began)\s*(?:and|&|\+|\/|-|to)\s*(?:end(?:ed)?|finish(?:ed)?)\b|\bfrom when (?:to|till|until) when\b/;
 
 /** "when did UN Women join ICAT?": when someone became a member, which a passage must tell. */
-const JOINING = /^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,120}? join\b/;
+const JOINING = /^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,120}? join\b|\bjoined\b|\bjoin(?:ing)? (?:date|year|yr)\b/;
 
 /** A question's words for taking up a post: "take over as", "started as", "stepped in as", "start date as ceo". */
 const TAKING_UP_A_POST = /\b(?:take over|taken over|took over|took up|take up|step(?:ped)? in|assumed?|start(?:ed|s)?|began|begin)\b.{0,60}?\bas\b/;

@@ -9,6 +9,21 @@ import { attributionLineSpeaker, speakerOf, trailingSpeakerOf } from './speakers
 /** A pronoun for a person named before: "she reported", "confirmed her", "his statement". */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 
+/** A noun introduced with "a" or "an", up to two words on ("at an event hosted by ICAT", "a side event"). */
+const INTRODUCED_NOUN = /\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b/g;
+
+/**
+ * Whether a sentence speaks of "the X" that the sentence before introduced as "an X": "The Mission
+ * of Sweden co-sponsored the event." after "… was launched in New York at an event hosted by ICAT."
+ * Then the sentence before says which event, as it says whom "she" means.
+ */
+function takesUpANoun(text: string, before: string): boolean {
+  if (before === '' || !/\bthe\s/i.test(text)) return false;
+  const definite = new Set([...text.toLowerCase().matchAll(/\bthe\s+([a-z]{4,})\b/g)].map((match) => match[1]!));
+  for (const match of before.toLowerCase().matchAll(INTRODUCED_NOUN)) if (definite.has(match[1]!)) return true;
+  return false;
+}
+
 /**
  * The attribution line of a paragraph that ends a quotation, when the next block is a list of one
  * item, or a paragraph after a dash, that is only a name and a post ("Edi Mujaj, Head of Unit at
@@ -88,7 +103,7 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         // "She added …" after a quotation of Ghada Waly's: whom "she" means may be further back still, in the paragraph before.
         const pronoun = PERSONAL_PRONOUN.test(text);
         const nearest = pronoun && (before === '' || (ANAPHORA.test(before) && !beforeNamesAPerson)) ? lastNamingAPerson : before;
-        const antecedent = nearest && nearest !== opening && nearest !== text && (pronoun || BACK_REFERENCE.test(text)) ? nearest : '';
+        const antecedent = nearest && nearest !== opening && nearest !== text && (pronoun || BACK_REFERENCE.test(text) || takesUpANoun(text, nearest)) ? nearest : '';
         const context = [leadIn, opening, antecedent, speaker && !leadIn.includes(speaker) && !opening.includes(speaker) && !antecedent.includes(speaker) ? speaker : '']
           .filter(Boolean).join(' ');
         const sentence = add({ kind: 'sentence', text, context, ...(speaker ? { speaker } : {}), ...(quoted ? { quoted } : {}) });

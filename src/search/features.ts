@@ -85,6 +85,15 @@ export const DOCUMENT_SYMBOL = /(?<![A-Za-z0-9.])[A-Za-z0-9.]+(?:\/[A-Za-z0-9.]+
 /** The first day of a span of days before a date: "27–" of "27–28 May 2010". */
 const DAY_SPAN_START = /\b\d{1,2}\s*[–-]\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z])/g;
 
+/**
+ * Whether a text names where as a place does ("in Vienna", "Venue: Gdansk", a dateline), not
+ * only as a gathering does ("at a side event of the Conference of the Parties"): of two answers to
+ * "launched where?", the one that names the city says where.
+ */
+export function namesAWhere(text: string): boolean {
+  return namesAPlace(text) || PLACE_LABEL.test(text) || DATELINE.test(text);
+}
+
 /** Reads which kinds of answer a passage's text holds. */
 export function answerFeatures(text: string): AnswerFeatures {
   // Counts only: not dates, the first day of a span ("27–28 May 2010"), nor a document symbol's numbers ("11/3", "A/HRC/10/64").
@@ -97,7 +106,7 @@ export function answerFeatures(text: string): AnswerFeatures {
     quote: /[“”"]/.test(text) || REPORTED_SPEECH.test(text),
     frequency: FREQUENCY.test(text),
     money: MONEY.test(text),
-    place: namesAPlace(text) || PLACE_LABEL.test(text) || DATELINE.test(text) || VENUE.test(text),
+    place: namesAWhere(text) || VENUE.test(text),
     anaphoric: ANAPHORA.test(text) || BACK_REFERENCE.test(text) || OBJECT_PRONOUN_LAST.test(text),
   };
 }
