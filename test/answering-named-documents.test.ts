@@ -8,6 +8,9 @@ import { askerOf } from './helpers/written-knowledge.js';
 // Then a forum's publications note: a launch told twice (at a gathering, and in a city), a
 // sentence about "the event" the sentence before introduced, a list of founding bodies, and a
 // body that joined one year and is said to be a member another.
+// Last, a plain-text briefing on a charter ("Charter number: No. 88, 2016" among its quick facts, a
+// toolkit's contents indented under "It includes:", a long history) and a plan whose thematic
+// areas sit under a heading that calls it "the plan".
 
 const HARBOUR_ARTICLE = `---
 title: The Harbour Council joins the Coastal Network
@@ -131,5 +134,120 @@ describe('a publications note that tells a launch twice and an event in two sent
     const reply = ask('delta youth network = forum member since when? joined when');
     expect(reply.answer).toContain('2018');
     expect(reply.answer).not.toContain('2021');
+  });
+});
+
+const LAKE_CHARTER = `KENYA'S LAKE CHARTER 2016: BRIEFING NOTE
+=======================================
+
+Prepared as background for partner staff.
+
+
+1. QUICK FACTS
+
+Full name: Lake Charter 2016 (Kenya)
+Charter number: No. 88, 2016
+Depositary: Lake Council secretariat
+Commencement: 1 March 2017
+Model: the Alpine Water Charter 2009
+
+
+2. THE CHARTER REGISTER
+
+The register of lake permits went online in May 2018. The secretariat
+reviews every permit before it is published.
+
+Alongside the register, the council released a toolkit for harbour masters.
+It includes:
+
+    - a training video
+    - a permit checklist
+    - inspection guidance
+    - a reporting form
+
+The toolkit is free to download.
+
+
+3. OTHER LAKE RULES
+
+The Lake Council also keeps a register of fishing boats. In March 2017 the
+council wrote to all harbour masters about the new boat register.
+The Kenyan fishing code commenced on 1 July 2015.
+
+
+4. HISTORY OF THE CHARTER
+
+The charter was first proposed by the Lake Council in 2012.
+The charter was drafted by a working group of six lake towns.
+The charter was debated in the council for two years.
+The charter was revised after a public consultation in 2014.
+The charter was signed in Kisumu in June 2016.
+The charter was welcomed by the fishing cooperatives.
+The charter was criticised by some boat owners as too strict.
+The charter was translated into Swahili in 2017.
+The charter was reviewed for the first time in 2020.
+The charter was amended in 2021 to cover small boats.
+The charter was cited in a court case in 2022.
+The charter was presented at a regional water forum in 2023.
+The charter was studied by two neighbouring councils.
+The charter was praised in a university report in 2024.
+The charter was printed in a pocket edition for fishers.
+The charter was read aloud at the opening of the 2024 lake festival.
+The charter was the subject of a radio series in 2025.
+The charter was compared with the Alpine charter in a 2025 study.
+`;
+
+const DELTA_PLAN = `# The Delta Action Plan and its campaign
+
+The Delta Action Plan was adopted in Sorel in 2015. The Delta Action Plan replaced the Old Shore Plan. The Delta Action Plan is reviewed by the Lake Council every five years. In January 2016 the Lake Council endorsed the plan through Council Decision LC/Dec.41 (V).
+
+## Thematic areas of the plan
+
+According to the partners' guide, the plan covers the following areas, in this order:
+
+1. General principles
+2. Clean water
+3. Safe harbours
+4. Fisheries
+
+## Thematic areas of the Harbour Safety Plan
+
+The Harbour Safety Plan covers the following areas:
+
+1. Lighthouses
+2. Pilots
+3. Rescue boats
+`;
+
+describe('a charter briefing in plain text and a plan with its areas under a heading', () => {
+  const ask = askerOf({ 'lake-charter.txt': LAKE_CHARTER, 'delta-plan.md': DELTA_PLAN });
+
+  it('reads "the Kenyan charter" as the charter of Kenya the title names', () => {
+    expect(ask('when did the Kenyan lake charter commence').answer).toContain('1 March 2017');
+    expect(ask('what was the kenyan lake charter modelled on').answer).toContain('Alpine Water Charter 2009');
+  });
+
+  it('finds the "Charter number" fact line for "lake charter number?" among many sentences about the charter', () => {
+    const reply = ask('lake charter number?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('No. 88, 2016');
+  });
+
+  it('gives the number of a decision asked as "number of the lake council decision …"', () => {
+    const reply = ask('number of the lake council decision that endorsed the delta plan?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('LC/Dec.41 (V)');
+  });
+
+  it('reads a list indented under "It includes:" as the toolkit\'s list, so its 3rd item can be asked', () => {
+    const reply = ask('name the 3rd item in the harbour masters toolkit');
+    expect(reply.answer).toContain('inspection guidance');
+    expect(reply.answer).toContain('toolkit for harbour masters');
+  });
+
+  it('answers "3rd thematic area of the delta plan" from the areas under "Thematic areas of the plan"', () => {
+    const reply = ask('3rd thematic area of the delta plan?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Safe harbours');
   });
 });

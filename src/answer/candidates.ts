@@ -2,6 +2,7 @@ import type { SearchHit } from '../search/candidate-search.js';
 import { FIELD_CREDIT } from '../search/fields.js';
 import { fieldIn } from '../search/field-tables.js';
 import type { KnowledgeIndex } from '../search/knowledge-index.js';
+import type { Passage } from '../search/passage.js';
 import { passagesUnderHeadings } from '../search/heading-passages.js';
 import { bestPositions, higherFirst } from '../search/score-order.js';
 import type { Concept } from './query.js';
@@ -88,6 +89,8 @@ export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[]
     if (seen.has(hit.id)) continue;
     seen.add(hit.id);
     const table = index.fieldTableOf(hit.id);
+    // "Act number: No. 153" states a fact of the document's subject: its title counts as context does (as in rank.ts).
+    const titleCredit = isLabelLine(index.passages[hit.id]!) ? 1 : FIELD_CREDIT.title;
     let total = 0;
     for (let c = 0, a = 0; c < concepts.length; c++) {
       let credit = 0;
@@ -95,7 +98,7 @@ export function mostCovering(index: KnowledgeIndex, concepts: readonly Concept[]
         // No field counts more than 1: an alternative weighing no more than the credit so far cannot raise it.
         if (weights[a]! <= credit) continue;
         const field = fieldIn(table, keys[a]!);
-        if (field !== undefined) credit = Math.max(credit, (field === 'title' ? FIELD_CREDIT.title : 1) * weights[a]!);
+        if (field !== undefined) credit = Math.max(credit, (field === 'title' ? titleCredit : 1) * weights[a]!);
       }
       total += credit * concepts[c]!.importance;
     }
@@ -124,3 +127,15 @@ export function expandLists(index: KnowledgeIndex, hits: readonly SearchHit[], w
   }
   return expanded;
 }
+
+/** A line that is one label and its value: "Signed: 21 November 2015", "Place of signing: Kuala Lumpur" (not a table's row, "Edition: 2019; Released: …"). */
+const LABEL_LINE = /^\p{Lu}[\p{L}' -]{1,30}: [^;]+$/u;
+
+/** Whether a passage is a label line (see {@link LABEL_LINE}), read once per passage. */
+export function isLabelLine(passage: Passage): boolean {
+  let label = labelLines.get(passage);
+  if (label === undefined) labelLines.set(passage, label = LABEL_LINE.test(passage.text));
+  return label;
+}
+
+const labelLines = new WeakMap<Passage, boolean>();

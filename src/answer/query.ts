@@ -208,7 +208,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   // "was UNIFEM one of the participants?": "one of" picks from a group, it counts nothing.
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' ').replace(ONE_OF, ' '))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
-      && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface))
+      && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface) && !shape.symbolAsked)
       // "tvpa passed what year", "what month did it join": the unit of date asked for is the answer, not a word the passage must write.
       && !(shape.expects === 'date' && DATE_UNITS.test(term.surface) && (shape.toTheYear || shape.toTheDay || shape.headNoun === term.surface))
       && !(shape.relative && SUCCESSION_WORDS.has(term.surface))
@@ -260,6 +260,10 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     // (Only as typed with the hyphen: "coordinated" is no "ordinated".)
     const shared = /^co[a-z]{5,}$/.test(term) && hyphenated.has(word) ? term.slice(2) : undefined;
     if (shared && index.knownTerms.has(shared) && !alternatives.some((a) => a.term === shared)) alternatives.push({ term: shared, weight: Math.min(ownWeight, SYNONYM_WEIGHT), synonym: true });
+    // "the Australian act" is Australia's: a people's adjective and its country's name are one name.
+    for (const other of countryAndPeopleForms(index, word)) {
+      if (!alternatives.some((a) => a.term === other)) alternatives.push({ term: other, weight: ownWeight });
+    }
     // An irregular form reaches its base word, which stemming does not: "came" is "come", "held" is "hold".
     for (const base of irregularBases(index, word)) {
       if (!alternatives.some((a) => a.term === base)) alternatives.push({ term: base, weight: ownWeight });
@@ -335,6 +339,19 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     });
   }
   return [...concepts.values()];
+}
+
+/**
+ * The country's name for a people's adjective the question types, and the other way round, when
+ * the knowledge writes it as a name: "Australian" → "Australia", "Nigeria" → "Nigerian",
+ * "Vietnamese" → "Vietnam", "Pakistani" → "Pakistan". Regular endings only: stemming keeps the two apart.
+ */
+function countryAndPeopleForms(index: KnowledgeIndex, word: string): string[] {
+  if (!/^[a-z]{4,}$/.test(word)) return [];
+  const forms = /an$/.test(word) ? [word.slice(0, -1)] : /ese$/.test(word) ? [word.slice(0, -3)] : /i$/.test(word) ? [word.slice(0, -1)] : [];
+  if (/a$/.test(word)) forms.push(`${word}n`);
+  else if (/(?:stan|desh)$/.test(word)) forms.push(`${word}i`);
+  return forms.map(stem).filter((other) => other !== stem(word) && index.knownTerms.has(other) && index.isName(other));
 }
 
 /** The stems of {@link TITLE_WORDS}, as passages are indexed. */

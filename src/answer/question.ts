@@ -319,8 +319,8 @@ function placeAsked(question: string): { noun: string; position?: number } | und
 /** A fragment that ends on a noun's number: "charity reg number?", "2017 declaration reso no.". */
 const NOUNS_NUMBER = /\b[a-z]{2,} (?:number|no\.?)[?!.]*$/;
 
-/** A document's number asked: "resolution #", "res no.", "number of the decision", "report number". */
-const DOCUMENT_NUMBER = /\b(?:resolution|res|decision|document|doc|report|symbol)s? (?:#|no\b|nr\b|number)|\b(?:#|no\.?|number) of (?:the |that |its )?(?:resolution|res|decision|document|doc|report)\b/;
+/** A document's number asked: "resolution #", "res no.", "number of the exec council decision", "report number", "act number for …". */
+const DOCUMENT_NUMBER = /\b(?:resolution|res|decision|document|doc|report|symbol|act|law|bill|directive|regulation|treaty|convention)s? (?:#|no\b|nr\b|number)|\b(?:#|no\.?|number) of (?:the |that |its )?(?:[a-z.]+ ){0,3}?(?:resolution|res|decision|document|doc|report|act|law|directive|regulation)\b(?! (?:and|or|&) )/;
 
 /** Both ends of a span asked for: "start and end of her term", "start/end dates", "from when to when". */
 const SPAN_ASKED = /\b(?:start(?:ed)?|begin(?:ning)?|began)\s*(?:and|&|\+|\/|-|to)\s*(?:end(?:ed)?|finish(?:ed)?)\b|\bfrom when (?:to|till|until) when\b/;

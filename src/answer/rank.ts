@@ -15,7 +15,7 @@ import { patternOf } from '../text/patterns.js';
 import { askedChecks } from './asked-checks.js';
 import { ConceptMarks } from './concept-marks.js';
 import { domainDocuments } from './domain.js';
-import { DEFINITION_CANDIDATES, expandLists, JUDGED_CANDIDATES, mostCovering, withDefinitions, withHeadingPassages } from './candidates.js';
+import { DEFINITION_CANDIDATES, expandLists, isLabelLine, JUDGED_CANDIDATES, mostCovering, withDefinitions, withHeadingPassages } from './candidates.js';
 import {
   antecedentOf, datesItToTheDay, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
   relationAsAdjectiveOnly, relationOnlyInNames, saysSourcesAreSilent, silentOnTheAsked, speakerNamedBy, writesNon, writesPhrase,
@@ -146,17 +146,6 @@ function isPostWord(term: string): boolean {
   return TITLE_STEMS.has(plain) || JOB_STEMS.has(plain);
 }
 
-/** A line that is one label and its value: "Signed: 21 November 2015", "Place of signing: Kuala Lumpur" (not a table's row, "Edition: 2019; Released: …"). */
-const LABEL_LINE = /^\p{Lu}[\p{L}' -]{1,30}: [^;]+$/u;
-
-/** Whether a passage is a label line (see {@link LABEL_LINE}), read once per passage. */
-function isLabelLine(passage: Passage): boolean {
-  let label = labelLines.get(passage);
-  if (label === undefined) labelLines.set(passage, label = LABEL_LINE.test(passage.text));
-  return label;
-}
-
-const labelLines = new WeakMap<Passage, boolean>();
 
 /** The first `limit` hits, and those beyond that write the question's rarest term (see searchCandidates). */
 function bestHits(hits: readonly SearchHit[], limit: number): SearchHit[] {

@@ -208,8 +208,9 @@ export function sectionNamesSomething(index: KnowledgeIndex, section: string | u
   if (names === undefined) {
     // A heading in capitals ("KEY FACTS", "ORIGINS") is styled, not named: of its words only an abbreviation
     // or a word that is no English word names something.
+    // A heading in sentence case names with its capitals: "Thematic areas of the plan" speaks of the document's plan.
     names = /\p{Ll}/u.test(section)
-      ? index.analyseForMatching(section).split(' ').some((term) => term !== '' && index.isName(term))
+      ? index.analyseForMatching(section.replace(/(?<!^)\b\p{Ll}[\p{L}\p{N}'’-]*/gu, ' ')).split(' ').some((term) => term !== '' && (index.isName(term) || index.aliases.isToken(term)))
       : contentTerms(section).some((term) => index.aliases.isToken(term.stem) || (index.isName(term.stem) && !isLowerCaseWord(term.surface)));
     memo.set(section, names);
   }

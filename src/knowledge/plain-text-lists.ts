@@ -109,7 +109,36 @@ export function markdownOfPlainText(body: string): string {
     previousMarker = marker;
     lines[i] = `${item[1]}${position}. ${line.slice(item[0].length)}`;
   }
-  return listsEndedBeforeParagraphs(lines).join('\n');
+  return listsEndedBeforeParagraphs(listsOutOfCodeIndent(lines)).join('\n');
+}
+
+/** How far Markdown lets a list item's marker be indented; four spaces or more make code. */
+const CODE_INDENT = 4;
+
+/**
+ * Plain text indents a list for the eye ("It includes:" over "    - an e-learning module"), which
+ * Markdown would read as code, or as more of the paragraph above: such a list, its wrapped lines
+ * and its deeper items, are moved left by its first item's indent. The list ends at a blank line
+ * followed by a line that is no item. Linear: each line is looked at once or twice.
+ */
+function listsOutOfCodeIndent(lines: string[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const first = MARKDOWN_ITEM.exec(lines[i]!);
+    if (!first || first[1]!.length < CODE_INDENT || (i > 0 && MARKDOWN_ITEM.test(lines[i - 1]!))) continue;
+    const base = first[1]!.length;
+    let j = i;
+    for (; j < lines.length; j++) {
+      const line = lines[j]!;
+      if (!line.trim()) {
+        if (lines[j + 1] !== undefined && lines[j + 1]!.trim() && !MARKDOWN_ITEM.test(lines[j + 1]!)) break;
+        continue;
+      }
+      if (indentOf(line) < base) break;
+      lines[j] = line.slice(base);
+    }
+    i = j - 1;
+  }
+  return lines;
 }
 
 /** A Markdown list item's line, as the rewrite above leaves it: "  - Amazon", "3. …". */

@@ -9,6 +9,9 @@ import { attributionLineSpeaker, speakerOf, trailingSpeakerOf } from './speakers
 /** A pronoun for a person named before: "she reported", "confirmed her", "his statement". */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 
+/** A sentence that opens with a pronoun for a thing named before it: "It includes:", "These are:". */
+const THING_PRONOUN_FIRST = /^["“]?(?:it|its|they|their|this|these|those)\b/i;
+
 /** A noun introduced with "a" or "an", up to two words on ("at an event hosted by ICAT", "a side event"). */
 const INTRODUCED_NOUN = /\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b/g;
 
@@ -118,6 +121,9 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
         if (inline) add({ kind: 'list', text: `${inline.leadIn}:`, items: inline.items, ordered: false, context: inline.leadIn }, false);
       }
       lastSentence = sentences.length ? balanceQuotes(sentences[sentences.length - 1]!) : '';
+      // "It includes:" leads in a list of what the sentence before named ("… released a toolkit for procurement officers."): both lead it in.
+      // (Not "He singled out the following:": whom "he" means is context of another kind, and no word of the items.)
+      if (sentences.length > 1 && LEAD_IN.test(lastSentence) && THING_PRONOUN_FIRST.test(lastSentence)) lastSentence = `${balanceQuotes(sentences[sentences.length - 2]!)} ${lastSentence}`;
       leadIn = LEAD_IN.test(lastSentence) ? lastSentence : '';
     }
   }
