@@ -10,7 +10,8 @@ import { askerOf } from './helpers/written-knowledge.js';
 // body that joined one year and is said to be a member another.
 // Last, a plain-text briefing on a charter ("Charter number: No. 88, 2016" among its quick facts, a
 // toolkit's contents indented under "It includes:", a long history) and a plan whose thematic
-// areas sit under a heading that calls it "the plan".
+// areas sit under a heading that calls it "the plan". And an office funded beside a Trust Fund,
+// where "funding" is a word and "Fund" a name.
 
 const HARBOUR_ARTICLE = `---
 title: The Harbour Council joins the Coastal Network
@@ -249,5 +250,28 @@ describe('a charter briefing in plain text and a plan with its areas under a hea
     const reply = ask('3rd thematic area of the delta plan?');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Safe harbours');
+  });
+});
+
+const RIVER_OFFICE = `# The River Office and the Delta Trust Fund
+
+## The Delta Trust Fund
+
+The Delta Trust Fund was set up in 2012. The Delta Trust Fund gives small grants to fishing villages. In 2020 the Delta Trust Fund gave out $2 million in grants.
+The Board of the Delta Trust Fund meets twice a year. Most funding for the villages now comes through the Fund.
+
+## The River Office
+
+The River Office opened in Tartu in 2023. The 2023 budget set aside $8 million over four years for the office.
+Its first head was Mari Kask.
+`;
+
+describe('an office given a budget, beside a Trust Fund that writes "Fund" as a name', () => {
+  const ask = askerOf({ 'river-office.md': RIVER_OFFICE });
+
+  it('does not read "funding", typed as the knowledge writes it in lower case, as the name "Fund"', () => {
+    const reply = ask('how much budget funding for the river office and over how many yrs');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('$8 million over four years');
   });
 });

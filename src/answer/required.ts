@@ -100,7 +100,8 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
     }
     // "Who is the UNODC chief?": a title stays the post asked about, though a document writes it capitalised ("Chief of …").
     // "the dec 2020 principals mtg": a month dates what is asked (the year says it too); it is no name a passage must give.
-    const isName = concept.known && !concept.everyday && index.isName(own(concept)) && !(shape.expects === 'person' && isTitle(concept)) && !MONTH_STEMS.has(own(concept));
+    // ("funding" is typed as the knowledge writes it in lower case: no name, though "Fund" is one.)
+    const isName = concept.known && !concept.everyday && index.isName(own(concept)) && !index.writesInLowerCase(concept.word) && !(shape.expects === 'person' && isTitle(concept)) && !MONTH_STEMS.has(own(concept));
     const previous = groups[groups.length - 1];
     if (isName && previousWasName && previous && !previous.phrase && writtenTogether(index, previous.concepts[previous.concepts.length - 1]!, concept)) {
       previous.concepts.push(concept);

@@ -31,6 +31,11 @@ export interface CapitalisedTerms {
   names: Set<string>;
   /** "polici support", "support group": consecutive capitalised words ("Policy Support Group"), as stem pairs. */
   pairs: Set<string>;
+  /**
+   * Words (folded) written in lower case inside sentences though their stem is a name's: "funding"
+   * beside "the Trust Fund". Typed so in a question, they name nothing.
+   */
+  lowerForms: Set<string>;
 }
 
 /**
@@ -39,6 +44,7 @@ export interface CapitalisedTerms {
  */
 function capitalisedTerms(passages: readonly Passage[]): CapitalisedTerms {
   const counts = new Map<string, [number, number]>();
+  const wordCounts = new Map<string, [number, number]>();
   const pairs = new Set<string>();
   // Words repeat (Zipf): each distinct word is analysed once.
   const analysed = new Map<string, string[]>();
@@ -64,6 +70,10 @@ function capitalisedTerms(passages: readonly Passage[]): CapitalisedTerms {
         const capital = /^\p{Lu}/u.test(word);
         const stems = stemsOf(word);
         if (!sentenceStart && !/^\p{N}/u.test(word)) {
+          const folded = word.toLowerCase();
+          let times = wordCounts.get(folded);
+          if (!times) wordCounts.set(folded, times = [0, 0]);
+          if (capital) times[0]++; else times[1]++;
           for (const stemmed of stems) {
             let count = counts.get(stemmed);
             if (!count) counts.set(stemmed, count = [0, 0]);
@@ -82,7 +92,8 @@ function capitalisedTerms(passages: readonly Passage[]): CapitalisedTerms {
     }
   }
   const names = new Set([...counts].filter(([, [upper, lower]]) => upper >= 1 && upper >= 1.5 * lower).map(([stem]) => stem));
-  return { names, pairs };
+  const lowerForms = new Set([...wordCounts].filter(([word, [upper, lower]]) => lower > 0 && lower >= 1.5 * upper && stemsOf(word).some((stemmed) => names.has(stemmed))).map(([word]) => word));
+  return { names, pairs, lowerForms };
 }
 
 /**
@@ -230,6 +241,11 @@ export class KnowledgeIndex {
    */
   isName(term: string): boolean {
     return this.capitalised.names.has(term) || this.aliases.isToken(term);
+  }
+
+  /** Whether the knowledge writes a word (folded) in lower case though its stem is a name's ("funding" beside "Fund"). */
+  writesInLowerCase(word: string): boolean {
+    return this.capitalised.lowerForms.has(word);
   }
 
   /** Whether the knowledge writes two words side by side with capitals, as one name ("Policy Support"). */

@@ -7,7 +7,7 @@ import { FREQUENT_TERM_DEFAULTS } from './frequent-terms.js';
 import { FIELD_BOOSTS, SEARCHED_FIELDS } from './fields.js';
 
 /** Bumped whenever the snapshot's layout changes, so an old snapshot is never read as a new one. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** What the index is built with, beyond the knowledge itself: part of the snapshot key. */
 const INDEX_SETTINGS = {

@@ -41,6 +41,8 @@ export interface Tables {
   /** Stems the knowledge writes with capitals, and capitalised pairs ("polici support"). */
   names: string[];
   namePairs: string[];
+  /** Words written in lower case though their stem is a name's ("funding"). */
+  lowerForms: string[];
 }
 
 /** The parts of a {@link KnowledgeIndex} that {@link Tables} hold: all but the MiniSearch index. */
@@ -91,6 +93,7 @@ export function tablesOf(index: KnowledgeIndex, key: string): Tables {
     frequentTermPassages: [...index.frequentTermPassages].map(([term, ids]) => [term, Array.from(ids)]),
     names: [...index.capitalised.names],
     namePairs: [...index.capitalised.pairs],
+    lowerForms: [...index.capitalised.lowerForms],
   };
 }
 
@@ -156,7 +159,7 @@ export async function restoreTables(tables: Tables, pacer: Pacer): Promise<Table
   }, pacer);
   return {
     documents, passages, terms, aliases: new AliasTable(tables.aliases), passageFrequency, knownTerms: await setInRuns(tables.knownTerms, pacer),
-    vocabulary, postings, frequentTermPassages, capitalised: { names: await setInRuns(tables.names, pacer), pairs: await setInRuns(tables.namePairs, pacer) },
+    vocabulary, postings, frequentTermPassages, capitalised: { names: await setInRuns(tables.names, pacer), pairs: await setInRuns(tables.namePairs, pacer), lowerForms: await setInRuns(tables.lowerForms, pacer) },
   };
 }
 
