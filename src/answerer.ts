@@ -2,7 +2,7 @@ import { composeAnswer, sourcesOf, type ComposedAnswer } from './answer/compose.
 import { exampleQuestions, helpText, topicQuestions } from './answer/conversation.js';
 import { withoutChatMarkup } from './answer/chat-markup.js';
 import { transpositionDistance } from './answer/corrections.js';
-import { analyseQuestion, fixQuestionWords, namesAPersonalPost, postAskedOf, withFullYears, withoutPoliteWrapper, type QuestionShape } from './answer/question.js';
+import { analyseQuestion, fixQuestionWords, namesAPersonalPost, postAskedOf, withFullYears, withoutPoliteWrapper, withSeriesNumbers, type QuestionShape } from './answer/question.js';
 import { buildConcepts, withoutYesNoTag, type Concept } from './answer/query.js';
 import { documentReferenceIn } from './answer/document-reference.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
@@ -88,7 +88,8 @@ export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererO
 function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed: string, question: string): Reply {
   // "whats UNDAW short for" is "what's UNDAW short for" to every reading below, not only to some.
   // "what % got done in 23" asks about 2023.
-  const text = withFullYears(withoutPoliteWrapper(fixQuestionWords(typed)));
+  // "IB #3 topic?" asks about Issue Brief 3.
+  const text = withSeriesNumbers(withFullYears(withoutPoliteWrapper(fixQuestionWords(typed))));
   // "harry cook job title", "waly's role", "what does brandolino do": a person's post is what "who is …?" finds.
   // "in the cbss article, what's the 4th priority?": the document named is where to answer from, not what is asked.
   const reference = settings.rank.documents ? undefined : documentReferenceIn(index, text);

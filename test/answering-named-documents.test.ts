@@ -11,7 +11,8 @@ import { askerOf } from './helpers/written-knowledge.js';
 // Last, a plain-text briefing on a charter ("Charter number: No. 88, 2016" among its quick facts, a
 // toolkit's contents indented under "It includes:", a long history) and a plan whose thematic
 // areas sit under a heading that calls it "the plan". And an office funded beside a Trust Fund,
-// where "funding" is a word and "Fund" a name.
+// where "funding" is a word and "Fund" a name. Then a council's numbered papers, a plan's three
+// areas and a board, asked in chat shorthand: "BP #3", "three Rs", "how many members, how long a term".
 
 const HARBOUR_ARTICLE = `---
 title: The Harbour Council joins the Coastal Network
@@ -273,5 +274,61 @@ describe('an office given a budget, beside a Trust Fund that writes "Fund" as a 
     const reply = ask('how much budget funding for the river office and over how many yrs');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('$8 million over four years');
+  });
+});
+
+const HARBOUR_BRIEFS = `# Harbour Council publications and plan
+
+## Briefing papers
+
+The Harbour Council publishes numbered Briefing Papers:
+
+- Briefing Paper 1: Tide tables for small ports (2019)
+- Briefing Paper 2: Safety at night (2020)
+- Briefing Paper 3: Wetland protection (2021)
+
+At a workshop in 2022, council staff presented papers on the following topics:
+
+1. Harbour lights
+2. Pilot training
+3. Boat yard funding
+
+## The Harbour Plan
+
+By adopting the Harbour Plan, the ports resolved to act in three areas:
+
+- repair: to repair old piers;
+- rescue: to train rescue crews;
+- records: to keep shared records of ships.
+
+The Harbour Plan is reviewed every three years.
+
+## The Board
+
+The Harbour Board has seven members. Board members serve a two-year term.
+At its 2021 meeting the Board agreed that 12 of the 40 ports had paid their dues.
+`;
+
+describe('chat shorthand for numbered papers, a set of words by their letter, and two asks after a comma', () => {
+  const ask = askerOf({ 'harbour-briefs.md': HARBOUR_BRIEFS });
+
+  it('reads "BP #3" as Briefing Paper 3, not as the third item of a list of papers', () => {
+    const reply = ask('BP #3 topic?');
+    expect(reply.answer).toContain('Wetland protection');
+    expect(reply.answer).not.toContain('Boat yard funding');
+  });
+
+  it('answers "three Rs of the harbour plan?" with the plan\'s three areas, not with "every three years"', () => {
+    const reply = ask('three Rs of the harbour plan?');
+    expect(reply.answer).toContain('repair');
+    expect(reply.answer).toContain('records');
+    expect(reply.answer).not.toContain('reviewed every three years');
+  });
+
+  it('answers both asks of "harbour board: how many members, how long a term"', () => {
+    const reply = ask('harbour board: how many members, how long a term');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('seven members');
+    expect(reply.answer).toContain('two-year term');
   });
 });

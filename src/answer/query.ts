@@ -10,7 +10,7 @@ import { stem } from '../text/stem.js';
 import { contentTerms, type Term } from '../text/terms.js';
 import { hashtagsHyphenated } from '../text/words.js';
 import { agentNouns, correct, formOfEverydayVerb, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
-import { fixQuestionWords, TAG_QUESTION, TRAILING_MARKS_AND_SPACES, type QuestionShape } from './question.js';
+import { fixQuestionWords, LETTER_SET, TAG_QUESTION, TRAILING_MARKS_AND_SPACES, type QuestionShape } from './question.js';
 import { PHRASAL_VERB, phrasalRewordingsOf, rewordingsOf } from './rewordings.js';
 
 /** One way a concept can appear in a passage, and how much finding it that way counts (0–1). */
@@ -206,7 +206,10 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   // "#WearBlueDay" typed is one word, as a hyphenated one is: its parts are not each a concept.
   const question = joinedPrefixes(index, hashtagsHyphenated(shape.yesNo ? withoutYesNoTag(typedQuestion) : typedQuestion));
   // "was UNIFEM one of the participants?": "one of" picks from a group, it counts nothing.
+  // "the four Ps of the plan": words sharing a first letter, counted; the letter is no word the answer writes.
+  const letterSets = new Set([...question.matchAll(new RegExp(LETTER_SET.source, 'gu'))].map((match) => `${match[1]!.toLowerCase()}s`));
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' ').replace(ONE_OF, ' '))
+    .filter((term) => !letterSets.has(term.surface))
     .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface) && !shape.symbolAsked)
       // "tvpa passed what year", "what month did it join": the unit of date asked for is the answer, not a word the passage must write.

@@ -157,6 +157,8 @@ export function analyseQuestion(question: string): QuestionShape {
   if (THANKS.test(bare)) return { expects: 'any', conversational: 'thanks' };
 
   const shape = shapeExpecting(expectedAnswer(bare));
+  // "four Ps of the global plan?": words sharing a first letter, as a list gives them.
+  if ((shape.expects === 'any' || shape.expects === 'definition') && LETTER_SET.test(question)) shape.expects = 'list';
   const numbered = NUMBERED_PUBLICATION.exec(bare);
   if (numbered) shape.numbered = `${stem(numbered[1]!)} ${numbered[2]!}`;
   const ordinalWord = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b/.exec(bare)?.[1];
@@ -682,6 +684,20 @@ export function withFullYears(text: string): string {
     .replace(SHORT_YEAR_AFTER_WORD, (typed, word: string, digits: string) => { const year = full(digits); return year ? `${word} ${year}` : typed; })
     .replace(APOSTROPHE_YEAR, (typed, digits: string) => full(digits) ?? typed);
 }
+
+/** A count, then one capital letter made plural: "four Ps", "3 Rs" (as typed, in capitals). */
+export const LETTER_SET = /\b(?:two|three|four|five|six|seven|[2-9])\s+(\p{Lu})s\b/u;
+
+/**
+ * "IB #3", "GIP no. 7": initials typed in capitals before a marked number name a numbered series
+ * (Issue Brief 3), not the third item of a list: the number is read without its mark ("IB 3").
+ */
+export function withSeriesNumbers(text: string): string {
+  return text.replace(SERIES_NUMBER, '$1 $2');
+}
+
+/** Two to five capitals, then "#", "no." or "number" and a number. */
+const SERIES_NUMBER = /\b(\p{Lu}{2,5})\s*(?:#|\bno\.?|\bnumber)\s*(\d{1,3})\b/gu;
 
 /** "in 23", "for 24?", "b4 '19," : a word that dates, then two digits that end the clause. */
 const SHORT_YEAR_AFTER_WORD = /\b(in|for|since|by|from|before|after|b4|until|till|during|of)\s+['’]?(\d\d)(?=\s*(?:$|[?!,;:)]|\.(?!\d)|\s(?:vs|and|or|n|&|-)\b))/gi;

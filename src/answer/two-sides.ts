@@ -117,8 +117,8 @@ export function twoAsksOf(text: string): TwoSides | undefined {
   return { questions: [asking(pair[1]!), asking(pair[2]!)] };
 }
 
-/** A second question joined to a first: "…, and how long is a term", "… & which org". */
-const SECOND_ASK = /^(.+?)(?:\s*[,;]\s*|\s+)(?:and|&|\+)\s+((?:(?:for )?how (?:many|much|long|often)|what|which|who|whom|when|since when|where|in (?:which|what))\b.*)$/i;
+/** A second question joined to a first: "…, and how long is a term", "… & which org", "…, how long a term". */
+const SECOND_ASK = /^(.+?)(?:\s*[,;]\s*(?:(?:and|&|\+)\s+)?|\s+(?:and|&|\+)\s+)((?:(?:for )?how (?:many|much|long|often)|what|which|who|whom|when|since when|where|in (?:which|what))\b.*)$/i;
 
 /** What a chat fragment asks, typed after its topic: "demand paper - yr", "gpa adopted when". */
 const TRAILING_ASK = /(?:\s*[-–—:,]\s*|\s+)(?:(?:what|which|the)\s+)?(?:yr|year|date|day|when|who|where|number|no\.?)$/i;
