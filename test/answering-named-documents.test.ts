@@ -13,6 +13,7 @@ import { askerOf } from './helpers/written-knowledge.js';
 // areas sit under a heading that calls it "the plan". And an office funded beside a Trust Fund,
 // where "funding" is a word and "Fund" a name. Then a council's numbered papers, a plan's three
 // areas and a board, asked in chat shorthand: "BP #3", "three Rs", "how many members, how long a term".
+// And people named without their nationality, beside rules that write the word "nationality".
 
 const HARBOUR_ARTICLE = `---
 title: The Harbour Council joins the Coastal Network
@@ -330,5 +331,30 @@ describe('chat shorthand for numbered papers, a set of words by their letter, an
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('seven members');
     expect(reply.answer).toContain('two-year term');
+  });
+});
+
+const COUNCIL = `# The Harbour Council
+
+The Harbour Council works with the United Nations and the United Nations Environment Programme.
+Council chair Ilse Marten opened the 2024 session in Gdansk.
+Piet Vos of the Netherlands chairs the council's fisheries board.
+`;
+
+const BOARD_RULES = `# Board rules
+
+Members of the fisheries board serve in a personal capacity, whatever their nationality.
+Each member serves a two-year term.
+`;
+
+describe('a nationality asked of people the knowledge names with or without their country', () => {
+  const ask = askerOf({ 'council.md': COUNCIL, 'board-rules.md': BOARD_RULES });
+
+  it('does not answer "ilse marten nationality?" with a sentence that only names her', () => {
+    expect(ask('ilse marten nationality?').answered).toBe(false);
+  });
+
+  it('answers a nationality from the sentence that names the country', () => {
+    expect(ask('nationality of piet vos').answer).toContain('Netherlands');
   });
 });

@@ -457,6 +457,8 @@ const MONTHS = new RegExp(`^${MONTH}$`);
 const PLACE_KINDS = /^(?:city|cities|town|towns)$/;
 /** …of which a country answers these: "which govt", "which nation". */
 export const COUNTRY_KINDS = /^(?:country|countries|governments?|govts?|nations?)$/;
+/** Words that ask which country someone belongs to: "richey nationality?" is answered by a country. */
+export const NATIONALITY_WORDS = /^(?:nationality|nationalities|citizenship)$/;
 /** The kinds of organisation a "which …" question asks for: "which org", "what agency". */
 const ORGANISATION_KINDS = /^(?:orgs?|organi[sz]ations?|agenc(?:y|ies)|bod(?:y|ies)|entit(?:y|ies)|institutions?)$/;
 

@@ -20,7 +20,7 @@ import {
   antecedentOf, datesItToTheDay, datesTheEvent, definesSubject, echoes, foldedTextOf, namesAPerson, namesSomeoneNew, onlyNegated, ownTerms, proximity,
   relationAsAdjectiveOnly, relationOnlyInNames, saysSourcesAreSilent, silentOnTheAsked, speakerNamedBy, writesNon, writesPhrase,
 } from './passage-reading.js';
-import { COUNTRY_KINDS, isTitle, TITLE_STEMS, type Concept } from './query.js';
+import { COUNTRY_KINDS, isTitle, NATIONALITY_WORDS, TITLE_STEMS, type Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 import {
   askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
@@ -227,7 +227,7 @@ export function rankPassages(
   const subjectTerms = new Set(asksWhoSomeoneIs ? concepts.map((concept) => concept.alternatives[0]!.term) : []);
   // "Who were the co-chairs in 2023?": a post asked for in the plural is best answered by a passage that names several.
   const asksForSeveral = shape.expects === 'person' && concepts.some((concept) => isTitle(concept) && /[a-z]s$/.test(concept.word));
-  const asksForCountries = concepts.some((concept) => concept.answerKind === 'country') || (shape.headNoun !== undefined && COUNTRY_KINDS.test(shape.headNoun));
+  const asksForCountries = concepts.some((concept) => concept.answerKind === 'country' || NATIONALITY_WORDS.test(concept.word)) || (shape.headNoun !== undefined && COUNTRY_KINDS.test(shape.headNoun));
   // Words a passage may write only after "non-" (checked per passage only for these).
   const negatable = concepts.map((concept) => /^[a-z0-9]+$/.test(concept.word));
   // "When…?", and "was it on 2 March?", are best answered to the day.
