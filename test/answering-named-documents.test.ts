@@ -14,6 +14,7 @@ import { askerOf } from './helpers/written-knowledge.js';
 // where "funding" is a word and "Fund" a name. Then a council's numbered papers, a plan's three
 // areas and a board, asked in chat shorthand: "BP #3", "three Rs", "how many members, how long a term".
 // And people named without their nationality, beside rules that write the word "nationality".
+// Last, an accord whose areas are a list of bold labels under "Its main areas are:".
 
 const HARBOUR_ARTICLE = `---
 title: The Harbour Council joins the Coastal Network
@@ -356,5 +357,38 @@ describe('a nationality asked of people the knowledge names with or without thei
 
   it('answers a nationality from the sentence that names the country', () => {
     expect(ask('nationality of piet vos').answer).toContain('Netherlands');
+  });
+});
+
+const ACCORD = `# The River Accord
+
+## What the accord covers
+
+The accord was signed in Riga in 2014. According to the signing announcement, the accord deals with river safety as a whole. Its main areas are:
+
+- **Policy:** action at the national and the regional level.
+- **Pilots:** shared training of river pilots.
+- **Rescue:** joint rescue teams on the border reaches.
+- **Records:** a common register of vessels.
+
+## History
+
+The accord was prepared over two years by the six towns.
+The accord replaced an older agreement of 1998.
+
+## Facts
+
+- Signed: 12 May 2014
+- Depositary: Riga city council
+- Parties: six river towns
+`;
+
+describe('a list of labelled areas announced by its lead-in', () => {
+  const ask = askerOf({ 'accord.md': ACCORD });
+
+  it('counts the labelled areas in order ("its main areas are:"), as a list and not as the fields of a record', () => {
+    const reply = ask('accord areas list, whats the 3rd');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Rescue: joint rescue teams');
   });
 });

@@ -242,13 +242,17 @@ function listDoesNotName(index: KnowledgeIndex, passage: Passage, noun: string |
 /** Whether a passage's list is a record of "Label: value" fields (see records.ts), read once per list. */
 function listIsARecord(index: KnowledgeIndex, passage: Passage): boolean {
   const list = listOf(index, passage);
-  if (!list || list.ordered) return false;
+  // "Its main areas are:" over "**Victims:** protection …" announces items in an order, labelled or not.
+  if (!list || list.ordered || ENUMERATING_LEAD_IN.test(list.text)) return false;
   let record = records.get(list);
   if (record === undefined) records.set(list, record = isRecord(list.items ?? []));
   return record;
 }
 
 const records = new WeakMap<Passage, boolean>();
+
+/** A lead-in that announces a list's items: "Its main areas are:", "It covers the following fields:", "Four pillars:". */
+const ENUMERATING_LEAD_IN = /(?:\b(?:are|were|include|includes|included|covers?|covered|following(?: [a-z]+){0,3})|\b[a-z]{3,}s)\s*:\s*$/i;
 
 function listIsASelection(index: KnowledgeIndex, passage: Passage): boolean {
   const list = listOf(index, passage);
