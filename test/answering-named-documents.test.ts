@@ -390,5 +390,7 @@ describe('a list of labelled areas announced by its lead-in', () => {
     const reply = ask('accord areas list, whats the 3rd');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Rescue: joint rescue teams');
+    // "Its main areas are" cannot end a sentence: the cut is marked.
+    expect(reply.answer).toContain('Its main areas are … The third is');
   });
 });

@@ -184,8 +184,13 @@ function withCount(count: number, listed: ComposedAnswer): ComposedAnswer {
 /** A lead-in before what it introduces: "Chairs by year: …", or a heading that asks ("What does it do? …") as it is. */
 function introduce(leadIn: string, mark: ':' | '.'): string {
   if (!leadIn) return '';
-  return /[?!.]$/.test(leadIn) ? `${leadIn} ` : `${leadIn}${mark} `;
+  if (/[?!.]$/.test(leadIn)) return `${leadIn} `;
+  // "Its main areas are" cannot end a sentence: the cut is marked ("Its main areas are … The third is: …").
+  return mark === '.' && OPEN_ENDING.test(leadIn) ? `${leadIn} … ` : `${leadIn}${mark} `;
 }
+
+/** The last words of a lead-in that wait for what it introduces: "are", "include", "the following", "such as". */
+const OPEN_ENDING = /\b(?:are|were|is|was|include|includes|included|comprise|comprises|covers?|following|follows|namely|such as|as|to|of|by|with)$/i;
 
 function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionShape, concepts: readonly Concept[]): ComposedAnswer {
   const items = passage.items ?? [];

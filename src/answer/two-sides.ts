@@ -118,7 +118,13 @@ export function twoAsksOf(text: string): TwoSides | undefined {
 }
 
 /** A second question joined to a first: "…, and how long is a term", "… & which org", "…, how long a term". */
-const SECOND_ASK = /^(.+?)(?:\s*[,;]\s*(?:(?:and|&|\+)\s+)?|\s+(?:and|&|\+)\s+)((?:(?:for )?how (?:many|much|long|often)|what|which|who|whom|when|since when|where|in (?:which|what))\b.*)$/i;
+const SECOND_ASK = /^(.+?)(\s*[,;]\s*(?:(?:and|&|\+)\s+)?|\s+(?:and|&|\+)\s+)((?:(?:for )?how (?:many|much|long|often)|what|which|who|whom|when|since when|where|in (?:which|what))\b.*)$/i;
+
+/** …joined with "and", "&" or "+" only: what is tried when a comma alone parts a topic from its one ask. */
+const SECOND_ASK_JOINED = /^(.+?)((?:\s*[,;]\s*|\s+)(?:and|&|\+)\s+)((?:(?:for )?how (?:many|much|long|often)|what|which|who|whom|when|since when|where|in (?:which|what))\b.*)$/i;
+
+/** A question word, which a first ask joined by a comma alone must have: "how many members, how long a term". */
+const ASKING_WORD = /\b(?:how|what|which|who|whom|when|where)\b/i;
 
 /** What a chat fragment asks, typed after its topic: "demand paper - yr", "gpa adopted when". */
 const TRAILING_ASK = /(?:\s*[-–—:,]\s*|\s+)(?:(?:what|which|the)\s+)?(?:yr|year|date|day|when|who|where|number|no\.?)$/i;
@@ -137,10 +143,12 @@ const OPENING_ASK = /^(?:(?:how (?:many|much|long|often)|what(?:'s| is| was| are
  * which {@link twoAsksOf} reads. Linear in the question: one anchored pattern with a lazy first part.
  */
 export function twoPartsOf(text: string): TwoSides | undefined {
-  const parts = SECOND_ASK.exec(text.trim());
+  const commaParted = SECOND_ASK.exec(text.trim());
+  // ("in the dates at a glance, what comes after …" is a topic, then one ask; "BVCF board, how many … and for how long …" asks two after it.)
+  const parts = commaParted && !/and|&|\+/i.test(commaParted[2]!) && !ASKING_WORD.test(commaParted[1]!) ? SECOND_ASK_JOINED.exec(text.trim()) : commaParted;
   if (!parts) return undefined;
   const first = parts[1]!.trim();
-  const second = parts[2]!.trim();
+  const second = parts[3]!.trim();
   if (first.split(/\s+/).length < 2 || second.split(/\s+/).length < 2) return undefined;
   // (Without what the first part asks: "demand paper - yr" is about the demand paper, and a question
   // "how many people sit on the trust fund board" about the trust fund board, the words after its first preposition.)
