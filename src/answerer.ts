@@ -8,7 +8,7 @@ import { documentReferenceIn } from './answer/document-reference.js';
 import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
-import { confirms, textConfirms } from './answer/yes-no.js';
+import { claimedSlotOf, confirms, fillsClaimedSlot, textConfirms } from './answer/yes-no.js';
 import { itemYearOf } from './answer/year-labels.js';
 import { twoAsksOf, twoPartsOf, twoSidesOf } from './answer/two-sides.js';
 import { datesItToTheDay, saysSourcesAreSilent } from './answer/passage-reading.js';
@@ -161,12 +161,16 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // …unless the asked year's fact given beside it says the claim after all ("Lisbon co-chaired in 2022?": "2022: Lisbon and Vigo").
   const corrected = shape.yesNo === true && !confirmed && !shape.comparison && confidence >= CONFIRM_CONFIDENCE && givesAnotherYear(index, composed.text, concepts, shape)
     && !(ofTheYear && textConfirms(index, ofTheYear.text, concepts, shape.claimedAct));
-  const verdict = confirmed ? 'Yes. ' : corrected ? 'No. ' : '';
+  // "is ICAT's mandate from the Security Council?" answered "… from the United Nations General Assembly": another name where the claim puts its own.
+  const slot = claimedSlotOf(shape);
+  const correctedName = !confirmed && !corrected && slot !== undefined && confidence >= CONFIRM_CONFIDENCE && fillsClaimedSlot(composed.text, slot);
+  const verdict = confirmed ? 'Yes. ' : corrected || correctedName ? 'No. ' : '';
   const said = withYear ?? composed.text;
   const answer = verdict && `${verdict}${said}`.length <= MAX_ANSWER_LENGTH ? `${verdict}${said}` : said;
   // "did UNICEF co-chair ICAT in 2023?" answered by a list of "members or co-chairs": an answer that neither
   // confirms nor corrects the claim leaves the question open, and is never sure.
-  const settlesTheClaim = verdict !== '' || !shape.yesNo || shape.comparison === true;
+  // (A name corrected so is read from one preposition: it says no, and stays short of sure.)
+  const settlesTheClaim = (verdict !== '' && !correctedName) || !shape.yesNo || shape.comparison === true;
   return {
     kind: 'answer', question, answered: true, answer, sources: sourcesOf(withYear ? [...composed.passages, ...ofTheYear!.passages] : composed.passages),
     confidence: settlesTheClaim ? confidence : Math.min(confidence, OPEN_CLAIM_CONFIDENCE), suggestions: [],

@@ -14,7 +14,8 @@ import { askerOf } from './helpers/written-knowledge.js';
 // where "funding" is a word and "Fund" a name. Then a council's numbered papers, a plan's three
 // areas and a board, asked in chat shorthand: "BP #3", "three Rs", "how many members, how long a term".
 // And people named without their nationality, beside rules that write the word "nationality".
-// Last, an accord whose areas are a list of bold labels under "Its main areas are:".
+// Then an accord whose areas are a list of bold labels under "Its main areas are:". Last, a
+// council's mandate and coordinator, asked about with the wrong body named.
 
 const HARBOUR_ARTICLE = `---
 title: The Harbour Council joins the Coastal Network
@@ -392,5 +393,31 @@ describe('a list of labelled areas announced by its lead-in', () => {
     expect(reply.answer).toContain('Rescue: joint rescue teams');
     // "Its main areas are" cannot end a sentence: the cut is marked.
     expect(reply.answer).toContain('Its main areas are … The third is');
+  });
+});
+
+const COUNCIL_MANDATE = `# The Harbour Council
+
+## Mandate
+
+The Harbour Council has its mandate from the Regional Assembly of the Coast.
+The council's mandate is to coordinate the work of ports and fishing towns.
+The Harbour Council is coordinated by the Port Authority of Gdynia.
+
+## Members
+
+The Fisheries Board and the City Council of Gdynia are members of the Harbour Council.
+`;
+
+describe('a yes/no question that names the wrong body', () => {
+  const ask = askerOf({ 'council-mandate.md': COUNCIL_MANDATE });
+
+  it('says no, and which body it is, when the knowledge names another where the question puts its own', () => {
+    const mandate = ask("is the harbour council's mandate from the city council?");
+    expect(mandate.answer).toMatch(/^No\. /);
+    expect(mandate.answer).toContain('Regional Assembly of the Coast');
+    const coordinator = ask('harbour council is coordinated by the fisheries board right?');
+    expect(coordinator.answer).toMatch(/^No\. /);
+    expect(coordinator.answer).toContain('Port Authority of Gdynia');
   });
 });

@@ -21,6 +21,7 @@ import {
   relationAsAdjectiveOnly, relationOnlyInNames, saysSourcesAreSilent, silentOnTheAsked, speakerNamedBy, writesNon, writesPhrase,
 } from './passage-reading.js';
 import { COUNTRY_KINDS, isTitle, NATIONALITY_WORDS, TITLE_STEMS, type Concept } from './query.js';
+import { claimedSlotOf, fillsClaimedSlot } from './yes-no.js';
 import type { QuestionShape } from './question.js';
 import {
   askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
@@ -227,6 +228,8 @@ export function rankPassages(
   const subjectTerms = new Set(asksWhoSomeoneIs ? concepts.map((concept) => concept.alternatives[0]!.term) : []);
   // "Who were the co-chairs in 2023?": a post asked for in the plural is best answered by a passage that names several.
   const asksForSeveral = shape.expects === 'person' && concepts.some((concept) => isTitle(concept) && /[a-z]s$/.test(concept.word));
+  // The preposition a yes/no question's claim opens with, and the claim's words after it ("from" and "security council").
+  const claimSlot = claimedSlotOf(shape);
   const asksForCountries = concepts.some((concept) => concept.answerKind === 'country' || NATIONALITY_WORDS.test(concept.word)) || (shape.headNoun !== undefined && COUNTRY_KINDS.test(shape.headNoun));
   // Words a passage may write only after "non-" (checked per passage only for these).
   const negatable = concepts.map((concept) => /^[a-z0-9]+$/.test(concept.word));
@@ -263,6 +266,8 @@ export function rankPassages(
     const contextCredit = passage.itemOf !== undefined ? ITEM_LEAD_IN_CREDIT : passage.features.anaphoric ? ANAPHORIC_CONTEXT_CREDIT : FIELD_CREDIT.context;
     const leadIn = passage.itemOf !== undefined ? leadInTermsOf(index, passage) : undefined;
     const negates = writesNon(passage);
+    // "is ICAT's mandate from the Security Council?" is answered by "… its mandate from the … General Assembly".
+    const fillsTheSlot = claimSlot !== undefined && fillsClaimedSlot(passage.text, claimSlot);
     const labelLine = isLabelLine(passage);
     const table = index.fieldTableOf(passage.id);
     for (let c = 0; c < concepts.length; c++) {
@@ -294,6 +299,8 @@ export function rankPassages(
       if (concept.phrasal && foldedTextOf(passage).includes(concept.phrasal)) credit = Math.max(credit, FIELD_CREDIT.text);
       // "non-UN organisations" does not mention the UN.
       if (credit > 0 && negates && negatable[c] && onlyNegated(passage, concept.word)) credit = 0;
+      // …where another name fills the place the claim puts its own: that passage speaks to the claim, and may correct it.
+      if (credit === 0 && concept.claimed && fillsTheSlot) credit = FIELD_CREDIT.text;
       covered += credit * concept.importance;
     }
     // "what are the ten key actions in the call …?": words found in different items of a list are not said together.

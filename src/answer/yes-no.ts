@@ -91,3 +91,24 @@ function actedBy(index: KnowledgeIndex, clause: string, act: NonNullable<Questio
 
 /** Where a clause ends: a semicolon, or a full stop, question or exclamation mark before a space. */
 const CLAUSE_END = /;|[.!?](?=\s)/;
+
+/** A claim that places its object after a preposition: "from the security council", "coordinated by UNHCR". */
+const CLAIM_SLOT = /^(?:[a-z]+(?:ed|en)\s+)?(from|by|under|with)\s+(?:the\s+)?([a-z][a-z .'-]{1,60})$/;
+
+/**
+ * The preposition a yes/no question's claim opens with, and the claim's words after it: "from"
+ * and "security council" of "is ICAT's mandate from the Security Council?". Undefined otherwise.
+ */
+export function claimedSlotOf(shape: QuestionShape): RegExpExecArray | undefined {
+  return shape.yesNo ? CLAIM_SLOT.exec(shape.claim ?? '') ?? undefined : undefined;
+}
+
+/**
+ * Whether a text writes the claim's preposition before a name that is not the claim's: "… from
+ * the United Nations General Assembly" for "from the security council". Such a text speaks to the
+ * claim and corrects it.
+ */
+export function fillsClaimedSlot(text: string, slot: RegExpExecArray): boolean {
+  const after = new RegExp(`\\b${slot[1]} (?:the )?((?:\\p{Lu}[\\p{L}'’-]*\\s?){1,6})`, 'u').exec(text)?.[1];
+  return after !== undefined && !fold(after).includes(slot[2]!.trim());
+}
