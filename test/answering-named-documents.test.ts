@@ -15,7 +15,8 @@ import { askerOf } from './helpers/written-knowledge.js';
 // areas and a board, asked in chat shorthand: "BP #3", "three Rs", "how many members, how long a term".
 // And people named without their nationality, beside rules that write the word "nationality".
 // Then an accord whose areas are a list of bold labels under "Its main areas are:". Last, a
-// council's mandate and coordinator, asked about with the wrong body named.
+// council's mandate and coordinator, asked about with the wrong body named, and a board that
+// endorsed the same co-chairs for two years.
 
 const HARBOUR_ARTICLE = `---
 title: The Harbour Council joins the Coastal Network
@@ -419,5 +420,23 @@ describe('a yes/no question that names the wrong body', () => {
     const coordinator = ask('harbour council is coordinated by the fisheries board right?');
     expect(coordinator.answer).toMatch(/^No\. /);
     expect(coordinator.answer).toContain('Port Authority of Gdynia');
+  });
+});
+
+const PORT_BOARD = `# Port Board decisions
+
+## Co-chairs
+
+On 8 May 2023 the Port Board endorsed Porto and Faro as co-chairs for 2024.
+The Port Board endorsed Porto and Faro as 2023 co-chairs on 2 December 2022.
+`;
+
+describe('co-chairs endorsed for one year, and again for the next', () => {
+  const ask = askerOf({ 'board.md': PORT_BOARD });
+
+  it('answers "endorse … for 2023" with the endorsement for 2023, not the one "for 2024" made in 2023', () => {
+    const reply = ask('when did the port board endorse porto and faro for 2023');
+    expect(reply.answer).toContain('2 December 2022');
+    expect(reply.answer).not.toContain('8 May 2023');
   });
 });

@@ -154,6 +154,8 @@ export function askedChecks(
     // "how many speakers on day one" is not answered by "on the second day"; "which COP session" needs a session's place.
     if (shape.placeOf && !placeFits(`${passage.context}\n${passage.text}`, shape.placeOf)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "how many organ removal victims were detected after 2018" is not answered by "between 2010 and 2018".
+    // "… for 2023" is not answered by what was done "for 2024".
+    if (shape.forYear && forAnotherYear(passage.text, shape.forYear)) factor *= MISSING_ATTRIBUTE_FACTOR;
     if (shape.yearBound && !writesYearWithin(`${passage.context}\n${passage.text}`, shape.yearBound)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Who took over from Poznanski?", "who was DG before Fedotov?": the one named is not the one asked for.
     // (A list of holders, or an item of one, gives the one after or before, when it has one.)
@@ -250,6 +252,12 @@ function listIsARecord(index: KnowledgeIndex, passage: Passage): boolean {
 }
 
 const records = new WeakMap<Passage, boolean>();
+
+/** Whether a text says something is for another year than the one asked ("co-chairs for 2024"), and never for that one. */
+function forAnotherYear(text: string, year: string): boolean {
+  const years = [...text.matchAll(/\bfor ((?:19|20)\d\d)\b/g)].map((match) => match[1]!);
+  return years.length > 0 && !years.includes(year);
+}
 
 /** A lead-in that announces a list's items: "Its main areas are:", "It covers the following fields:", "Four pillars:". */
 const ENUMERATING_LEAD_IN = /(?:\b(?:are|were|include|includes|included|covers?|covered|following(?: [a-z]+){0,3})|\b[a-z]{3,}s)\s*:\s*$/i;

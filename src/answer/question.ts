@@ -73,6 +73,8 @@ export interface QuestionShape {
   span?: boolean;
   /** "victims detected after 2018", "before 2010": the answer must be of a year past (or before) the one named. */
   yearBound?: { after: boolean; year: number };
+  /** "endorse IOM and OSRSG-VAC for 2023": the year something is for, which a passage "for 2024" is not about. */
+  forYear?: string;
   /**
    * "how many speakers on day one", "which COP session": a thing counted in order (a day, a session, an
    * edition …) and its place, when typed. A passage about another place of it ("the second day") is
@@ -212,6 +214,8 @@ export function analyseQuestion(question: string): QuestionShape {
   if (place) shape.placeOf = place;
   const bound = YEAR_BOUND.exec(bare);
   if (bound) shape.yearBound = { after: bound[1] === 'after', year: Number(bound[2]) };
+  const forYear = /\bfor ((?:19|20)\d\d)\b(?! ?[-–])/.exec(bare)?.[1];
+  if (forYear) shape.forYear = forYear;
   // "eva biaudet - start and end of her term as SR?": a span's two ends, which a range of dates gives ("October 2006 – December 2009").
   if (SPAN_ASKED.test(bare) && (shape.expects === 'any' || shape.expects === 'date')) {
     shape.span = true;
@@ -289,7 +293,7 @@ function shapeExpecting(expects: ExpectedAnswer): QuestionShape {
     aboutSpeech: undefined, yesNo: undefined, now: undefined, years: undefined, datedWords: undefined, passive: undefined,
     speakerFor: undefined, becoming: undefined, countOf: undefined, future: undefined, relative: undefined, conversational: undefined,
     comparison: undefined, toTheDay: undefined, toTheYear: undefined, claim: undefined, verbObject: undefined, duration: undefined, fullName: undefined, personNamed: undefined, dateWord: undefined, claimedAct: undefined,
-    numbered: undefined, symbolAsked: undefined, span: undefined, yearBound: undefined, placeOf: undefined,
+    numbered: undefined, symbolAsked: undefined, span: undefined, yearBound: undefined, forYear: undefined, placeOf: undefined,
   };
 }
 
