@@ -564,7 +564,7 @@ const SUCCESSION = /\bwho (replaced|succeeded|followed|came after|took over from
 export const TAG_QUESTION = /(?:,|\s)\s*(?:right|correct|yes|true|no|yeah|ya|yep|yup|eh|innit|or not|isn['’]?t (?:it|that|she|he)|wasn['’]?t (?:it|that|she|he)|aren['’]?t they|weren['’]?t they|didn['’]?t (?:it|they|she|he)|doesn['’]?t (?:it|she|he)|is that (?:right|correct|true|so)|am i right)\s*[?!.]*\s*$/i;
 
 /** Words asking for a date to the day: "what day", "which day", "exact date", "exact day". */
-const TO_THE_DAY = /\b(?:what|which|wich|exact|precise) (?:day|date)\b/;
+const TO_THE_DAY = /\b(?:what|which|wich|exact|precise) (?:day|date)s?\b/;
 
 /**
  * Whether a question names a personal post ("cbss director general full name spelling"): asked
