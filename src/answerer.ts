@@ -90,10 +90,10 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // "what % got done in 23" asks about 2023.
   // "IB #3 topic?" asks about Issue Brief 3.
   const text = withSeriesNumbers(withFullYears(withoutPoliteWrapper(fixQuestionWords(typed))));
-  // "harry cook job title", "waly's role", "what does brandolino do": a person's post is what "who is …?" finds.
   // "in the cbss article, what's the 4th priority?": the document named is where to answer from, not what is asked.
   const reference = settings.rank.documents ? undefined : documentReferenceIn(index, text);
   if (reference) return answerQuestion(index, { ...settings, rank: { ...settings.rank, documents: reference.documents } }, reference.question, question);
+  // "harry cook job title", "waly's role", "what does brandolino do": a person's post is what "who is …?" finds.
   const someone = postAskedOf(text);
   if (someone && namesSomeone(index, someone)) return answerQuestion(index, settings, `who is ${someone}`, question);
   const shape = analyseQuestion(text);

@@ -153,9 +153,9 @@ export function askedChecks(
     else if (shape.expects === 'place' && !namesAWhere(passage.text)) factor *= GATHERING_ONLY_FACTOR;
     // "how many speakers on day one" is not answered by "on the second day"; "which COP session" needs a session's place.
     if (shape.placeOf && !placeFits(`${passage.context}\n${passage.text}`, shape.placeOf)) factor *= MISSING_ATTRIBUTE_FACTOR;
-    // "how many organ removal victims were detected after 2018" is not answered by "between 2010 and 2018".
     // "… for 2023" is not answered by what was done "for 2024".
     if (shape.forYear && forAnotherYear(passage.text, shape.forYear)) factor *= MISSING_ATTRIBUTE_FACTOR;
+    // "how many organ removal victims were detected after 2018" is not answered by "between 2010 and 2018".
     if (shape.yearBound && !writesYearWithin(`${passage.context}\n${passage.text}`, shape.yearBound)) factor *= MISSING_ATTRIBUTE_FACTOR;
     // "Who took over from Poznanski?", "who was DG before Fedotov?": the one named is not the one asked for.
     // (A list of holders, or an item of one, gives the one after or before, when it has one.)

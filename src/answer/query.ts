@@ -205,12 +205,11 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   // "…, correct?": the tag of a yes/no question names nothing to look for.
   // "#WearBlueDay" typed is one word, as a hyphenated one is: its parts are not each a concept.
   const question = joinedPrefixes(index, hashtagsHyphenated(shape.yesNo ? withoutYesNoTag(typedQuestion) : typedQuestion));
-  // "was UNIFEM one of the participants?": "one of" picks from a group, it counts nothing.
   // "the four Ps of the plan": words sharing a first letter, counted; the letter is no word the answer writes.
   const letterSets = new Set([...question.matchAll(new RegExp(LETTER_SET.source, 'gu'))].map((match) => `${match[1]!.toLowerCase()}s`));
+  // "was UNIFEM one of the participants?": "one of" picks from a group, it counts nothing.
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' ').replace(ONE_OF, ' '))
-    .filter((term) => !letterSets.has(term.surface))
-    .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
+    .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !letterSets.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface) && !shape.symbolAsked)
       // "tvpa passed what year", "what month did it join": the unit of date asked for is the answer, not a word the passage must write.
       && !(shape.expects === 'date' && DATE_UNITS.test(term.surface) && (shape.toTheYear || shape.toTheDay || shape.headNoun === term.surface))

@@ -147,7 +147,6 @@ function isPostWord(term: string): boolean {
   return TITLE_STEMS.has(plain) || JOB_STEMS.has(plain);
 }
 
-
 /** The first `limit` hits, and those beyond that write the question's rarest term (see searchCandidates). */
 function bestHits(hits: readonly SearchHit[], limit: number): SearchHit[] {
   return hits.length <= limit ? [...hits] : [...hits.slice(0, limit), ...hits.slice(limit).filter((hit) => hit.rarest)];

@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { KnowledgeDocument } from '../knowledge/document.js';
+import { fold } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { contentTerms, unqualified } from '../text/terms.js';
 import { AliasTable } from './aliases.js';
@@ -70,7 +71,7 @@ function capitalisedTerms(passages: readonly Passage[]): CapitalisedTerms {
         const capital = /^\p{Lu}/u.test(word);
         const stems = stemsOf(word);
         if (!sentenceStart && !/^\p{N}/u.test(word)) {
-          const folded = word.toLowerCase();
+          const folded = fold(word);
           let times = wordCounts.get(folded);
           if (!times) wordCounts.set(folded, times = [0, 0]);
           if (capital) times[0]++; else times[1]++;
