@@ -63,19 +63,14 @@ export function documentReferenceIn(index: KnowledgeIndex, question: string): Do
     const opens = /(?:^|[(,:;?!–—-])\s*$/.test(question.slice(0, start));
     const quoted = QUOTED_VERB.exec(question.slice(noun.end));
     if (!preposition && !opens && !quoted) continue;
-    const documents = glossary ? glossaries(index) : namedDocuments(index, name);
-    if (documents === undefined) continue;
+    const documents = glossary ? undefined : namedDocuments(index, name);
+    if (!glossary && documents === undefined) continue;
     const end = noun.end + (quoted ? quoted[0].length : 0);
     const rest = `${question.slice(0, start).replace(/[(]\s*$/, '')} ${question.slice(end).replace(/^\s*[):,;–—-]?/, '')}`.replace(/\s+/g, ' ').trim();
     if (!/[\p{L}\p{N}]/u.test(rest)) continue;
-    return documents.size === 0 || documents.values().next().value!.kind === 'glossary' ? { question: rest } : { question: rest, documents };
+    return documents ? { question: rest, documents } : { question: rest };
   }
   return undefined;
-}
-
-/** The knowledge's glossaries, for "glossary: X?" (an empty set when it has none: the word still only frames the question). */
-function glossaries(index: KnowledgeIndex): ReadonlySet<KnowledgeDocument> {
-  return new Set(index.documents.filter((document) => document.kind === 'glossary'));
 }
 
 /**

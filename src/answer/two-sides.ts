@@ -118,10 +118,15 @@ export function twoAsksOf(text: string): TwoSides | undefined {
 }
 
 /** A second question joined to a first: "…, and how long is a term", "… & which org", "…, how long a term". */
-const SECOND_ASK = /^(.+?)(\s*[,;]\s*(?:(?:and|&|\+)\s+)?|\s+(?:and|&|\+)\s+)((?:(?:for )?how (?:many|much|long|often)|what|which|who|whom|when|since when|where|in (?:which|what))\b.*)$/i;
+const SECOND_ASK = secondAsk('\\s*[,;]\\s*(?:(?:and|&|\\+)\\s+)?|\\s+(?:and|&|\\+)\\s+');
 
 /** …joined with "and", "&" or "+" only: what is tried when a comma alone parts a topic from its one ask. */
-const SECOND_ASK_JOINED = /^(.+?)((?:\s*[,;]\s*|\s+)(?:and|&|\+)\s+)((?:(?:for )?how (?:many|much|long|often)|what|which|who|whom|when|since when|where|in (?:which|what))\b.*)$/i;
+const SECOND_ASK_JOINED = secondAsk('(?:\\s*[,;]\\s*|\\s+)(?:and|&|\\+)\\s+');
+
+/** A first part, a joint (its source given), and a second ask opening with a question word. */
+function secondAsk(joint: string): RegExp {
+  return new RegExp(`^(.+?)(${joint})((?:(?:for )?how (?:many|much|long|often)|what|which|who|whom|when|since when|where|in (?:which|what))\\b.*)$`, 'i');
+}
 
 /** A question word, which a first ask joined by a comma alone must have: "how many members, how long a term". */
 const ASKING_WORD = /\b(?:how|what|which|who|whom|when|where)\b/i;

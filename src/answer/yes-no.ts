@@ -96,11 +96,20 @@ const CLAUSE_END = /;|[.!?](?=\s)/;
 const CLAIM_SLOT = /^(?:[a-z]+(?:ed|en)\s+)?(from|by|under|with)\s+(?:the\s+)?([a-z][a-z .'-]{1,60})$/;
 
 /**
- * The preposition a yes/no question's claim opens with, and the claim's words after it: "from"
- * and "security council" of "is ICAT's mandate from the Security Council?". Undefined otherwise.
+ * What a yes/no question's claim puts after its preposition, read once per question: "from" and
+ * "security council" of "is ICAT's mandate from the Security Council?". Undefined otherwise.
  */
-export function claimedSlotOf(shape: QuestionShape): RegExpExecArray | undefined {
-  return shape.yesNo ? CLAIM_SLOT.exec(shape.claim ?? '') ?? undefined : undefined;
+export interface ClaimedSlot {
+  /** The claim's preposition, then the capitalised name a passage writes after it. */
+  pattern: RegExp;
+  /** The claim's own words after the preposition, folded. */
+  claimed: string;
+}
+
+/** The slot of a yes/no question's claim (see {@link ClaimedSlot}), or undefined. */
+export function claimedSlotOf(shape: QuestionShape): ClaimedSlot | undefined {
+  const slot = shape.yesNo ? CLAIM_SLOT.exec(shape.claim ?? '') : null;
+  return slot ? { pattern: new RegExp(`\\b${slot[1]} (?:the )?((?:\\p{Lu}[\\p{L}'’-]*\\s?){1,6})`, 'u'), claimed: slot[2]!.trim() } : undefined;
 }
 
 /**
@@ -108,7 +117,7 @@ export function claimedSlotOf(shape: QuestionShape): RegExpExecArray | undefined
  * the United Nations General Assembly" for "from the security council". Such a text speaks to the
  * claim and corrects it.
  */
-export function fillsClaimedSlot(text: string, slot: RegExpExecArray): boolean {
-  const after = new RegExp(`\\b${slot[1]} (?:the )?((?:\\p{Lu}[\\p{L}'’-]*\\s?){1,6})`, 'u').exec(text)?.[1];
-  return after !== undefined && !fold(after).includes(slot[2]!.trim());
+export function fillsClaimedSlot(text: string, slot: ClaimedSlot): boolean {
+  const after = slot.pattern.exec(text)?.[1];
+  return after !== undefined && !fold(after).includes(slot.claimed);
 }
