@@ -9,6 +9,7 @@ import { latestWhenAskedAboutNow } from './answer/latest.js';
 import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './answer/rank.js';
 import { ReplyCache } from './answer/reply-cache.js';
 import { claimedSlotOf, confirms, fillsClaimedSlot, textConfirms } from './answer/yes-no.js';
+import { correctionOfPremise } from './answer/wrong-premise.js';
 import { itemYearOf } from './answer/year-labels.js';
 import { twoAsksOf, twoPartsOf, twoSidesOf } from './answer/two-sides.js';
 import { datesItToTheDay, saysSourcesAreSilent } from './answer/passage-reading.js';
@@ -141,7 +142,8 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // "gpa adopted date" answered "in July 2010": right as far as it goes, but not the date, so never sure.
   const partialDate = shape.dateWord === true && best !== undefined && !datesItToTheDay(best.passage);
   const confidence = round(shape.comparison || partialDate ? Math.min(calibratedConfidence, COMPARISON_CONFIDENCE) : calibratedConfidence);
-  if (!best || confidence < settings.minConfidence) return declined(index, question, confidence, candidates);
+  // "first heads mtg was in geneva no?" where nothing says so: asked as "where was …?", the knowledge may say "London".
+  if (!best || confidence < settings.minConfidence) return premiseCorrected(index, settings, concepts, shape, candidates, undefined, question) ?? declined(index, question, confidence, candidates);
   // "The sources found do not give the year of Issue Brief 11": the best the knowledge has is that it does not say.
   if (saysSourcesAreSilent(best.passage)) return declinedBecause(best.passage, question, confidence);
   const second = candidates.find((candidate) => candidate !== best);
@@ -171,10 +173,34 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // confirms nor corrects the claim leaves the question open, and is never sure.
   // (A name corrected so is read from one preposition: it says no, and stays short of sure.)
   const settlesTheClaim = (verdict !== '' && !correctedName) || !shape.yesNo || shape.comparison === true;
+  const premise = verdict === '' && shape.yesNo ? premiseCorrected(index, settings, concepts, shape, candidates, best.passage, question) : undefined;
+  if (premise) return premise;
   return {
     kind: 'answer', question, answered: true, answer, sources: sourcesOf(withYear ? [...composed.passages, ...ofTheYear!.passages] : composed.passages),
     confidence: settlesTheClaim ? confidence : Math.min(confidence, OPEN_CLAIM_CONFIDENCE), suggestions: [],
   };
+}
+
+/** The least share of the rest of a claim that a passage correcting one part of it must cover (see wrong-premise.ts). */
+const PREMISE_COVERAGE = 0.75;
+
+/**
+ * "did the first trust fund board meet in new york?" answered "No. The Board of Trustees held its
+ * inaugural meeting in Vienna …": the claim asked again without the place, year or name it may have
+ * wrong, when the knowledge gives another. Read from the answer's kind alone, so never sure.
+ */
+function premiseCorrected(
+  index: KnowledgeIndex, settings: AnswererOptions, concepts: readonly Concept[], shape: QuestionShape, candidates: readonly Candidate[],
+  answered: Passage | undefined, question: string,
+): Reply | undefined {
+  const minCoverage = Math.max(PREMISE_COVERAGE, settings.minConfidence);
+  const correction = correctionOfPremise(index, concepts, shape, candidates, { rank: settings.rank, minCoverage, ...(answered ? { answer: answered } : {}) });
+  if (!correction) return undefined;
+  const composed = composeAnswer(index, correction.candidate.passage, correction.shape, correction.concepts);
+  const answer = `No. ${composed.text}`;
+  if (answer.length > MAX_ANSWER_LENGTH) return undefined;
+  const confidence = round(Math.min(OPEN_CLAIM_CONFIDENCE, calibrated(confidenceOf(correction.candidate, correction.shape), settings.minConfidence, 1)));
+  return { kind: 'answer', question, answered: true, answer, sources: sourcesOf(composed.passages), confidence, suggestions: [] };
 }
 
 /** "who is Victoria Nyanjura": a question that asks who someone is, by name. */

@@ -34,7 +34,7 @@ describe('reading Markdown', () => {
       blocks: [
         { type: 'paragraph', text: 'The plenary meets once a year, in Vienna. It lasts two days.', line: 3 },
         { type: 'list', items: ['Opening', 'Reports from the working groups', 'Any other business'], ordered: true, section: 'Agenda', line: 8 },
-        { type: 'paragraph', text: 'Year: 2024; City: Vienna', section: 'Agenda', line: 16 },
+        { type: 'paragraph', text: 'Year: 2024; City: Vienna', tableRow: true, section: 'Agenda', line: 16 },
         { type: 'paragraph', text: 'Quoted: the chair said “welcome”.', section: 'Agenda', line: 18 },
       ],
     });

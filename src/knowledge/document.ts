@@ -20,6 +20,8 @@ export interface ParagraphBlock {
   line: number;
   /** The page this block's facts come from, from a `Source: <url>` line under its heading. */
   url?: string;
+  /** Set when the block is one row of a table ("Year: 2019; Host: Vienna"): a record, not prose that leads into what follows. */
+  tableRow?: true;
 }
 
 /** A bulleted or numbered list, kept whole so it can be answered as a list. */

@@ -149,7 +149,7 @@ function addTable(state: State, table: Table, lineOf: (node: Nodes) => number): 
       const value = plainTextOf(cell);
       return header[i] ? `${header[i]}: ${value}` : value;
     }).filter(Boolean).join('; ');
-    if (text) state.blocks.push({ type: 'paragraph', text, ...section(state), line: lineOf(row) });
+    if (text) state.blocks.push({ type: 'paragraph', text, tableRow: true, ...section(state), line: lineOf(row) });
   }
 }
 

@@ -163,6 +163,8 @@ interface Synset {
   up: number[];
   down: number[];
   similar: number[];
+  /** The lexicographer file the meaning is filed in (15: noun.location, places). */
+  lexFile: number;
 }
 
 const loaded = new Map<string, Database>();
@@ -315,7 +317,9 @@ function synsetAt(db: Database, pos: PartOfSpeech, offset: number): Synset {
   if (synset) return synset;
   // offset lex_filenum ss_type w_cnt(hex) [word lex_id(hex)...] p_cnt [symbol offset pos st...] ...
   const fields = new Fields(db.data[pos], offset);
-  fields.skip(3);
+  fields.skip();
+  const lexFile = fields.int();
+  fields.skip();
   const wordCount = fields.int(16);
   const words: string[] = [];
   for (let i = 0; i < wordCount; i++) {
@@ -324,7 +328,7 @@ function synsetAt(db: Database, pos: PartOfSpeech, offset: number): Synset {
     // Names ("Paris") and numbers are no rewording; nor is a collocation of three words or more.
     if (word && word === word.toLowerCase() && !/\d|_.*_/.test(word)) words.push(word);
   }
-  synset = { words, up: [], down: [], similar: [] };
+  synset = { words, up: [], down: [], similar: [], lexFile };
   const pointerCount = fields.int();
   for (let i = 0; i < pointerCount; i++) {
     const symbol = fields.peek();
@@ -395,6 +399,22 @@ export function isLowerCaseWord(word: string, dictPath: string = DEFAULTS.dictPa
 }
 
 const lowerCaseMemo = new Map<string, boolean>();
+
+/** WordNet's lexicographer file of nouns that name places (noun.location). */
+const LOCATION_FILE = 15;
+
+/**
+ * Whether WordNet's most frequent meaning of a name is a place: "geneva", "new york", "caracas",
+ * "italy"; not "unicef" (an organisation) nor "london" taken as Jack London, since the city comes first.
+ * Lets a question typed in lower case ("was it in geneva?") be read as naming where.
+ */
+export function isPlaceInWordNet(name: string, dictPath: string = DEFAULTS.dictPath): boolean {
+  const lemma = name.trim().toLowerCase().replace(/\s+/g, '_');
+  if (!/^[a-z][a-z_'-]{2,40}$/.test(lemma)) return false;
+  const db = database(dictPath);
+  const first = sensesOf(db, 'noun', lemma)[0];
+  return first !== undefined && synsetAt(db, 'noun', first).lexFile === LOCATION_FILE;
+}
 
 /**
  * Whether WordNet writes a word as a name in its most frequent meaning: "Geneva" (the city before

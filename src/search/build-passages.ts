@@ -1,4 +1,4 @@
-import type { KnowledgeDocument } from '../knowledge/document.js';
+import type { Block, KnowledgeDocument, ParagraphBlock } from '../knowledge/document.js';
 import { balanceQuotes, splitSentences } from '../text/sentences.js';
 import { ANAPHORA, answerFeatures, BACK_REFERENCE, ANSWER_LINE, LEAD_IN, QUESTION_LINE, REPORTED_SPEECH } from './features.js';
 import type { Passage } from './passage.js';
@@ -65,9 +65,14 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
     let lastSection: string | undefined;
     let previousInSection: Passage | undefined;
     let lastNamingAPerson = '';
+    // What introduced the table being read ("The first four meetings were:"): every row keeps it, not only the first.
+    let tableLeadIn = '';
     for (let b = 0; b < document.blocks.length; b++) {
       const block = document.blocks[b]!;
       if (block.section !== lastSection) { leadIn = ''; lastSentence = ''; previousInSection = undefined; lastSection = block.section; lastNamingAPerson = ''; }
+      const previousBlock = document.blocks[b - 1];
+      const rowAfterRow = isTableRow(block) && isTableRow(previousBlock) && previousBlock.section === block.section;
+      if (isTableRow(block)) leadIn = tableLeadIn = rowAfterRow ? tableLeadIn : leadIn;
       paragraph++;
       const asOf = document.asOf ?? yearOfHeading(block.section);
       const add = (fields: Omit<Passage, 'id' | 'document' | 'section' | 'paragraph' | 'features'>, inReadingOrder = true) => {
@@ -125,9 +130,16 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
       // (Not "He singled out the following:": whom "he" means is context of another kind, and no word of the items.)
       if (sentences.length > 1 && LEAD_IN.test(lastSentence) && THING_PRONOUN_FIRST.test(lastSentence)) lastSentence = `${balanceQuotes(sentences[sentences.length - 2]!)} ${lastSentence}`;
       leadIn = LEAD_IN.test(lastSentence) ? lastSentence : '';
+      // A table's last row is a record, not a sentence that leads into the list or paragraph after the table.
+      if (isTableRow(block)) lastSentence = leadIn = '';
     }
   }
   return withFullSpeakers(passages);
+}
+
+/** Whether a block is one row of a table (see {@link ParagraphBlock.tableRow}). */
+function isTableRow(block: Block | undefined): block is ParagraphBlock {
+  return block?.type === 'paragraph' && block.tableRow === true;
 }
 
 /** Adds a passage as {@link buildPassages} does: in reading order unless told otherwise. */

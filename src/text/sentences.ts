@@ -42,6 +42,8 @@ export function splitSentences(paragraph: string): string[] {
     const lastWord = wordBefore(text, punctuationAt, start);
     // "H.R. 2601", "the U.K. Home Office": letters with full stops between them are initials, not a sentence's end.
     if (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || /^[a-z]$/.test(lastWord) || /^(?:[a-z]\.)+[a-z]$/.test(lastWord)) continue;
+    // "AG/RES. 2551 (XL-O/10)", "CP/RES. 889": a document symbol's parts are parted by a full stop before its number.
+    if (text[punctuationAt] === '.' && text[punctuationAt - lastWord.length - 1] === '/' && /\d/.test(text[end] ?? '')) continue;
     sentences.push(text.slice(start, end).trim());
     start = end;
     i = end - 1;

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { askerOf } from './helpers/written-knowledge.js';
+
+// Documents written for these tests. First, a network's notes: where its heads first met, who
+// came to its founding meeting, where its board first sat. Staff check facts with yes/no questions
+// that get one place or one name wrong ("first heads mtg was in oslo no?"): the knowledge answers
+// the question that part stands for ("where …?"), and that answer says no.
+// Then a plain-text note on ministerial meetings: a column table under its lead-in, notes on the
+// meetings in a dash list after it, and a work plan adopted by a resolution whose symbol has a full
+// stop inside it ("HA/RES. 2551").
+
+const FJORD_NOTES = `# Fjord Network notes
+
+## Heads of the network
+
+The heads of the Fjord Network's member agencies met for the first time on 4 May 2019 in Bergen.
+That meeting adopted eight decisions on shared patrols.
+
+## Founding meeting
+
+The founding meeting of the network, in March 2015, had the following participating organizations:
+
+- Coast Guard Office
+- Harbour Pilots Union
+- Salmon Farmers Council
+
+## Observers
+
+The network's observers are:
+
+- Seal Hunters Guild
+- Lighthouse Keepers Society
+
+## Board
+
+The network's Board of Trustees held its inaugural meeting in Tallinn on 3 February 2016.
+The new Board of 2021 held its first meeting on 30 October 2021.
+`;
+
+const HARBOUR_NOTE = `HARBOUR AUTHORITIES OF THE NORTH
+================================
+
+Briefing note on the ministerial meetings and the work plan.
+
+
+1. MINISTERIAL MEETINGS
+-----------------------
+
+The ministerial meetings held so far were:
+
+    No.  Dates              City          Host country
+    ---  -----------------  ------------  ------------
+    I    14-17 March 2006   Bergen        Norway
+    II   25-27 March 2009   Riga          Latvia
+    III  15-16 May 2012     Tallinn       Estonia
+
+  - Meeting II was co-sponsored by the Governments of Latvia and Lithuania.
+  - Meeting III produced a rapporteur's report on pilotage.
+
+
+2. THE WORK PLAN
+----------------
+
+The first Work Plan of the Harbour Authorities was adopted by the Council as HA/RES. 2551 (XL-O/10) on 8 June 2010. It drew on the conclusions of the first two meetings.
+`;
+
+describe('a colleague checking a fact with one place or name wrong', () => {
+  const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
+
+  it('hears "No" and where the meeting really was ("first heads mtg was in oslo no?")', () => {
+    const reply = ask('first heads mtg was in oslo no?');
+    expect(reply.answer).toMatch(/^No\. /);
+    expect(reply.answer).toContain('Bergen');
+    expect(reply.confidence).toBeLessThan(0.8);
+  });
+
+  it('hears "No" and where the board first met ("did the first board meet in helsinki?")', () => {
+    const reply = ask('did the first board meet in helsinki?');
+    expect(reply.answer).toMatch(/^No\. /);
+    expect(reply.answer).toContain('Tallinn');
+  });
+
+  it('hears "No" and who did come, for a body named that was not at a meeting ("was the seal hunters guild at the founding meeting?")', () => {
+    const reply = ask('was the seal hunters guild at the founding meeting?');
+    expect(reply.answer).toMatch(/^No\. /);
+    expect(reply.answer).toContain('Coast Guard Office');
+  });
+
+  it('is not told "No" when the place is right ("was the first heads mtg in bergen?")', () => {
+    const reply = ask('was the first heads mtg in bergen?');
+    expect(reply.answer).not.toMatch(/^No\b/);
+    expect(reply.answer).toContain('Bergen');
+  });
+});
+
+describe('a plain-text note with a table of meetings, notes on them, and a resolution symbol', () => {
+  const ask = askerOf({ 'harbour-authorities.txt': HARBOUR_NOTE });
+
+  it('answers from the note under the table, without the table\'s last row ("who co-sponsored meeting II")', () => {
+    const reply = ask('who co-sponsored meeting II');
+    expect(reply.answer).toContain('Lithuania');
+    expect(reply.answer).not.toContain('Tallinn');
+  });
+
+  it('keeps the table\'s lead-in with every row, not only the first ("which city hosted the ministerial meeting of 2012")', () => {
+    expect(ask('which city hosted the ministerial meeting of 2012').answer).toContain('Tallinn');
+  });
+
+  it('gives a resolution symbol whole, full stop and number ("res number of the first work plan?")', () => {
+    expect(ask('res number of the first work plan?').answer).toContain('HA/RES. 2551');
+  });
+});
