@@ -97,7 +97,7 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // "harry cook job title", "waly's role", "what does brandolino do": a person's post is what "who is …?" finds.
   const someone = postAskedOf(text);
   if (someone && namesSomeone(index, someone)) return answerQuestion(index, settings, `who is ${someone}`, question);
-  const shape = analyseQuestion(text);
+  const shape = analyseQuestion(text, { isNamePair: (first, second) => index.isNamePair(first, second) });
   if (shape.conversational) return helpReply(index, question, shape);
   // "what does MSE stand for in the undetected victims discussion": where it is used says which one, not what else is asked.
   // "ICMDP stands for?": initials typed in capitals one slip from those the knowledge defines are those.

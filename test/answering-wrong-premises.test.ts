@@ -6,8 +6,8 @@ import { askerOf } from './helpers/written-knowledge.js';
 // that get one place or one name wrong ("first heads mtg was in oslo no?"): the knowledge answers
 // the question that part stands for ("where …?"), and that answer says no.
 // Then a plain-text note on ministerial meetings: a column table under its lead-in, notes on the
-// meetings in a dash list after it, and a work plan adopted by a resolution whose symbol has a full
-// stop inside it ("HA/RES. 2551").
+// meetings in a dash list after it, a work plan adopted by a resolution whose symbol has a full
+// stop inside it ("HA/RES. 2551"), and a "Second Work Plan" that staff call the "2nd work plan".
 
 const FJORD_NOTES = `# Fjord Network notes
 
@@ -62,6 +62,12 @@ The ministerial meetings held so far were:
 ----------------
 
 The first Work Plan of the Harbour Authorities was adopted by the Council as HA/RES. 2551 (XL-O/10) on 8 June 2010. It drew on the conclusions of the first two meetings.
+
+The Second Work Plan, for 2015-2018, was approved at the Tallinn meeting. Its objectives are:
+
+1. Chart the northern shipping lanes
+2. Train harbour pilots together
+3. Share port inspection reports
 `;
 
 describe('a colleague checking a fact with one place or name wrong', () => {
@@ -104,6 +110,16 @@ describe('a plain-text note with a table of meetings, notes on them, and a resol
 
   it('keeps the table\'s lead-in with every row, not only the first ("ministerial meeting in riga: when?")', () => {
     expect(ask('ministerial meeting in riga: when?').answer).toContain('25-27 March 2009');
+  });
+
+  it('reads "2nd work plan" as the plan the note calls the Second Work Plan, not a list\'s second item ("2nd work plan covers what yrs")', () => {
+    const reply = ask('2nd work plan covers what yrs');
+    expect(reply.answer).toContain('2015-2018');
+    expect(reply.answer).not.toContain('Train harbour pilots');
+  });
+
+  it('still finds an item by its position in the plan it names ("the 2nd work plan\'s 3rd objective")', () => {
+    expect(ask("the 2nd work plan's 3rd objective").answer).toContain('Share port inspection reports');
   });
 
   it('gives a resolution symbol whole, full stop and number ("res number of the first work plan?")', () => {

@@ -133,6 +133,18 @@ const GREETING = /^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening|d
 const THANKS = /^(thanks?( you)?|thx|ty|cheers|great|ok(ay)?|cool|nice)( (very|so) much)?( (icat[- ]?bot|bot))?[!. ]*$/;
 const HELP = /^(help|\?|usage|commands|what can you do|how do (i|you) use (this|you|it)|who are you|what are you)[?!. ]*$/;
 
+/** An ordinal, and the word after it if any: "2nd work", "third". */
+const ORDINAL_THEN_WORD = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b(?: ([a-z]+))?/g;
+
+/** What {@link analyseQuestion} may ask of the knowledge; without it, a question is read from its words alone. */
+export interface QuestionKnowledge {
+  /**
+   * Whether the knowledge writes two words (stems) side by side as one name ("2nd work" of "Second
+   * Work Plan"): "2nd work plan" then names a plan, and asks for no list's second item.
+   */
+  isNamePair?: (first: string, second: string) => boolean;
+}
+
 /** A count, then up to three words and a plural, before "which ones": "two women-focused UN bodies … - which ones?". */
 const COUNT_THEN_WHICH_ONES = /^((?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ ){0,3}?([a-z]+s)\b(?=.*\b(?:which|what) ones\b)/;
 
@@ -144,7 +156,7 @@ const COUNT_THEN_WHICH_ONES = /^((?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|
  *
  * @example analyseQuestion('When did the CBSS join?').expects // 'date'
  */
-export function analyseQuestion(question: string): QuestionShape {
+export function analyseQuestion(question: string, knowledge: QuestionKnowledge = {}): QuestionShape {
   const unfilled = fixQuestionWords(fold(question)).replace(/[\s\u0000-\u001f]+/g, ' ').replace(/^[\s/!@#]*(icat[- ]?bot|icat)\b[,:]?\s*/, '').trim();
   // "hey, who coordinates ICAT?": a greeting or filler in front does not change what is asked ("hi icat-bot!" stays a greeting).
   const filler = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|hmm+|wait|oh|btw|also|please|pls|quick question|quick q|sorry)\b[,!:.]?\s+){1,3}(?=\S)/;
@@ -163,7 +175,9 @@ export function analyseQuestion(question: string): QuestionShape {
   if ((shape.expects === 'any' || shape.expects === 'definition') && LETTER_SET.test(question)) shape.expects = 'list';
   const numbered = NUMBERED_PUBLICATION.exec(bare);
   if (numbered) shape.numbered = `${stem(numbered[1]!)} ${numbered[2]!}`;
-  const ordinalWord = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b/.exec(bare)?.[1];
+  // "2nd work plan" where the knowledge writes "Second Work Plan": the ordinal is part of a name, a word to find ("the 2nd work plan's 3rd objective").
+  const ordinalWord = [...bare.matchAll(ORDINAL_THEN_WORD)]
+    .find((match) => match[2] === undefined || knowledge.isNamePair?.(stem(match[1]!), stem(match[2])) !== true)?.[1];
   const marked = ordinalWord === undefined ? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1] : undefined;
   const ordinal = ordinalWord ?? marked;
   // "25th" and "#2" count from one; "0th" and "#0" name no position.
