@@ -10,6 +10,7 @@ import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './
 import { ReplyCache } from './answer/reply-cache.js';
 import { claimedSlotOf, confirms, fillsClaimedSlot, textConfirms } from './answer/yes-no.js';
 import { correctionOfPremise } from './answer/wrong-premise.js';
+import { anchoredQuestionOf } from './answer/time-anchor.js';
 import { itemYearOf } from './answer/year-labels.js';
 import { twoAsksOf, twoPartsOf, twoSidesOf } from './answer/two-sides.js';
 import { datesItToTheDay, saysSourcesAreSilent } from './answer/passage-reading.js';
@@ -113,6 +114,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // "CBSS director general full name": a full name asked of something else than an abbreviation is searched for.
   const askedForAnExpansion = shape.expects === 'expansion';
   if (askedForAnExpansion) shape.expects = namesAPersonalPost(text) || NAME_PART.test(text) ? 'person' : 'any';
+  // "who were the icat cochairs when cbss joined": the year the event is dated, then what is asked of that year.
+  const atTheTime = askedForAnExpansion || shape.yesNo ? undefined : answerAtTheTime(index, settings, text, question);
+  if (atTheTime) return atTheTime;
   // "co-chairs 2022 vs 2023": two years compared are two questions, answered together.
   const perYear = askedForAnExpansion ? undefined : answerEachYear(index, settings, text, question, shape);
   if (perYear) return perYear;
@@ -274,6 +278,23 @@ function answerEachYear(index: KnowledgeIndex, settings: AnswererOptions, text: 
     return answerQuestion(index, settings, alone, question);
   });
   return together(replies, question);
+}
+
+/**
+ * "who were the icat cochairs when cbss joined", "who chaired icat during the 2021 GPA appraisal":
+ * the year the event is dated ("The CBSS joined ICAT in April 2020"), then what is asked, asked of
+ * that year ("who were the icat cochairs in 2020"). Both answers are given, the second dating the
+ * first. Undefined when either is no answer, or the event's answer gives no year.
+ */
+function answerAtTheTime(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply | undefined {
+  const anchored = anchoredQuestionOf(text);
+  if (!anchored) return undefined;
+  const event = anchored.event === undefined ? undefined : answerQuestion(index, settings, anchored.event, question);
+  const year = anchored.year ?? (event?.answered ? dateOfAnswer(event.answer)?.year : undefined);
+  if (year === undefined) return undefined;
+  const asked = answerQuestion(index, settings, `${anchored.asked} in ${year}`, question);
+  if (!asked.answered) return undefined;
+  return event ? together([asked, event], question) : { ...asked, confidence: Math.min(asked.confidence, COMPARISON_CONFIDENCE) };
 }
 
 /** Whether a question sets two years side by side, which {@link answerEachYear} answers. */

@@ -5,6 +5,8 @@ import { askerOf } from './helpers/written-knowledge.js';
 // came to its founding meeting, where its board first sat. Staff check facts with yes/no questions
 // that get one place or one name wrong ("first heads mtg was in oslo no?"): the knowledge answers
 // the question that part stands for ("where …?"), and that answer says no.
+// The same notes list the co-chairs by year and say when a toolkit came out: "who were the
+// co-chairs when the toolkit was presented" is answered from the two together.
 // Then a plain-text note on ministerial meetings: a column table under its lead-in, notes on the
 // meetings in a dash list after it, a work plan adopted by a resolution whose symbol has a full
 // stop inside it ("HA/RES. 2551"), and a "Second Work Plan" that staff call the "2nd work plan".
@@ -30,6 +32,17 @@ The network's observers are:
 
 - Seal Hunters Guild
 - Lighthouse Keepers Society
+
+## Co-chairs
+
+The network's co-chairs have been the following:
+
+- 2019: the Coast Guard Office and the Harbour Pilots Union
+- 2020: the Ferry Operators Forum and the Ice Pilots Network
+
+## Publications
+
+The Fjord Safety Toolkit was presented to the member agencies in October 2020.
 
 ## Board
 
@@ -96,6 +109,23 @@ describe('a colleague checking a fact with one place or name wrong', () => {
     const reply = ask('was the first heads mtg in bergen?');
     expect(reply.answer).not.toMatch(/^No\b/);
     expect(reply.answer).toContain('Bergen');
+  });
+});
+
+describe('a colleague asking about the time another fact sets', () => {
+  const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
+
+  it('hears who co-chaired in the year the toolkit came out, and when that was ("who were the co-chairs when the toolkit was presented")', () => {
+    const reply = ask('who were the co-chairs when the toolkit was presented');
+    expect(reply.answer).toContain('Ferry Operators Forum');
+    expect(reply.answer).toContain('October 2020');
+    expect(reply.answer).not.toContain('Coast Guard Office');
+    expect(reply.confidence).toBeLessThan(0.8);
+  });
+
+  it('reads a year typed with the event as the time asked about ("which co-chairs were in charge during the 2019 patrol review")', () => {
+    const reply = ask('which co-chairs were in charge during the 2019 patrol review');
+    expect(reply.answer).toContain('Harbour Pilots Union');
   });
 });
 
