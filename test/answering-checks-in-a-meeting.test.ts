@@ -6,7 +6,8 @@ import { askerOf } from './helpers/written-knowledge.js';
 // that get one place or one name wrong ("first heads mtg was in oslo no?"): the knowledge answers
 // the question that part stands for ("where …?"), and that answer says no.
 // The same notes list the co-chairs by year and say when a toolkit came out: "who were the
-// co-chairs when the toolkit was presented" is answered from the two together.
+// co-chairs when the toolkit was presented" is answered from the two together. A total given
+// "As of March 2021" is no answer about 2020.
 // Then a plain-text note on ministerial meetings: a column table under its lead-in, notes on the
 // meetings in a dash list after it, a work plan adopted by a resolution whose symbol has a full
 // stop inside it ("HA/RES. 2551"), and a "Second Work Plan" that staff call the "2nd work plan".
@@ -43,6 +44,11 @@ The network's co-chairs have been the following:
 ## Publications
 
 The Fjord Safety Toolkit was presented to the member agencies in October 2020.
+
+## Grants
+
+In April 2020 the network's small fund opened its first call for proposals.
+As of March 2021, the fund had awarded 4.8 million euros in grants to more than 90 crews.
 
 ## Board
 
@@ -126,6 +132,18 @@ describe('a colleague asking about the time another fact sets', () => {
   it('reads a year typed with the event as the time asked about ("which co-chairs were in charge during the 2019 patrol review")', () => {
     const reply = ask('which co-chairs were in charge during the 2019 patrol review');
     expect(reply.answer).toContain('Harbour Pilots Union');
+  });
+});
+
+describe('a colleague asking about one year where the notes give a figure as of another', () => {
+  const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
+
+  it('hears "I don\'t know" rather than a total dated March 2021 ("how much did the fund award in grants in 2020")', () => {
+    expect(ask('how much did the fund award in grants in 2020').answered).toBe(false);
+  });
+
+  it('still gets the total for the year it is dated ("how much had the fund awarded in grants by march 2021")', () => {
+    expect(ask('how much had the fund awarded in grants by march 2021').answer).toContain('4.8 million euros');
   });
 });
 

@@ -115,8 +115,8 @@ export function datesAskedWordsElsewhere(passage: Passage, asked: AskedYears): b
   return written.some((w) => !asked.years.includes(w.year) && datesAskedWord(w)) && !written.some((w) => asked.years.includes(w.year) && datesAskedWord(w));
 }
 
-/** A sentence that opens by dating itself: "In 2024 …", "During 2021, …". */
-const OPENING_YEAR = /^(?:in|during|throughout) ((?:19|20)\d\d)\b/i;
+/** A sentence that opens by dating itself: "In 2024 …", "During 2021, …", "As of March 2021, …", "On 3 May 2019 …". */
+const OPENING_YEAR = /^(?:in|during|throughout|as of|as at|on) (?:(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?)?((?:19|20)\d\d)\b/i;
 
 /** The year an item is labelled with ("2025: the OAS and UNODC…"), as written; undefined when none. */
 export function itemYearOf(passage: Passage): string | undefined {
