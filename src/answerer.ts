@@ -281,7 +281,7 @@ function answerEachYear(index: KnowledgeIndex, settings: AnswererOptions, text: 
 }
 
 /**
- * "who were the icat cochairs when cbss joined", "who chaired icat during the 2021 GPA appraisal":
+ * "who were the icat cochairs when cbss joined", "chair of trustees during the cooley investigation?":
  * the year the event is dated ("The CBSS joined ICAT in April 2020"), then what is asked, asked of
  * that year ("who were the icat cochairs in 2020"). Both answers are given, the second dating the
  * first. Undefined when either is no answer, or the event's answer gives no year.
@@ -289,13 +289,16 @@ function answerEachYear(index: KnowledgeIndex, settings: AnswererOptions, text: 
 function answerAtTheTime(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply | undefined {
   const anchored = anchoredQuestionOf(text);
   if (!anchored) return undefined;
-  const event = anchored.event === undefined ? undefined : answerQuestion(index, settings, anchored.event, question);
-  const year = anchored.year ?? (event?.answered ? dateOfAnswer(event.answer)?.year : undefined);
+  const event = answerQuestion(index, settings, anchored.event, question);
+  const year = event.answered ? dateOfAnswer(event.answer)?.year : undefined;
   if (year === undefined) return undefined;
   const asked = answerQuestion(index, settings, `${anchored.asked} in ${year}`, question);
-  if (!asked.answered) return undefined;
-  return event ? together([asked, event], question) : { ...asked, confidence: Math.min(asked.confidence, COMPARISON_CONFIDENCE) };
+  // Two steps are as unsure as both together: the second must stand on its own.
+  return asked.answered && asked.confidence >= TWO_STEP_CONFIDENCE ? together([asked, event], question) : undefined;
 }
+
+/** The least confidence the second step of {@link answerAtTheTime} needs: its answer is given on the first's word. */
+const TWO_STEP_CONFIDENCE = 0.7;
 
 /** Whether a question sets two years side by side, which {@link answerEachYear} answers. */
 function perYearAsked(shape: QuestionShape): boolean {

@@ -129,9 +129,10 @@ describe('a colleague asking about the time another fact sets', () => {
     expect(reply.confidence).toBeLessThan(0.8);
   });
 
-  it('reads a year typed with the event as the time asked about ("which co-chairs were in charge during the 2019 patrol review")', () => {
-    const reply = ask('which co-chairs were in charge during the 2019 patrol review');
-    expect(reply.answer).toContain('Harbour Pilots Union');
+  it('reads "during" an event as its time too ("which co-chairs were there during the fund\'s first call for proposals")', () => {
+    const reply = ask("which co-chairs were there during the fund's first call for proposals");
+    expect(reply.answer).toContain('Ice Pilots Network');
+    expect(reply.answer).toContain('April 2020');
   });
 });
 
