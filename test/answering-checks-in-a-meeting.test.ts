@@ -118,6 +118,21 @@ describe('a colleague checking a fact with one place or name wrong', () => {
   });
 });
 
+describe('a colleague counting back from the end of a list', () => {
+  const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
+
+  it('gets the item before the last, not the second ("second-to-last org at the founding meeting")', () => {
+    const reply = ask('second-to-last org at the founding meeting');
+    expect(reply.answer).toContain('Harbour Pilots Union');
+    expect(reply.answer).toContain('second from last');
+  });
+
+  it('reads "penultimate" and "3rd from the end" the same way', () => {
+    expect(ask('founding meeting participants, penultimate one').answer).toContain('Harbour Pilots Union');
+    expect(ask('3rd from the end of the founding meeting participants').answer).toContain('Coast Guard Office');
+  });
+});
+
 describe('a colleague asking about the time another fact sets', () => {
   const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
 

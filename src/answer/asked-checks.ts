@@ -278,7 +278,7 @@ function listNotAbout(index: KnowledgeIndex, passage: Passage, concepts: readonl
   if (!list) return false;
   // An item at the place asked that itself says what is asked ("principle #4 - the root cause prevention targets") is about it too.
   // (One elsewhere in the list is not: "2023: … (Call for Accelerated Action)" as a list's seventh item says nothing of its fourth.)
-  const place = position < 0 ? (list.items?.length ?? 0) - 1 : position - 1;
+  const place = position < 0 ? (list.items?.length ?? 0) + position : position - 1;
   const item = passage.itemOf !== undefined && (passage.item === undefined || passage.item === place) ? ownTerms(index, passage) : [];
   const leadIn = leadInTermsOfList(index, list);
   const total = concepts.reduce((sum, concept) => sum + concept.importance, 0);
@@ -304,7 +304,8 @@ const POSITION_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 
 
 /** How a sentence writes a position: "third", "3rd", "#3", "number 3"; the last as "last", "latest" or "final". */
 function writtenPosition(position: number): RegExp {
-  if (position < 0) return /\b(?:last|latest|final|most recent)\b/i;
+  if (position === -1) return /\b(?:last|latest|final|most recent)\b/i;
+  if (position < 0) return /\b(?:penultimate|(?:second|next)[- ]to[- ]last)\b/i;
   const word = POSITION_WORDS[position - 1];
   // (A table's "#" or "No." column numbers its rows, "#: 5; Founding member: …", maybe in Roman numerals: "No.: II; Dates: 2001".)
   const roman = ROMAN_NUMERALS[position - 1];

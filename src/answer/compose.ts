@@ -207,8 +207,9 @@ function composeList(index: KnowledgeIndex, passage: Passage, shape: QuestionSha
     const years = yearsCountedIn(shape, concepts);
     const ofYear = years ? items.filter((item) => years.some((year) => item.includes(year))) : [];
     const counted = ofYear.length > 0 ? ofYear : items;
-    const position = shape.ordinal === -1 || shape.ordinal > counted.length ? counted.length : shape.ordinal;
-    const word = shape.ordinal === -1 ? 'last' : ORDINAL_WORDS[position - 1] ?? `number ${position}`;
+    // (Counted back from the end, "second-to-last" is -2.)
+    const position = shape.ordinal < 0 ? Math.max(1, counted.length + shape.ordinal + 1) : Math.min(shape.ordinal, counted.length);
+    const word = shape.ordinal === -1 ? 'last' : shape.ordinal < 0 ? `${ORDINAL_WORDS[-shape.ordinal - 1] ?? `number ${-shape.ordinal}`} from last` : ORDINAL_WORDS[position - 1] ?? `number ${position}`;
     const text = `${introduce(leadIn, '.')}The ${word}${ofYear.length > 0 ? ` of ${years!.join(', ')}` : ''} is: ${withoutFullStop(counted[position - 1]!)}.`;
     return { text: fitSentences([text]), passages: [passage] };
   }

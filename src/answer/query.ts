@@ -158,7 +158,7 @@ const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['count', 'number', 'numbers
 const SUCCESSION_WORDS: ReadonlySet<string> = new Set(['replaced', 'replace', 'succeeded', 'succeed', 'followed', 'preceded', 'successor', 'predecessor', 'came', 'took']);
 
 /** Words that pick an item of a list ("the third priority"): they select, they are not a topic. */
-const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(st|nd|rd|th)|number|item)$/;
+const ORDINAL_WORDS = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|penultimate|\d{1,2}(st|nd|rd|th)|number|item)$/;
 
 /**
  * Phrases that frame a question, not name its topic: "where does it take place?", "ICAT in one
@@ -218,7 +218,9 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
       && !(shape.span && SPAN_WORDS.has(term.surface))
       // "which two UN agencies …": how many are asked for is no word the answer writes.
       && !(shape.counted && !shape.counted.written && term.surface === shape.counted.count)
-      && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem)));
+      && !(shape.ordinal !== undefined && (ORDINAL_WORDS.test(term.surface) || term.surface === String(shape.ordinal)) && !namesByOrdinal(term.stem))
+      // "third from the end": where the counting starts is no word to find.
+      && !(shape.ordinal !== undefined && shape.ordinal < 0 && /^(?:end|bottom)$/.test(term.surface)));
   const typedInCapitals = new Set(question.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2 && word.length <= 4 && /^\p{Lu}+$/u.test(word)).map(fold));
   // "PSAs", "NGOs": initials with a plural "s" are initials too.
   // ("3 Ps": one capital and a plural "s" is a plural too.)

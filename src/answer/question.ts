@@ -133,6 +133,9 @@ const GREETING = /^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening|d
 const THANKS = /^(thanks?( you)?|thx|ty|cheers|great|ok(ay)?|cool|nice)( (very|so) much)?( (icat[- ]?bot|bot))?[!. ]*$/;
 const HELP = /^(help|\?|usage|commands|what can you do|how do (i|you) use (this|you|it)|who are you|what are you)[?!. ]*$/;
 
+/** A position counted back from the end: "second-to-last", "second last", "3rd from the end", "penultimate", "next to last". */
+const FROM_THE_END = /\b(?:(second|third|fourth|2nd|3rd|4th)[- ](?:to[- ]last|last|from (?:the )?(?:last|end|bottom))|penultimate|next[- ]to[- ]last|last but one)\b/;
+
 /** An ordinal, and the word after it if any: "2nd work", "third". */
 const ORDINAL_THEN_WORD = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\b(?: ([a-z]+))?/g;
 
@@ -176,12 +179,14 @@ export function analyseQuestion(question: string, knowledge: QuestionKnowledge =
   const numbered = NUMBERED_PUBLICATION.exec(bare);
   if (numbered) shape.numbered = `${stem(numbered[1]!)} ${numbered[2]!}`;
   // "2nd work plan" where the knowledge writes "Second Work Plan": the ordinal is part of a name, a word to find ("the 2nd work plan's 3rd objective").
-  const ordinalWord = [...bare.matchAll(ORDINAL_THEN_WORD)]
+  const fromTheEnd = FROM_THE_END.exec(bare);
+  const ordinalWord = fromTheEnd ? undefined : [...bare.matchAll(ORDINAL_THEN_WORD)]
     .find((match) => match[2] === undefined || knowledge.isNamePair?.(stem(match[1]!), stem(match[2])) !== true)?.[1];
   const marked = ordinalWord === undefined ? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1] : undefined;
   const ordinal = ordinalWord ?? marked;
-  // "25th" and "#2" count from one; "0th" and "#0" name no position.
-  const position = ordinal === undefined ? undefined : ORDINALS[ordinal] ?? parseInt(ordinal, 10);
+  // "25th" and "#2" count from one; "0th" and "#0" name no position. "second-to-last" counts back from the end (-2).
+  const position = fromTheEnd ? -(ORDINALS[fromTheEnd[1] ?? 'second'] ?? parseInt(fromTheEnd[1]!, 10))
+    : ordinal === undefined ? undefined : ORDINALS[ordinal] ?? parseInt(ordinal, 10);
   // "The first ICAT meeting", "4th annual principals mtg": an ordinal that names an event is a word to find, not a list's item.
   if (position && !/\b(first|1st|last) (time|year|day|month|week|ever|name|names)\b|\bvery (first|1st)\b/.test(bare) && !NAMES_AN_EVENT.test(bare) && !numbered) {
     shape.ordinal = position;
