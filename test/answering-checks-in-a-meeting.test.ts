@@ -45,6 +45,10 @@ The network's co-chairs have been the following:
 
 The Fjord Safety Toolkit was presented to the member agencies in October 2020.
 
+## Committees
+
+The Salmon Farmers Council also chairs the Fjord Network Safety and Outreach Committee (SOC).
+
 ## Grants
 
 In April 2020 the network's small fund opened its first call for proposals.
@@ -115,6 +119,16 @@ describe('a colleague checking a fact with one place or name wrong', () => {
     const reply = ask('was the first heads mtg in bergen?');
     expect(reply.answer).not.toMatch(/^No\b/);
     expect(reply.answer).toContain('Bergen');
+  });
+});
+
+describe('a colleague asking who holds a post in a body with committees of its own', () => {
+  const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
+
+  it('is given the network\'s co-chairs, not the chair of one of its committees ("who chairs the fjord network")', () => {
+    const reply = ask('who chairs the fjord network');
+    expect(reply.answer).not.toContain('Salmon Farmers Council');
+    expect(reply.answer).toContain('Ice Pilots Network');
   });
 });
 

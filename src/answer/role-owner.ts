@@ -101,8 +101,10 @@ function judgeMention(tokens: readonly string[], stems: readonly string[], at: n
   // Who holds it: the words after "by", the subject of "chaired".
   const holders: string[][] = [];
   const next = tokens[at + 1]?.toLowerCase();
-  if (next && OWNER_AFTER.has(next)) owners.push(withoutPossessor(tokens, stems, at + 2));
-  else if (verb && !passive) owners.push(phraseAfter(tokens, stems, at + 1));
+  // (The names written after the post, which end with the body they name.)
+  const headsAfter: NameHead[] = [];
+  if (next && OWNER_AFTER.has(next)) owners.push(withoutPossessor(tokens, stems, at + 2, headsAfter));
+  else if (verb && !passive) owners.push(phraseAfter(tokens, stems, at + 1, headsAfter));
   const by = findBy(tokens, at + 1);
   if (by >= 0) holders.push(phraseAfter(tokens, stems, by + 1));
   if (passive) owners.push(nameBefore(tokens, stems, before - 1));
@@ -114,9 +116,25 @@ function judgeMention(tokens: readonly string[], stems: readonly string[], at: n
   // "UNODC co-chair ICAT" (a verb) or "ICAT co-chair Åsa Regnér" (a holder): a name right after is the
   // post's organisation or its holder, so the question's name there makes the post its own.
   const after = !verb && startsAName(tokens, at + 1) ? phraseAfter(tokens, stems, at + 1) : [];
+  // "chairs the IACAT Advocacy and Communications Committee": the name asked only qualifies the body whose post it is.
+  if (headsAfter.length > 0 && headsAfter.every((head) => namesABodyOfTheName(head, reading))) return 'elsewhere';
   if ([...owners, after].some((owner) => owner.some((s) => reading.names.has(s)))) return 'ours';
   if (holders.some((holder) => holder.some((s) => reading.names.has(s)))) return 'elsewhere';
   return owners.some((owner) => owner.length > 0) ? 'elsewhere' : 'unknown';
+}
+
+/** A name's first word and its head, the word that says what it names ("Committee" of "IACAT Advocacy Committee", "Board" of "Board of Trustees"), as stems. */
+interface NameHead {
+  first: string;
+  head: string;
+}
+
+/**
+ * Whether a name written after a post starts with the asked name but is headed by another word
+ * ("IACAT Advocacy and Communications Committee" for "who chairs IACAT?"): the post is that body's.
+ */
+function namesABodyOfTheName({ first, head }: NameHead, reading: RoleReading): boolean {
+  return first !== head && reading.names.has(first) && !reading.names.has(head);
 }
 
 /** A title's own words, and the years and ranges written with it ("ICAT 2019–2020 co-chair"). */
@@ -146,24 +164,30 @@ function nameBefore(tokens: readonly string[], stems: readonly string[], end: nu
  * The name after "of" that owns a post: "Chief of UNODC's Research and Trend Analysis Branch" is the
  * Branch's chief, not UNODC's, so a possessive name followed by more of a name is left out.
  */
-function withoutPossessor(tokens: readonly string[], stems: readonly string[], start: number): string[] {
+function withoutPossessor(tokens: readonly string[], stems: readonly string[], start: number, heads?: NameHead[]): string[] {
   let i = start;
   if (/^(?:the|a|an)$/i.test(tokens[i] ?? '')) i++;
   // "UNODC's Research Branch", "the Harbour Alliance's Research Branch": the name after the possessive.
   for (let end = i; end < tokens.length && end - i < REACH && isCapitalised(tokens[end]!); end++) {
-    if (/['’]s$/i.test(tokens[end]!) && isCapitalised(tokens[end + 1] ?? '')) return phraseAfter(tokens, stems, end + 1);
+    if (/['’]s$/i.test(tokens[end]!) && isCapitalised(tokens[end + 1] ?? '')) return phraseAfter(tokens, stems, end + 1, heads);
   }
-  return phraseAfter(tokens, stems, start);
+  return phraseAfter(tokens, stems, start, heads);
 }
 
-/** The capitalised words of a name starting at `start`, past an article; none when no name starts there. */
-function phraseAfter(tokens: readonly string[], stems: readonly string[], start: number): string[] {
+/**
+ * The capitalised words of a name starting at `start`, past an article; none when no name starts
+ * there. Its first word and head (the last capitalised word before "of", "for"…) go to `heads`.
+ */
+function phraseAfter(tokens: readonly string[], stems: readonly string[], start: number, heads?: NameHead[]): string[] {
   let i = start;
   if (/^(?:the|a|an)$/i.test(tokens[i] ?? '')) i++;
   const name: string[] = [];
+  let head: string | undefined;
   for (; i < tokens.length && i - start < REACH && (isCapitalised(tokens[i]!) || /^(?:of|the|and|for|on|against|in)$/.test(tokens[i]!)); i++) {
     if (isCapitalised(tokens[i]!)) name.push(stems[i]!);
+    else if (head === undefined && /^(?:of|for|on|against|in)$/.test(tokens[i]!)) head = name[name.length - 1];
   }
+  if (heads && name.length > 0) heads.push({ first: name[0]!, head: head ?? name[name.length - 1]! });
   return name;
 }
 
