@@ -41,6 +41,8 @@ The network's co-chairs have been the following:
 - 2019: the Coast Guard Office and the Harbour Pilots Union
 - 2020: the Ferry Operators Forum and the Ice Pilots Network
 
+The 2019 plenary endorsed the Ferry Operators Forum and the Ice Pilots Network as the next co-chairs.
+
 ## Publications
 
 The Fjord Safety Toolkit was presented to the member agencies in October 2020.
@@ -113,6 +115,11 @@ describe('a colleague checking a fact with one place or name wrong', () => {
     const reply = ask('was the seal hunters guild at the founding meeting?');
     expect(reply.answer).toMatch(/^No\. /);
     expect(reply.answer).toContain('Coast Guard Office');
+  });
+
+  it('is not told "Yes" by a sentence whose year dates something else ("the 2019 plenary endorsed … as the next co-chairs")', () => {
+    const reply = ask('the ferry operators forum and the ice pilots network were the co-chairs in 2019, right?');
+    expect(reply.answer).not.toMatch(/^Yes\b/);
   });
 
   it('is not told "No" when the place is right ("was the first heads mtg in bergen?")', () => {

@@ -3,6 +3,7 @@ import type { Passage } from '../search/passage.js';
 import { fold } from '../text/fold.js';
 import { patternOf } from '../text/patterns.js';
 import { stem } from '../text/stem.js';
+import { STOP_WORDS } from '../text/stopwords.js';
 import type { Concept } from './query.js';
 import type { QuestionShape } from './question.js';
 
@@ -48,7 +49,29 @@ export function textConfirms(index: KnowledgeIndex, text: string, concepts: read
 function anyClauseConfirms(index: KnowledgeIndex, clauses: readonly { clause: string; written: string }[], concepts: readonly Concept[], act?: QuestionShape['claimedAct']): boolean {
   return clauses.some(({ clause, written }) =>
     concepts.every((concept) => concept.alternatives.some((alternative) => !alternative.synonym && written.includes(` ${alternative.term} `)))
-      && (!act || actedBy(index, clause, act)));
+      && (!act || actedBy(index, clause, act))
+      && concepts.every((concept) => !YEAR.test(concept.word) || yearDatesTheClaim(index, clause, concept.word, concepts)));
+}
+
+/** A word that makes the year after it a time: a preposition or a month ("in 2022", "during 2022", "May 2022"). */
+const DATING_WORD = /^(?:in|on|during|since|for|of|by|until|till|from|to|between|through|throughout|year|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i;
+
+/**
+ * Whether a clause writes a year as the time of what it says ("In 2022 …", "2022: …", "… in 2022",
+ * "the 2022 co-chairs were …"), not only as the label of something else: "The 2022 Principals
+ * meeting endorsed IOM and the OSRSG-VAC as the next co-chairs" dates the meeting, and does not say
+ * who co-chaired in 2022. A label counts when it labels a word of the claim that ends the name.
+ */
+function yearDatesTheClaim(index: KnowledgeIndex, clause: string, year: string, concepts: readonly Concept[]): boolean {
+  const claimed = new Set(concepts.flatMap((concept) => concept.alternatives.map((alternative) => alternative.term)));
+  for (const match of clause.matchAll(new RegExp(`(?:(\\p{L}+|\\d+)\\s+)?\\b${year}\\b(?:\\s+([\\p{L}][\\p{L}'’-]*))?(?:\\s+(\\p{L}))?`, 'gu'))) {
+    const [, before, next, after] = match;
+    // "in 2022", "March 2022", "2 May 2022": a date; "2022 were", "2022, …", "2022:": the year ends what it dates.
+    if (before === undefined || /^\d/.test(before) || DATING_WORD.test(before) || next === undefined || STOP_WORDS.has(next.toLowerCase())) return true;
+    const labelsTheClaim = index.analyseForMatching(next).split(' ').some((term) => claimed.has(term));
+    if (labelsTheClaim && !(after !== undefined && /\p{Lu}/u.test(after))) return true;
+  }
+  return false;
 }
 
 /**
