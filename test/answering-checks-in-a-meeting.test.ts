@@ -55,6 +55,7 @@ The Salmon Farmers Council also chairs the Fjord Network Safety and Outreach Com
 
 In April 2020 the network's small fund opened its first call for proposals.
 As of March 2021, the fund had awarded 4.8 million euros in grants to more than 90 crews.
+In 2022 the fund awarded grants to 12 crews from five ports.
 
 ## Board
 
@@ -177,6 +178,11 @@ describe('a colleague asking about one year where the notes give a figure as of 
 
   it('hears "I don\'t know" rather than a total dated March 2021 ("how much did the fund award in grants in 2020")', () => {
     expect(ask('how much did the fund award in grants in 2020').answered).toBe(false);
+  });
+
+  it('hears "I don\'t know" when asked a sum and the notes only count ("how much did the fund award in 2022")', () => {
+    expect(ask('how much did the fund award in 2022').answered).toBe(false);
+    expect(ask('how many crews got grants in 2022').answer).toContain('12 crews');
   });
 
   it('still gets the total for the year it is dated ("how much had the fund awarded in grants by march 2021")', () => {

@@ -1,4 +1,4 @@
-import { baseForms, isLowerCaseWord } from '../lexicon/wordnet.js';
+import { baseForms, isLowerCaseWord, isVerbOfGiving } from '../lexicon/wordnet.js';
 import { fold } from '../text/fold.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { stem } from '../text/stem.js';
@@ -517,7 +517,7 @@ function expectedAnswer(q: string): ExpectedAnswer {
   // …or the year it asks last: "tip report first yr" ("this year", "per year" date nothing).
   if (/^(when|since when|until when)\b|\b(what|which) (year|date|day|month|period)\b|\bin what year\b|\bhow long ago\b|\bdate\b| when$/.test(q) || YEAR_LAST.test(q)) return 'date';
   if (/\bhow (often|frequently)\b|\bfrequency\b/.test(q)) return 'frequency';
-  if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|dollars?|euros?|usd)\b|[$€£]/.test(q) || saysLater(q, /\bhow much did /, / (give|spend|raise|pay|contribute|donate)\b/)) return 'amount';
+  if (/\b(budget|cost|costs|costed|price|salary|how much money|how much funding|dollars?|euros?|usd)\b|[$€£]/.test(q) || asksASum(q)) return 'amount';
   if (/\b(how old|age of|how many|how much|how often|what (number|fraction|proportion|percentage|share|part|amount|portion)|number of)\b|(?:^|\s)(?:no\.|#) ?of\b/.test(q)) return 'number';
   // "member count 2019", "vote tally?": a noun's count or total asks for a number.
   if (NOUN_COUNT.test(q) && !/^(?:who|when|where|why)\b/.test(q)) return 'number';
@@ -563,6 +563,25 @@ function focusOfSaying(text: string): string | undefined {
  * ("how much did how much did …" took time quadratic in the text). The first `opening` leaves the
  * most room after it, so only it is tried. The text has no line breaks.
  */
+/**
+ * "how much did the fund award in grants", "how much has the UK pledged", "how much did they raise":
+ * "how much" before a verb of giving or having (WordNet's verb.possession, see isVerbOfGiving)
+ * asks for a sum. The verb is the word that ends the run after the auxiliary.
+ */
+function asksASum(q: string): boolean {
+  const after = /\bhow much (?:did|does|do|has|have|had|will|would|was|were|is|are)\s+((?:[a-z0-9'’-]+\s+){0,6}[a-z0-9'’-]+)/.exec(q)?.[1];
+  if (after === undefined) return false;
+  // The verb ends the subject and itself, before the first function word or number: "the trust fund award | in grants",
+  // "ticket sales fall | in 2020" (where "ticket" is no verb of giving).
+  const words = after.split(/\s+/);
+  let start = 0;
+  while (start < words.length - 1 && STOP_WORDS.has(words[start]!)) start++;
+  let end = start;
+  while (end + 1 < words.length && !STOP_WORDS.has(words[end + 1]!) && !/^\d/.test(words[end + 1]!)) end++;
+  const verb = words[end]!;
+  return verb === 'raise' || verb === 'raised' || (verb.length > 2 && isVerbOfGiving(verb));
+}
+
 function saysLater(text: string, opening: RegExp, closing: RegExp): boolean {
   const open = opening.exec(text);
   return open !== null && closing.test(text.slice(open.index + open[0].length + 1));

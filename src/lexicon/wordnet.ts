@@ -403,6 +403,23 @@ const lowerCaseMemo = new Map<string, boolean>();
 /** WordNet's lexicographer file of nouns that name places (noun.location). */
 const LOCATION_FILE = 15;
 
+/** WordNet's lexicographer file of verbs of buying, selling, owning and giving (verb.possession). */
+const POSSESSION_FILE = 40;
+
+/** How many of a verb's most frequent meanings are read by {@link isVerbOfGiving}. */
+const GIVING_SENSES = 2;
+
+/**
+ * Whether a verb, in one of its two most frequent meanings, is one of having and handing over
+ * (WordNet's verb.possession): "award", "pledge", "donate", "spend", "raise" in "raised funds". "How
+ * much did the fund award?" asks for a sum, not a count. Any inflection ("awarded") is read.
+ */
+export function isVerbOfGiving(word: string, dictPath: string = DEFAULTS.dictPath): boolean {
+  const db = database(dictPath);
+  return lemmasOf(db, word.toLowerCase()).some(({ lemma, pos }) => pos === 'verb'
+    && sensesOf(db, 'verb', lemma).slice(0, GIVING_SENSES).some((offset) => synsetAt(db, 'verb', offset).lexFile === POSSESSION_FILE));
+}
+
 /**
  * Whether WordNet's most frequent meaning of a name is a place: "geneva", "new york", "caracas",
  * "italy"; not "unicef" (an organisation) nor "london" taken as Jack London, since the city comes first.
