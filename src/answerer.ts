@@ -284,7 +284,8 @@ function answerEachYear(index: KnowledgeIndex, settings: AnswererOptions, text: 
  * "who were the icat cochairs when cbss joined", "chair of trustees during the cooley investigation?":
  * the year the event is dated ("The CBSS joined ICAT in April 2020"), then what is asked, asked of
  * that year ("who were the icat cochairs in 2020"). Both answers are given, the second dating the
- * first. Undefined when either is no answer, or the event's answer gives no year.
+ * first. Undefined when the event's answer gives no year, or the second step is no answer sure
+ * enough to give on the first's word.
  */
 function answerAtTheTime(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply | undefined {
   const anchored = anchoredQuestionOf(text);

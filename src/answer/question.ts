@@ -558,12 +558,6 @@ function focusOfSaying(text: string): string | undefined {
 }
 
 /**
- * Whether `text` has `opening`, then at least one character, then `closing`: what `opening.+closing`
- * tests, in one pass. That pattern scanned to the end and back from every match of `opening`
- * ("how much did how much did …" took time quadratic in the text). The first `opening` leaves the
- * most room after it, so only it is tried. The text has no line breaks.
- */
-/**
  * "how much did the fund award in grants", "how much has the UK pledged", "how much did they raise":
  * "how much" before a verb of giving or having (WordNet's verb.possession, see isVerbOfGiving)
  * asks for a sum. The verb is the word that ends the run after the auxiliary.
@@ -582,6 +576,12 @@ function asksASum(q: string): boolean {
   return verb === 'raise' || verb === 'raised' || (verb.length > 2 && isVerbOfGiving(verb));
 }
 
+/**
+ * Whether `text` has `opening`, then at least one character, then `closing`: what `opening.+closing`
+ * tests, in one pass. That pattern scanned to the end and back from every match of `opening`
+ * ("how much did how much did …" took time quadratic in the text). The first `opening` leaves the
+ * most room after it, so only it is tried. The text has no line breaks.
+ */
 function saysLater(text: string, opening: RegExp, closing: RegExp): boolean {
   const open = opening.exec(text);
   return open !== null && closing.test(text.slice(open.index + open[0].length + 1));

@@ -37,7 +37,10 @@ const EVENT_WORDS = 2;
  */
 export function anchoredQuestionOf(question: string): AnchoredQuestion | undefined {
   // (One line: the event then runs to the end, and the split is found in one pass.)
-  const text = fold(question).replace(/\s+/g, ' ').replace(/[?!. ]+$/, '').trim();
+  const line = fold(question).replace(/\s+/g, ' ');
+  let end = line.length;
+  while (end > 0 && '?!. '.includes(line[end - 1]!)) end--;
+  const text = line.slice(0, end).trim();
   const split = ANCHORED.exec(text);
   if (!split) return undefined;
   const asked = split[1]!.trim();

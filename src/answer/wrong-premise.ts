@@ -93,8 +93,8 @@ export function correctionOfPremise(
 
 /**
  * The parts of a claim a wh-question could ask for: a year it dates the claim with ("in 2019?"), a
- * place (in WordNet's reading, or a country; two words of one place, "new york",
- * are one part), or a name the knowledge writes that is not what the knowledge is about throughout.
+ * place (in WordNet's reading, or a country; "new york" is one part), or a name the knowledge
+ * writes that is not what the knowledge is about throughout ("the Seal Hunters Guild" is one part).
  */
 function contestedParts(index: KnowledgeIndex, concepts: readonly Concept[]): ContestedPart[] {
   const parts: ContestedPart[] = [];

@@ -53,6 +53,9 @@ function anyClauseConfirms(index: KnowledgeIndex, clauses: readonly { clause: st
       && concepts.every((concept) => !YEAR.test(concept.word) || yearDatesTheClaim(index, clause, concept.word, concepts)));
 }
 
+/** How far back the word before a year is read, in characters. */
+const WORD_BEFORE_REACH = 24;
+
 /** A word that makes the year after it a time: a preposition or a month ("in 2022", "during 2022", "May 2022"). */
 const DATING_WORD = /^(?:in|on|during|since|for|of|by|until|till|from|to|between|through|throughout|year|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)$/i;
 
@@ -64,8 +67,10 @@ const DATING_WORD = /^(?:in|on|during|since|for|of|by|until|till|from|to|between
  */
 function yearDatesTheClaim(index: KnowledgeIndex, clause: string, year: string, concepts: readonly Concept[]): boolean {
   const claimed = new Set(concepts.flatMap((concept) => concept.alternatives.map((alternative) => alternative.term)));
-  for (const match of clause.matchAll(new RegExp(`(?:(\\p{L}+|\\d+)\\s+)?\\b${year}\\b(?:\\s+([\\p{L}][\\p{L}'’-]*))?(?:\\s+(\\p{L}))?`, 'gu'))) {
-    const [, before, next, after] = match;
+  for (const match of clause.matchAll(new RegExp(`\\b${year}\\b(?:\\s+([\\p{L}][\\p{L}'’-]*))?(?:\\s+(\\p{L}))?`, 'gu'))) {
+    const [, next, after] = match;
+    // (The word before is read from a few characters back, so a long run of letters is never scanned twice.)
+    const before = /(\p{L}+|\d+)\s+$/u.exec(clause.slice(Math.max(0, match.index - WORD_BEFORE_REACH), match.index))?.[1];
     // "in 2022", "March 2022", "2 May 2022": a date; "2022 were", "2022, …", "2022:": the year ends what it dates.
     if (before === undefined || /^\d/.test(before) || DATING_WORD.test(before) || next === undefined || STOP_WORDS.has(next.toLowerCase())) return true;
     const labelsTheClaim = index.analyseForMatching(next).split(' ').some((term) => claimed.has(term));
