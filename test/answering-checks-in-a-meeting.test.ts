@@ -96,8 +96,10 @@ The Second Work Plan, for 2015-2018, was approved at the Tallinn meeting. Its ob
 3. Share port inspection reports
 `;
 
+/** The Fjord Network notes, loaded once for every story about them. */
+const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
+
 describe('a colleague checking a fact with one place or name wrong', () => {
-  const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
 
   it('hears "No" and where the meeting really was ("first heads mtg was in oslo no?")', () => {
     const reply = ask('first heads mtg was in oslo no?');
@@ -131,7 +133,6 @@ describe('a colleague checking a fact with one place or name wrong', () => {
 });
 
 describe('a colleague asking who holds a post in a body with committees of its own', () => {
-  const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
 
   it('is given the network\'s co-chairs, not the chair of one of its committees ("who chairs the fjord network")', () => {
     const reply = ask('who chairs the fjord network');
@@ -141,7 +142,6 @@ describe('a colleague asking who holds a post in a body with committees of its o
 });
 
 describe('a colleague counting back from the end of a list', () => {
-  const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
 
   it('gets the item before the last, not the second ("second-to-last org at the founding meeting")', () => {
     const reply = ask('second-to-last org at the founding meeting');
@@ -156,7 +156,6 @@ describe('a colleague counting back from the end of a list', () => {
 });
 
 describe('a colleague asking about the time another fact sets', () => {
-  const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
 
   it('hears who co-chaired in the year the toolkit came out, and when that was ("who were the co-chairs when the toolkit was presented")', () => {
     const reply = ask('who were the co-chairs when the toolkit was presented');
@@ -174,7 +173,6 @@ describe('a colleague asking about the time another fact sets', () => {
 });
 
 describe('a colleague asking about one year where the notes give a figure as of another', () => {
-  const ask = askerOf({ 'fjord-network.md': FJORD_NOTES });
 
   it('hears "I don\'t know" rather than a total dated March 2021 ("how much did the fund award in grants in 2020")', () => {
     expect(ask('how much did the fund award in grants in 2020').answered).toBe(false);
@@ -191,29 +189,29 @@ describe('a colleague asking about one year where the notes give a figure as of 
 });
 
 describe('a plain-text note with a table of meetings, notes on them, and a resolution symbol', () => {
-  const ask = askerOf({ 'harbour-authorities.txt': HARBOUR_NOTE });
+  const askHarbour = askerOf({ 'harbour-authorities.txt': HARBOUR_NOTE });
 
   it('answers from the note under the table, without the table\'s last row ("who co-sponsored meeting II")', () => {
-    const reply = ask('who co-sponsored meeting II');
+    const reply = askHarbour('who co-sponsored meeting II');
     expect(reply.answer).toContain('Lithuania');
     expect(reply.answer).not.toContain('Tallinn');
   });
 
   it('keeps the table\'s lead-in with every row, not only the first ("ministerial meeting in riga: when?")', () => {
-    expect(ask('ministerial meeting in riga: when?').answer).toContain('25-27 March 2009');
+    expect(askHarbour('ministerial meeting in riga: when?').answer).toContain('25-27 March 2009');
   });
 
   it('reads "2nd work plan" as the plan the note calls the Second Work Plan, not a list\'s second item ("2nd work plan covers what yrs")', () => {
-    const reply = ask('2nd work plan covers what yrs');
+    const reply = askHarbour('2nd work plan covers what yrs');
     expect(reply.answer).toContain('2015-2018');
     expect(reply.answer).not.toContain('Train harbour pilots');
   });
 
   it('still finds an item by its position in the plan it names ("the 2nd work plan\'s 3rd objective")', () => {
-    expect(ask("the 2nd work plan's 3rd objective").answer).toContain('Share port inspection reports');
+    expect(askHarbour("the 2nd work plan's 3rd objective").answer).toContain('Share port inspection reports');
   });
 
   it('gives a resolution symbol whole, full stop and number ("res number of the first work plan?")', () => {
-    expect(ask('res number of the first work plan?').answer).toContain('HA/RES. 2551');
+    expect(askHarbour('res number of the first work plan?').answer).toContain('HA/RES. 2551');
   });
 });
