@@ -10,6 +10,8 @@ import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './
 import { ReplyCache } from './answer/reply-cache.js';
 import { claimedSlotOf, confirms, fillsClaimedSlot, textConfirms } from './answer/yes-no.js';
 import { correctionOfPremise } from './answer/wrong-premise.js';
+import { asksForAShortForm, writesAShortFormOf } from './answer/short-form.js';
+import { prepareSoundAlikes } from './answer/sound-alike.js';
 import { anchoredQuestionOf } from './answer/time-anchor.js';
 import { itemYearOf } from './answer/year-labels.js';
 import { twoAsksOf, twoPartsOf, twoSidesOf } from './answer/two-sides.js';
@@ -74,6 +76,8 @@ export function createAnswerer(index: KnowledgeIndex, options: Partial<AnswererO
   const settings = { ...ANSWERER_DEFAULTS, ...options };
   // Questions read word forms through WordNet ("got" is a verb, not shorthand): its files are read before the first question.
   preloadWordNet();
+  // …and the knowledge's words are sounded out ("resolushun" is "resolution"), as the first question would otherwise wait for it.
+  prepareSoundAlikes(index);
   let topics: string[] | undefined;
   const cache = new ReplyCache(settings.cacheSize);
   return {
@@ -153,6 +157,8 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   const second = candidates.find((candidate) => candidate !== best);
   const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
   const composed = withSecondPortrait(index, composeAnswer(index, best.passage, shape, concepts, runnerUp), text, shape, concepts, runnerUp);
+  // "acronym for the Expert Group on Children at Risk": a passage that names it without a short form does not answer.
+  if (askedForAnExpansion && asksForAShortForm(text) && !writesAShortFormOf(composed.text, namingWords(text).map((term) => term.surface))) return declined(index, question, confidence, candidates);
   // "ICAT formally est. March 2007 under res 61/180, correct?": an answer that says all of it says yes first.
   // "Was the first appraisal in 2017?" answered by the first item of a list is confirmed by that item alone.
   const givesAnItem = shape.ordinal !== undefined && composed.passages.some((passage) => passage.kind === 'list');

@@ -5,6 +5,7 @@ import { stem } from '../text/stem.js';
 import type { Term } from '../text/terms.js';
 import { nameWithInitials } from './initialisms.js';
 import { rewordingsOf } from './rewordings.js';
+import { soundAlikeOf } from './sound-alike.js';
 
 // Typed words the knowledge does not know, mended: typos, truncations, chat shorthand, initials and word forms.
 
@@ -164,10 +165,16 @@ function correctUnknown(index: KnowledgeIndex, surface: string, typedStem: strin
   // as shorthand before as a slip, so "recs" is not "res" and "dept" not "sept" once a document writes those.
   if (surface.length <= MAX_TRUNCATION) return truncation(index, surface) ?? shorthandOf(index, surface) ?? slip(index, surface, englishWord) ?? asTyped;
   const slipped = slip(index, surface, englishWord);
-  if (!slipped) return truncation(index, surface) ?? shorthandOf(index, surface) ?? asTyped;
+  if (!slipped) return truncation(index, surface) ?? shorthandOf(index, surface) ?? soundingAlike(index, surface) ?? asTyped;
   // "adelaide strat" may be "start" mistyped or "strategy" cut short: a word the knowledge starts with it is another reading.
   const cut = truncation(index, surface);
   return cut ? { ...slipped, others: [...new Set([...slipped.others, cut.stem])].filter((other) => other !== slipped.stem) } : slipped;
+}
+
+/** "resolushun": the knowledge's word that sounds the same (see sound-alike.ts), a little less sure than one typed. */
+function soundingAlike(index: KnowledgeIndex, surface: string): CorrectedTerm | undefined {
+  const alike = soundAlikeOf(index, surface);
+  return alike ? { surface: alike.word, stem: alike.stem, others: [], weight: 0.9 } : undefined;
 }
 
 /**

@@ -75,3 +75,31 @@ export function countedTermsOf(concepts: readonly Concept[], shape: QuestionShap
   const concept = typed ? concepts.find((c) => c.word === shape.countOf) ?? concepts.find((c) => c.word.startsWith(typed)) : undefined;
   return concept?.known ? new Set(concept.alternatives.map((a) => a.term)) : undefined;
 }
+
+/** How many words may stand between a number and what it counts ("eighteen ministerial representatives"). */
+const MAX_WORDS_BETWEEN_COUNT_AND_NOUN = 1;
+
+/**
+ * Whether a passage writes a number just before what a "how many" counts: "The Board … has five
+ * members" for "how many members on the board", not "12 of the 193 Member States" (a counted
+ * word that begins a name the knowledge writes counts that name). Years are not counts. `counted` holds the terms of what is counted (see {@link countedTermsOf}).
+ */
+export function countsWhatIsAsked(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>): boolean {
+  let terms = analysedTexts.get(passage);
+  if (terms === undefined) analysedTexts.set(passage, terms = index.analyseForMatching(passage.text).split(' ').filter(Boolean));
+  for (let i = 0; i < terms.length; i++) {
+    if (!/^\d[\d.,]*$/.test(terms[i]!) || /^(?:19|20)\d\d$/.test(terms[i]!)) continue;
+    for (let j = i + 1; j <= i + 1 + MAX_WORDS_BETWEEN_COUNT_AND_NOUN && j < terms.length; j++) {
+      // "193 Member States" counts states: a counted word that begins a name with the next counts that name.
+      if (counted.has(terms[j]!)) {
+        if (j + 1 < terms.length && index.isNamePair(terms[j]!, terms[j + 1]!)) break;
+        return true;
+      }
+      if (/^\d/.test(terms[j]!)) break;
+    }
+  }
+  return false;
+}
+
+/** Passages' texts as the index analyses them, read once per passage. */
+const analysedTexts = new WeakMap<Passage, readonly string[]>();

@@ -10,7 +10,7 @@ import { stem } from '../text/stem.js';
 import { contentTerms, type Term } from '../text/terms.js';
 import { hashtagsHyphenated } from '../text/words.js';
 import { agentNouns, correct, formOfEverydayVerb, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
-import { fixQuestionWords, LETTER_SET, TAG_QUESTION, TRAILING_MARKS_AND_SPACES, type QuestionShape } from './question.js';
+import { fixQuestionWords, CLAIM_FRAME, LETTER_SET, TAG_QUESTION, TRAILING_MARKS_AND_SPACES, type QuestionShape } from './question.js';
 import { PHRASAL_VERB, phrasalRewordingsOf, rewordingsOf } from './rewordings.js';
 
 /** One way a concept can appear in a passage, and how much finding it that way counts (0–1). */
@@ -131,7 +131,7 @@ const COMMON_WORD_IMPORTANCE = 0.3;
  * alike, so it moves confidence, not ranking: on the blind development questions declined for such
  * a word, answering was right more often than declining. A name keeps its full weight ({@link namesSomething}).
  */
-const UNKNOWN_WORD_IMPORTANCE = 0.6;
+const UNKNOWN_WORD_IMPORTANCE = 0.5;
 
 /**
  * Whether a word the knowledge never writes names something of its own, a language, a people, a
@@ -422,11 +422,14 @@ function namesByOrdinal(stemmed: string): boolean {
   return n !== null && Number(n[1]) > 10;
 }
 
-/** A question without its closing tag ("… in 2007, correct?" → "… in 2007"). */
+/** A question without its closing tag ("… in 2007, correct?" → "… in 2007") and its opening frame ("is it true that …", see {@link CLAIM_FRAME}). */
 export function withoutYesNoTag(question: string): string {
   // Matched on the question as typed: folding may change its length ("ﬁ" → "fi"), and the cut must fall where the tag starts.
   const tag = TAG_QUESTION.exec(question);
-  return tag ? question.slice(0, tag.index) : question;
+  const untagged = tag ? question.slice(0, tag.index) : question;
+  // "Is it true that ICAT was …": the frame asks for yes or no; "true" names nothing to find.
+  const frame = CLAIM_FRAME.exec(untagged.trimStart())?.[0];
+  return frame !== undefined && frame.length < untagged.trimStart().length ? untagged.trimStart().slice(frame.length) : untagged;
 }
 
 /** Prefixes chat types apart from their word ("co chairs", "non un"). */

@@ -168,7 +168,10 @@ export function analyseQuestion(question: string, knowledge: QuestionKnowledge =
   const stripped = unpleaded.replace(filler, '').trim() || unfilled;
   const q = /^(icat[- ]?bot|bot|icat)\b/.test(stripped) ? unfilled : stripped;
   // "what exactly is ICAT", "who actually chairs it": an adverb after the question word changes nothing asked.
-  const bare = q.replace(TRAILING_MARKS, '').trim().replace(/^(what|who|when|where|which|how)\s+(?:exactly|actually|really|precisely)\s+/, '$1 ');
+  const asked = q.replace(TRAILING_MARKS, '').trim().replace(/^(what|who|when|where|which|how)\s+(?:exactly|actually|really|precisely)\s+/, '$1 ');
+  // "is it true (that) the cbss joined in april 2020": the frame asks yes or no of the claim inside it, which is what is read.
+  const frame = CLAIM_FRAME.exec(asked)?.[0];
+  const bare = frame !== undefined && frame.length < asked.length ? asked.slice(frame.length) : asked;
   if (bare === '' || HELP.test(bare)) return { expects: 'any', conversational: 'help' };
   if (GREETING.test(bare)) return { expects: 'any', conversational: 'greeting' };
   if (THANKS.test(bare)) return { expects: 'any', conversational: 'thanks' };
@@ -215,7 +218,7 @@ export function analyseQuestion(question: string, knowledge: QuestionKnowledge =
     ?? /\b(?:from|in|of|by|at|to) which ([a-z]+)\b/.exec(bare)?.[1]
     // "Spindelegger - which org was he heading": the question after a topic and a dash.
     ?? /\s[-–—:]\s+(?:which|what) ([a-z]+)\b/.exec(bare)?.[1];
-  if (/^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare) || TAG_QUESTION.test(bare)) shape.yesNo = true;
+  if (bare !== asked || /^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare) || TAG_QUESTION.test(bare)) shape.yesNo = true;
   const claim = shape.yesNo ? claimOf(bare.replace(TAG_QUESTION, '')) : undefined;
   if (claim) shape.claim = claim;
   const act = shape.yesNo ? claimedActOf(bare.replace(TAG_QUESTION, '')) : undefined;
@@ -246,6 +249,11 @@ export function analyseQuestion(question: string, knowledge: QuestionKnowledge =
   // ("…who co-chaired icat in 2023, name?" asks for a person even without "who" first.)
   // ("name of the Tajikistan permanent rep who …": the name of one holding a post is a person's too.)
   if ((shape.expects === 'person' || (shape.expects === 'any' && /\bwho\b/.test(bare))) && (/(?:,\s*|\s-\s)name$|\bname of the (?:official|person|woman|man)\b/.test(bare) || NAME_OF_A_POST.test(bare))) {
+    shape.expects = 'person';
+    shape.personNamed = true;
+  }
+  // "… from the SRSG's office, whats her name": a name asked with "his" or "her" is a person's.
+  if ((shape.expects === 'any' || shape.expects === 'definition' || shape.expects === 'person') && /\b(?:his|her) (?:full |first |last )?name\b/.test(bare)) {
     shape.expects = 'person';
     shape.personNamed = true;
   }
@@ -599,6 +607,13 @@ const SUCCESSION = /\bwho (replaced|succeeded|followed|came after|took over from
  * "… yes?", "… wasn't it", "… is that right". The tag itself names nothing to look for. It reads
  * the question as typed (either case, either apostrophe), so it can be cut from it where it stands.
  */
+/**
+ * A frame around a claim that asks yes or no of it: "is it true (that) …", "is it correct …",
+ * "can you confirm that …", "am i right in thinking …". The claim is read without it, so "true"
+ * is not a word to find.
+ */
+export const CLAIM_FRAME = /^(?:(?:is|was|isn['’]?t) it (?:really |actually |also )?(?:true|correct|right|accurate|so|the case)|(?:can|could) (?:you|u) (?:please |pls )?(?:confirm|verify|check)|am i (?:right|correct)(?: in thinking| to (?:think|say))?|would it be (?:true|correct|right|accurate|fair) to say)(?: that| if| whether)?\b[,:]?\s*/i;
+
 export const TAG_QUESTION = /(?:,|\s)\s*(?:right|correct|yes|true|no|yeah|ya|yep|yup|eh|innit|or not|isn['’]?t (?:it|that|she|he)|wasn['’]?t (?:it|that|she|he)|aren['’]?t they|weren['’]?t they|didn['’]?t (?:it|they|she|he)|doesn['’]?t (?:it|she|he)|is that (?:right|correct|true|so)|am i right)\s*[?!.]*\s*$/i;
 
 /** Words asking for a date to the day: "what day", "which day", "exact date", "exact day". */

@@ -27,7 +27,7 @@ import {
   askedTerms, MISSING_ATTRIBUTE_FACTOR, MISSING_NAME_FACTOR, requiredGroups, REWORDED_ATTRIBUTE_FACTOR, satisfies, sectionNamesSomething,
 } from './required.js';
 import { aboutAnotherYear, askedYearsOf, datesAskedWordsElsewhere, itemYearOf } from './year-labels.js';
-import { countedList, countedTermsOf } from './list-counts.js';
+import { countedList, countedTermsOf, countsWhatIsAsked } from './list-counts.js';
 import { neighbourItem } from './list-neighbours.js';
 
 /** A passage considered as an answer, with how well it covers the question and fits its shape. */
@@ -289,7 +289,7 @@ export function rankPassages(
         if (!synonym) { sharesAWord = true; mentionedAsTyped.mark(c); }
         if (!synonym || !concept.everyday) mentionedOwn.mark(c);
         // A name only in the document's title counts unless the passage's section is about something else it names.
-        if (field !== 'title' || !sectionNamesSomething(index, passage.section)) mentioned.mark(c);
+        if (field !== 'title' || !sectionNamesSomething(index, passage.section, asked)) mentioned.mark(c);
         if (field !== 'title') mentionedBelowTitle.mark(c);
       }
       // "Which govt helped …?": "Belarus helped …" names a government without the word; "which org …": "ICMPD" names one.
@@ -308,7 +308,7 @@ export function rankPassages(
     for (const group of required) {
       // "which govt …": a passage that names a country names a government, without the word.
       if (group.concepts.every((concept) => concept.answerKind !== undefined && namesAKind(index, passage, concept.answerKind, askedTokens))) continue;
-      if (!satisfies(index, passage, group, group.ownWords ? mentionedOwn : mentioned) || (group.kind === 'year' && years && aboutAnotherYear(passage, years))
+      if (!satisfies(index, passage, group, group.ownWords ? mentionedOwn : mentioned, asked) || (group.kind === 'year' && years && aboutAnotherYear(passage, years))
         || (group.kind === 'name' && group.concepts.every((concept) => !mentioned.has(concept) || onlyNegated(passage, concept.word)))) constraint *= group.factor;
       // What the question asks is a word the knowledge never uses, met here only through a synonym: less sure.
       else if (group.ownWords && !group.concepts.some((concept) => mentionedAsTyped.has(concept))) constraint *= REWORDED_ATTRIBUTE_FACTOR;
@@ -363,7 +363,9 @@ export function rankPassages(
     const holdsTheNeighbour = shape.relative !== undefined && passage.kind === 'list' && neighbourItem(index, passage.items ?? [], shape.relative) !== undefined;
     const bonus = (holdsTheNeighbour ? NEIGHBOUR_BONUS : 0) + (role === 'undergoes' ? UNDERGOES_BONUS : 0) + preference(passage, shape, fitsShape, definition, speakerMatches, wantsADay, shape.expects === 'date' && datesTheEvent(index, passage, eventTerms), shape.ordinal !== undefined && introducesAList(index, passage)) + (givesTitle ? TITLE_BONUS : 0) + proximity(index, passage, pairs)
       + (agent && agent.test(foldedTextOf(passage)) ? AGENT_BONUS : 0) + (asksForSeveral && NAMES_SEVERAL.test(passage.text) ? SEVERAL_BONUS : 0)
-      + (domain?.has(passage.document) ? DOMAIN_BONUS : 0);
+      + (domain?.has(passage.document) ? DOMAIN_BONUS : 0)
+      // "how many members on the board": "has five members" counts them; "a member of the Board" only names one.
+      + (countedTerms !== undefined && countsWhatIsAsked(index, passage, countedTerms) ? COUNT_BONUS : 0);
     candidates.push({ passage, coverage, fitsShape, score: coverage + bonus + tieBreak, defines: definition > 0 });
   }
   // A passage found both by itself and as an item of a list it belongs to is one candidate, at its best.
@@ -391,6 +393,9 @@ const NEIGHBOUR_BONUS = 0.3;
 
 /** How much a passage from a document about the knowledge's own subject is preferred, for a question that names nothing. */
 const DOMAIN_BONUS = 0.03;
+
+/** How much a passage that writes a number before what a "how many" counts is preferred (see {@link countsWhatIsAsked}). */
+const COUNT_BONUS = 0.04;
 
 /** How much a passage is preferred for naming the agent of the question's verb ("coordinated by UNODC"). */
 const AGENT_BONUS = 0.08;

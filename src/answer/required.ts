@@ -118,15 +118,15 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
   return groups;
 }
 
-/** Whether a passage mentions what a required group asks for. */
-export function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup, mentioned: Pick<ReadonlySet<Concept>, 'has'>): boolean {
+/** Whether a passage mentions what a required group asks for (`asked`: the question's terms, see {@link sectionNamesSomething}). */
+export function satisfies(index: KnowledgeIndex, passage: Passage, group: RequiredGroup, mentioned: Pick<ReadonlySet<Concept>, 'has'>, asked?: ReadonlySet<string>): boolean {
   if (!group.phrase) return group.concepts.some((concept) => mentioned.has(concept));
   const terms = index.terms[passage.id]!;
   const phrase = group.phrase;
   for (const piece of halvesOf(phrase)) {
     if (group.distinctive && !piece.includes(` ${group.distinctive} `)) continue;
     if (namesItHere(index, terms.text, piece, phrase) || namesItHere(index, terms.context, piece, phrase)) return true;
-    if (terms.title.includes(piece) && !sectionNamesSomething(index, passage.section)) return true;
+    if (terms.title.includes(piece) && !sectionNamesSomething(index, passage.section, asked)) return true;
   }
   return false;
 }
@@ -200,8 +200,15 @@ export function askedTerms(index: KnowledgeIndex, concepts: readonly Concept[]):
   return terms;
 }
 
-/** Whether a section heading names something ("Statement by OSCE Special Representative Valiant Richey"), per index. */
-export function sectionNamesSomething(index: KnowledgeIndex, section: string | undefined): boolean {
+/**
+ * Whether a section heading names something ("Statement by OSCE Special Representative Valiant
+ * Richey") other than what the question names: a section "The 2019 Istanbul Commitments" is still
+ * about its document's subject for "who chaired the 6th BP ministerial in istanbul" (a name written
+ * after one the question names counts as named). Per index.
+ *
+ * @param asked - the terms the question names (see {@link askedTerms}); a heading's names among them do not count.
+ */
+export function sectionNamesSomething(index: KnowledgeIndex, section: string | undefined, asked: ReadonlySet<string> = NOTHING_ASKED): boolean {
   if (section === undefined) return false;
   let memo = sectionNames.get(index);
   if (!memo) sectionNames.set(index, memo = new Map());
@@ -210,15 +217,20 @@ export function sectionNamesSomething(index: KnowledgeIndex, section: string | u
     // A heading in capitals ("KEY FACTS", "ORIGINS") is styled, not named: of its words only an abbreviation
     // or a word that is no English word names something.
     // A heading in sentence case names with its capitals: "Thematic areas of the plan" speaks of the document's plan.
+    // Names written together ("Venice Declaration") are one, named by its first word: the question that names
+    // Venice names that one too, and one that names a plan does not name the "Global Plan".
     names = /\p{Ll}/u.test(section)
-      ? index.analyseForMatching(section.replace(/(?<!^)\b\p{Ll}[\p{L}\p{N}'’-]*/gu, ' ')).split(' ').some((term) => term !== '' && (index.isName(term) || index.aliases.isToken(term)))
-      : contentTerms(section).some((term) => index.aliases.isToken(term.stem) || (index.isName(term.stem) && !isLowerCaseWord(term.surface)));
+      ? section.split(/(?<!^)\b\p{Ll}[\p{L}\p{N}'’-]*/u).map((run) => index.analyseForMatching(run).split(' ').filter((term) => term !== '' && (index.isName(term) || index.aliases.isToken(term)))).filter((run) => run.length > 0)
+      : contentTerms(section).filter((term) => index.aliases.isToken(term.stem) || (index.isName(term.stem) && !isLowerCaseWord(term.surface))).map((term) => [term.stem]);
     memo.set(section, names);
   }
-  return names;
+  return names.some((name) => !asked.has(name[0]!));
 }
 
-const sectionNames = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
+/** No terms asked: every name a heading holds counts. */
+const NOTHING_ASKED: ReadonlySet<string> = new Set();
+
+const sectionNames = new WeakMap<KnowledgeIndex, Map<string, string[][]>>();
 
 /** Whether two name words belong to one name: the knowledge writes them side by side ("Trust Fund"; not "OSCE Secretary"). */
 function writtenTogether(index: KnowledgeIndex, a: Concept, b: Concept): boolean {

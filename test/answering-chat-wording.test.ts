@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { askerOf } from './helpers/written-knowledge.js';
+
+// A document written for these tests: a lagoon council's notes, with a board, conferences under
+// headings that name their city, co-chairs named as offices and, elsewhere, the women who spoke
+// for them. Staff type in chat: "is it true (that) …", "whats her name", "delegashun", "acronym
+// for …" of a name the notes never shorten, "how many members" where another number stands near
+// another "member".
+
+const LAGOON_NOTES = `# The Lagoon Council (LC): notes for new staff
+
+## Origins
+
+The Lagoon Council was set up by resolution 12/4 of the Delta Assembly in 2009.
+The Tidal Monitoring Office (TMO) joined the Council in April 2021.
+
+## Co-chairs
+
+In 2023 the Tidal Monitoring Office and the Office of the Special Envoy on River Children co-chaired the Council.
+
+Dr. Mara Lindqvist, Special Envoy on River Children, spoke as one of the Council co-chairs in 2023.
+
+## Board
+
+At a 2018 panel, a member of the Board, Ivo Brandt, said that only 12 of the 40 Member States had paid into the Lagoon Fund.
+The Board of the Lagoon Fund has five members, who are experts on wetlands.
+Members of the Board serve a three-year term.
+
+## Partners
+
+The Council works with the Reed Cutters Circle and the Delta Fishers Guild, which the TMO and the Lagoon Fund both support.
+
+## Conferences
+
+### The 2019 Venice Declaration
+
+The 6th Plenary Conference took place in Venice on 19-20 February 2019, chaired by Paola Rinaldi, the host city's deputy mayor.
+The conference adopted the Venice Declaration on shared dredging.
+
+### The 2022 Ravenna Round
+
+The 7th Plenary Conference met in Ravenna in May 2022.
+The host delegation at Ravenna was led by Marco Bellini.
+The Ravenna conference was led by the two co-chairs.
+`;
+
+describe('a colleague typing the way chat is typed', () => {
+  const ask = askerOf({ 'lagoon-council.md': LAGOON_NOTES });
+
+  it('hears "Yes" to a claim inside "is it true (that) …" ("is it true the tmo joined the council in april 2021")', () => {
+    const reply = ask('is it true the tmo joined the council in april 2021');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/^Yes\./);
+    expect(reply.answer).toContain('April 2021');
+  });
+
+  it('gets the person, not the offices, when asked "whats her name" ("the 2023 co-chair from the river children envoy\'s office, whats her name")', () => {
+    const reply = ask("the 2023 co-chair from the river children envoy's office, whats her name");
+    expect(reply.answer).toContain('Mara Lindqvist');
+  });
+
+  it('is understood when a word is spelled as it sounds ("who led the delegashun at ravenna")', () => {
+    const reply = ask('who led the delegashun at ravenna');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Marco Bellini');
+  });
+
+  it('is answered though the question carries words of the asker\'s own ("tmo joined the council in what month, for my handover notes")', () => {
+    const reply = ask('tmo joined the council in what month, for my handover notes');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('April 2021');
+  });
+
+  it('hears "I don\'t know" for the acronym of a name the notes never shorten ("acronym for the Reed Cutters Circle")', () => {
+    const reply = ask('acronym for the Reed Cutters Circle');
+    expect(reply.answered).toBe(false);
+  });
+
+  it('still gets the acronym the notes define ("acronym for the tidal monitoring office")', () => {
+    expect(ask('acronym for the tidal monitoring office').answer).toContain('TMO');
+  });
+
+  it('gets who chaired a conference whose section names its city, not the document ("who chaired the 6th LC plenary in venice")', () => {
+    const reply = ask('who chaired the 6th LC plenary in venice');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Paola Rinaldi');
+  });
+
+  it('gets the number of board members, not a count of Member States beside "a member of the Board" ("lagoon fund board how many members")', () => {
+    const reply = ask('lagoon fund board how many members');
+    expect(reply.answer).toContain('five members');
+    expect(reply.answer).not.toContain('12 of the 40');
+  });
+});
