@@ -3,7 +3,7 @@ import { askerOf } from './helpers/written-knowledge.js';
 
 // A document written for these tests: a lagoon council's notes, with a board, conferences under
 // headings that name their city, co-chairs named as offices and, elsewhere, the women who spoke
-// for them. Staff type in chat: "is it true (that) …", "whats her name", "delegashun", "acronym
+// for them, and a share one of them gave. Staff type in chat: "is it true (that) …", "whats her name", "delegashun", "acronym
 // for …" of a name the notes never shorten, "how many members" where another number stands near
 // another "member".
 
@@ -26,6 +26,10 @@ At a 2018 panel, a member of the Board, Ivo Brandt, said that only 12 of the 40 
 The Board of the Lagoon Fund has five members, who are experts on wetlands.
 Members of the Board serve a three-year term.
 
+## Fish farming
+
+The Council's Annual Survey 2022 notes that 35% of all lagoon fish are now farmed.
+
 ## Partners
 
 The Council works with the Reed Cutters Circle and the Delta Fishers Guild, which the TMO and the Lagoon Fund both support.
@@ -36,6 +40,7 @@ The Council works with the Reed Cutters Circle and the Delta Fishers Guild, whic
 
 The 6th Plenary Conference took place in Venice on 19-20 February 2019, chaired by Paola Rinaldi, the host city's deputy mayor.
 The conference adopted the Venice Declaration on shared dredging.
+Deputy Minister Ana Costa spoke for the hosts and warned: "A third of all lagoon fish are now farmed."
 
 ### The 2022 Ravenna Round
 
@@ -52,6 +57,16 @@ describe('a colleague typing the way chat is typed', () => {
     expect(reply.answered).toBe(true);
     expect(reply.answer).toMatch(/^Yes\./);
     expect(reply.answer).toContain('April 2021');
+  });
+
+  it('hears "No" and the right city to a statement typed with a question mark ("the 6th plenary conference was in ravenna?")', () => {
+    const reply = ask('the 6th plenary conference was in ravenna?');
+    expect(reply.answer).toMatch(/^No\./);
+    expect(reply.answer).toContain('Venice');
+  });
+
+  it('hears "Yes" to the same statement when it is right ("the 6th plenary conference was in venice?")', () => {
+    expect(ask('the 6th plenary conference was in venice?').answer).toMatch(/^Yes\./);
   });
 
   it('gets the person, not the offices, when asked "whats her name" ("the 2023 co-chair from the river children envoy\'s office, whats her name")', () => {
@@ -84,6 +99,17 @@ describe('a colleague typing the way chat is typed', () => {
     const reply = ask('who chaired the 6th LC plenary in venice');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Paola Rinaldi');
+  });
+
+  it('gets the offices that co-chaired, not one person who spoke as co-chair, for co-chairs asked in the plural ("lagoon council co chairs 2023?")', () => {
+    const reply = ask('lagoon council co chairs 2023?');
+    expect(reply.answer).toContain('Tidal Monitoring Office');
+    expect(reply.answer).toContain('Special Envoy on River Children');
+  });
+
+  it('hears who said "a third of …", a share, not a list\'s third item ("who said a third of all lagoon fish are now farmed")', () => {
+    const reply = ask('who said a third of all lagoon fish are now farmed');
+    expect(reply.answer).toContain('Ana Costa');
   });
 
   it('gets the number of board members, not a count of Member States beside "a member of the Board" ("lagoon fund board how many members")', () => {

@@ -183,7 +183,9 @@ export function analyseQuestion(question: string, knowledge: QuestionKnowledge =
   if (numbered) shape.numbered = `${stem(numbered[1]!)} ${numbered[2]!}`;
   // "2nd work plan" where the knowledge writes "Second Work Plan": the ordinal is part of a name, a word to find ("the 2nd work plan's 3rd objective").
   const fromTheEnd = FROM_THE_END.exec(bare);
+  // "a third of all victims" is a share, no position.
   const ordinalWord = fromTheEnd ? undefined : [...bare.matchAll(ORDINAL_THEN_WORD)]
+    .filter((match) => !(match[2] === 'of' && /(?:^|\s)(?:a|one|two|three|four)\s$/.test(bare.slice(Math.max(0, match.index! - 6), match.index))))
     .find((match) => match[2] === undefined || knowledge.isNamePair?.(stem(match[1]!), stem(match[2])) !== true)?.[1];
   const marked = ordinalWord === undefined ? /(?:\b(?:number|no\.?|item)|#)\s*(\d{1,2})\b/.exec(bare)?.[1] : undefined;
   const ordinal = ordinalWord ?? marked;
@@ -219,6 +221,8 @@ export function analyseQuestion(question: string, knowledge: QuestionKnowledge =
     // "Spindelegger - which org was he heading": the question after a topic and a dash.
     ?? /\s[-–—:]\s+(?:which|what) ([a-z]+)\b/.exec(bare)?.[1];
   if (bare !== asked || /^(is|are|was|were|did|does|do|has|have|had|can|will|could|should)\b/.test(bare) || TAG_QUESTION.test(bare)) shape.yesNo = true;
+  // "the first heads meeting in 2018 was in Geneva?": a statement with a question mark asks whether it is so.
+  else if (shape.expects === 'any' && /\?\s*$/.test(q) && STATED_WITH_A_QUESTION_MARK.test(bare) && !ASKING_WORD.test(bare)) shape.yesNo = true;
   const claim = shape.yesNo ? claimOf(bare.replace(TAG_QUESTION, '')) : undefined;
   if (claim) shape.claim = claim;
   const act = shape.yesNo ? claimedActOf(bare.replace(TAG_QUESTION, '')) : undefined;
@@ -613,6 +617,12 @@ const SUCCESSION = /\bwho (replaced|succeeded|followed|came after|took over from
  * is not a word to find.
  */
 export const CLAIM_FRAME = /^(?:(?:is|was|isn['’]?t) it (?:really |actually |also )?(?:true|correct|right|accurate|so|the case)|(?:can|could) (?:you|u) (?:please |pls )?(?:confirm|verify|check)|am i (?:right|correct)(?: in thinking| to (?:think|say))?|would it be (?:true|correct|right|accurate|fair) to say)(?: that| if| whether)?\b[,:]?\s*/i;
+
+/** A statement's verb after its subject (up to seven words in): "the first heads meeting in 2018 was in geneva". */
+const STATED_WITH_A_QUESTION_MARK = /^[a-z0-9]\S*(?: \S+){0,6} (?:was|were|is|are|has been|have been|had been) \S/;
+
+/** A word that asks something else than yes or no, anywhere in a question ("… was chaired by who?"). */
+const ASKING_WORD = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b/;
 
 export const TAG_QUESTION = /(?:,|\s)\s*(?:right|correct|yes|true|no|yeah|ya|yep|yup|eh|innit|or not|isn['’]?t (?:it|that|she|he)|wasn['’]?t (?:it|that|she|he)|aren['’]?t they|weren['’]?t they|didn['’]?t (?:it|they|she|he)|doesn['’]?t (?:it|she|he)|is that (?:right|correct|true|so)|am i right)\s*[?!.]*\s*$/i;
 
