@@ -11,6 +11,7 @@ import { ReplyCache } from './answer/reply-cache.js';
 import { claimedSlotOf, confirms, fillsClaimedSlot, textConfirms } from './answer/yes-no.js';
 import { correctionOfPremise } from './answer/wrong-premise.js';
 import { asksForAShortForm, writesAShortFormOf } from './answer/short-form.js';
+import { leavesFirstnessOpen } from './answer/first-holder.js';
 import { prepareSoundAlikes } from './answer/sound-alike.js';
 import { anchoredQuestionOf } from './answer/time-anchor.js';
 import { itemYearOf } from './answer/year-labels.js';
@@ -182,7 +183,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // "did UNICEF co-chair ICAT in 2023?" answered by a list of "members or co-chairs": an answer that neither
   // confirms nor corrects the claim leaves the question open, and is never sure.
   // (A name corrected so is read from one preposition: it says no, and stays short of sure.)
-  const settlesTheClaim = (verdict !== '' && !correctedName) || !shape.yesNo || shape.comparison === true;
+  const settlesTheClaim = ((verdict !== '' && !correctedName) || !shape.yesNo || shape.comparison === true)
+    // "who was the first president of GRETA?" answered by a sentence about a president: who was first is left open.
+    && !leavesFirstnessOpen(text, answer);
   const premise = verdict === '' && shape.yesNo ? premiseCorrected(index, settings, concepts, shape, candidates, best.passage, question) : undefined;
   if (premise) return premise;
   return {

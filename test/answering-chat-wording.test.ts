@@ -13,6 +13,7 @@ const LAGOON_NOTES = `# The Lagoon Council (LC): notes for new staff
 
 The Lagoon Council was set up by resolution 12/4 of the Delta Assembly in 2009.
 The Tidal Monitoring Office (TMO) joined the Council in April 2021.
+The Council reports to the Delta Assembly every second year.
 
 ## Co-chairs
 
@@ -25,6 +26,7 @@ Dr. Mara Lindqvist, Special Envoy on River Children, spoke as one of the Council
 At a 2018 panel, a member of the Board, Ivo Brandt, said that only 12 of the 40 Member States had paid into the Lagoon Fund.
 The Board of the Lagoon Fund has five members, who are experts on wetlands.
 Members of the Board serve a three-year term.
+Lena Holm, President of the Board, opened the 2019 panel.
 
 ## Fish farming
 
@@ -110,6 +112,18 @@ describe('a colleague typing the way chat is typed', () => {
   it('hears who said "a third of …", a share, not a list\'s third item ("who said a third of all lagoon fish are now farmed")', () => {
     const reply = ask('who said a third of all lagoon fish are now farmed');
     expect(reply.answer).toContain('Ana Costa');
+  });
+
+  it('reads "every second year" as how often ("how often does the council report to the delta assembly")', () => {
+    const reply = ask('how often does the council report to the delta assembly');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('every second year');
+  });
+
+  it('is not told for sure who was first by a sentence that names a president and no first one ("who was the first president of the board")', () => {
+    const reply = ask('who was the first president of the board');
+    expect(reply.answer).toContain('Lena Holm');
+    expect(reply.confidence).toBeLessThan(0.8);
   });
 
   it('gets the number of board members, not a count of Member States beside "a member of the Board" ("lagoon fund board how many members")', () => {

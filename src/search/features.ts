@@ -58,7 +58,7 @@ export function datesToTheDay(text: string): boolean {
 const TIME = /\b\d{1,2}[:.]\d{2}\s*(?:am|pm|h)?\b|\b\d{1,2}\s*(?:am|pm|o'clock)\b/i;
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|halves|third|thirds|quarters?|fifths?|majority|minority|percent|per cent';
 const NUMBER = new RegExp(`\\d|%|\\b(?:${NUMBER_WORDS})\\b`, 'i');
-const FREQUENCY = /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial(?:ly)?|twice|regularly|every (?:year|month|week|day|\w+ (?:years|months|weeks))|(?:once|times) (?:a|per|each) (?:year|month|week)|each year|per year|a year)\b/i;
+const FREQUENCY = /\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|fortnightly|(?:bi|semi)-?annual(?:ly)?|biennial(?:ly)?|triennial(?:ly)?|twice|regularly|every (?:year|month|week|day|\w+ (?:years|months|weeks)|(?:other|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:year|month|week))|(?:once|times) (?:a|per|each) (?:year|month|week)|each year|per year|a year)\b/i;
 /**
  * Currency signs and words, or "1.5 million". The number is read backwards from the space before
  * "million" (a look-behind, tried only at a space): read forwards, `\b\d[\d,.]* million`
