@@ -12,11 +12,13 @@ const LAGOON_NOTES = `# The Lagoon Council (LC): notes for new staff
 ## Origins
 
 The Lagoon Council was set up by resolution 12/4 of the Delta Assembly in 2009.
+In May 2009 the Delta Assembly adopted resolution 12/4.
 The Tidal Monitoring Office (TMO) joined the Council in April 2021.
 The Council reports to the Delta Assembly every second year.
 
 ## Co-chairs
 
+The Council's plenary endorsed the TMO as a 2023 co-chair on 3 December 2022.
 In 2023 the Tidal Monitoring Office and the Office of the Special Envoy on River Children co-chaired the Council.
 
 Dr. Mara Lindqvist, Special Envoy on River Children, spoke as one of the Council co-chairs in 2023.
@@ -31,6 +33,22 @@ Lena Holm, President of the Board, opened the 2019 panel.
 ## Fish farming
 
 The Council's Annual Survey 2022 notes that 35% of all lagoon fish are now farmed.
+
+## Resolutions
+
+The Delta Assembly adopted resolution 12/4 on 14 May 2009.
+
+## Charter
+
+The Council's first plan rested on two duties: patrols and surveys.
+
+### The charter's duties
+
+The charter of 2015 keeps both duties and adds a third, restoration. In the order the charter lists them:
+
+1. Restoration - replant the salt marshes.
+2. Patrols - watch the fishing grounds.
+3. Surveys - count the fish every spring.
 
 ## Partners
 
@@ -124,6 +142,20 @@ describe('a colleague typing the way chat is typed', () => {
     const reply = ask('who was the first president of the board');
     expect(reply.answer).toContain('Lena Holm');
     expect(reply.confidence).toBeLessThan(0.8);
+  });
+
+  it('hears when a member joined for "since when is … in …", not a later date about it ("since when is the tmo in the council")', () => {
+    const reply = ask('since when is the tmo in the council');
+    expect(reply.answer).toContain('April 2021');
+  });
+
+  it('gets the day for "when exactly" typed last ("res 12/4 adopted when exactly")', () => {
+    expect(ask('res 12/4 adopted when exactly').answer).toContain('14 May 2009');
+  });
+
+  it('reads a list led in by "… lists them:" as the list of what the sentence before names ("duty #1 of the council\'s charter")', () => {
+    const reply = ask("duty #1 of the council's charter");
+    expect(reply.answer).toContain('Restoration');
   });
 
   it('gets the number of board members, not a count of Member States beside "a member of the Board" ("lagoon fund board how many members")', () => {

@@ -168,7 +168,10 @@ export function analyseQuestion(question: string, knowledge: QuestionKnowledge =
   const stripped = unpleaded.replace(filler, '').trim() || unfilled;
   const q = /^(icat[- ]?bot|bot|icat)\b/.test(stripped) ? unfilled : stripped;
   // "what exactly is ICAT", "who actually chairs it": an adverb after the question word changes nothing asked.
-  const asked = q.replace(TRAILING_MARKS, '').trim().replace(/^(what|who|when|where|which|how)\s+(?:exactly|actually|really|precisely)\s+/, '$1 ');
+  // …nor one after a question word that ends it ("res 64/293 adopted when exactly"), though "when exactly" asks for the day.
+  const closing = q.replace(TRAILING_MARKS, '').trim();
+  const exactlyWhen = /\bwhen\s+(?:exactly|precisely)$/.test(closing);
+  const asked = closing.replace(/\b(when|where|who|which)\s+(?:exactly|actually|precisely)$/, '$1').replace(/^(what|who|when|where|which|how)\s+(?:exactly|actually|really|precisely)\s+/, '$1 ');
   // "is it true (that) the cbss joined in april 2020": the frame asks yes or no of the claim inside it, which is what is read.
   const frame = CLAIM_FRAME.exec(asked)?.[0];
   const bare = frame !== undefined && frame.length < asked.length ? asked.slice(frame.length) : asked;
@@ -228,7 +231,7 @@ export function analyseQuestion(question: string, knowledge: QuestionKnowledge =
   const act = shape.yesNo ? claimedActOf(bare.replace(TAG_QUESTION, '')) : undefined;
   if (act) shape.claimedAct = act;
   if (COMPARISON.test(bare)) shape.comparison = true;
-  if ((shape.expects === 'date' || shape.expects === 'any') && TO_THE_DAY.test(bare)) {
+  if ((shape.expects === 'date' || shape.expects === 'any') && (TO_THE_DAY.test(bare) || exactlyWhen)) {
     shape.toTheDay = true;
     shape.expects = 'date';
   }
@@ -303,7 +306,8 @@ export function analyseQuestion(question: string, knowledge: QuestionKnowledge =
   }
   if (!shape.relative && /\b(?:next(?! to\b)|upcoming|forthcoming)\b/.test(bare)) shape.future = true;
   // "when did Waly take over as executive director", "otiende start date as ceo": when someone began to be what they are.
-  if (/^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,200}? become\b/.test(bare)
+  // "since when is ICMPD part of ICAT", "since when has she been DG": since when a state holds is when it began.
+  if (/^(?:when|since when|what year|which year|in what year) (?:did|does|has|had) .{1,200}? become\b/.test(bare) || /^since when (?:is|are|has|have)\b/.test(bare)
     || (shape.expects === 'date' && !SPAN_ASKED.test(bare) && (TAKING_UP_A_POST.test(bare) || JOINING.test(bare)))) shape.becoming = true;
   const speakerFor = /\b(?:(?:spoke|speaks|speaking|spoken|said|says|talked|talks) (?:for|on behalf of)|represented|represents|representing) (?:the )?([a-z0-9][a-z0-9 .&'’-]{1,60})$/.exec(bare)?.[1];
   // "…for ICAT on the Vienna panel", "who represented UNHCR as co-chair": the body ends where the occasion or the role begins.

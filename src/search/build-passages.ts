@@ -12,6 +12,9 @@ const PERSONAL_PRONOUN = /\b(?:he|she|him|her|his|hers)\b/i;
 /** A sentence that opens with a pronoun for a thing named before it: "It includes:", "These are:". */
 const THING_PRONOUN_FIRST = /^["“]?(?:it|its|they|their|this|these|those)\b/i;
 
+/** A lead-in that ends on a pronoun for things named before it: "In the order the government listed them:", "… as follows for these:". */
+const THINGS_POINTED_BACK = /\b(?:them|these|those)\s*:\s*$/i;
+
 /** A noun introduced with "a" or "an", up to two words on ("at an event hosted by ICAT", "a side event"). */
 const INTRODUCED_NOUN = /\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b/g;
 
@@ -128,7 +131,8 @@ export function buildPassages(documents: readonly KnowledgeDocument[]): Passage[
       lastSentence = sentences.length ? balanceQuotes(sentences[sentences.length - 1]!) : '';
       // "It includes:" leads in a list of what the sentence before named ("… released a toolkit for procurement officers."): both lead it in.
       // (Not "He singled out the following:": whom "he" means is context of another kind, and no word of the items.)
-      if (sentences.length > 1 && LEAD_IN.test(lastSentence) && THING_PRONOUN_FIRST.test(lastSentence)) lastSentence = `${balanceQuotes(sentences[sentences.length - 2]!)} ${lastSentence}`;
+      // …and so does "In the order the government listed them:", whose "them" are what the sentence before named.
+      if (sentences.length > 1 && LEAD_IN.test(lastSentence) && (THING_PRONOUN_FIRST.test(lastSentence) || THINGS_POINTED_BACK.test(lastSentence))) lastSentence = `${balanceQuotes(sentences[sentences.length - 2]!)} ${lastSentence}`;
       leadIn = LEAD_IN.test(lastSentence) ? lastSentence : '';
       // A table's last row is a record, not a sentence that leads into the list or paragraph after the table.
       if (isTableRow(block)) lastSentence = leadIn = '';
