@@ -14,6 +14,7 @@ import { asksForAShortForm, writesAShortFormOf } from './answer/short-form.js';
 import { leavesFirstnessOpen } from './answer/first-holder.js';
 import { prepareSoundAlikes } from './answer/sound-alike.js';
 import { anchoredQuestionOf } from './answer/time-anchor.js';
+import { numberedNeighbourQuestion } from './answer/numbered-neighbour.js';
 import { itemYearOf } from './answer/year-labels.js';
 import { twoAsksOf, twoPartsOf, twoSidesOf } from './answer/two-sides.js';
 import { datesItToTheDay, saysSourcesAreSilent } from './answer/passage-reading.js';
@@ -122,6 +123,10 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // "who were the icat cochairs when cbss joined": the year the event is dated, then what is asked of that year.
   const atTheTime = askedForAnExpansion || shape.yesNo ? undefined : answerAtTheTime(index, settings, text, question);
   if (atTheTime) return atTheTime;
+  // "which issue brief comes right after number 10": the neighbour of number 10 in a numbered series is number 11.
+  const neighbourAsked = askedForAnExpansion || shape.yesNo ? undefined : numberedNeighbourQuestion(text, shape);
+  const neighbour = neighbourAsked === undefined ? undefined : answerQuestion(index, settings, neighbourAsked, question);
+  if (neighbour?.answered) return neighbour;
   // "co-chairs 2022 vs 2023": two years compared are two questions, answered together.
   const perYear = askedForAnExpansion ? undefined : answerEachYear(index, settings, text, question, shape);
   if (perYear) return perYear;

@@ -50,6 +50,17 @@ The charter of 2015 keeps both duties and adds a third, restoration. In the orde
 2. Patrols - watch the fishing grounds.
 3. Surveys - count the fish every spring.
 
+## Briefs
+
+The Council publishes numbered briefs. Council Brief 2 covers eel stocks.
+In 2021, the Council's publications included the following:
+
+- Council Brief 1, on dredging (2016)
+- Council Brief 2, on eel stocks (2018)
+- Council Brief 4, on storm tides (2021)
+
+Council Brief 3 is titled "Salt marshes after the floods".
+
 ## Partners
 
 The Council works with the Reed Cutters Circle and the Delta Fishers Guild, which the TMO and the Lagoon Fund both support.
@@ -156,6 +167,14 @@ describe('a colleague typing the way chat is typed', () => {
   it('reads a list led in by "… lists them:" as the list of what the sentence before names ("duty #1 of the council\'s charter")', () => {
     const reply = ask("duty #1 of the council's charter");
     expect(reply.answer).toContain('Restoration');
+  });
+
+  it('gets the next number of a numbered series, not the next line of a list that skips it ("which council brief comes right after number 2")', () => {
+    expect(ask('which council brief comes right after number 2').answer).toContain('Salt marshes');
+  });
+
+  it('finds a person whose surname is typed as it sounds, beside her first name ("who is paola rinaldee")', () => {
+    expect(ask('who is paola rinaldee').answer).toContain('Paola Rinaldi');
   });
 
   it('gets the number of board members, not a count of Member States beside "a member of the Board" ("lagoon fund board how many members")', () => {

@@ -28,9 +28,10 @@ export function spelledOut(index: KnowledgeIndex, capitalised: ReadonlySet<strin
 }
 
 /**
- * "jon brandolino", "ghada wally": a word the knowledge does not write, one slip from a word it
- * writes as part of a name with the typed word beside it ("John Brandolino", "Ghada Waly"), is that
- * word, before initials or another slip are considered. Returns the term unchanged otherwise.
+ * "jon brandolino", "ghada wally", "valiant ritchie": a word the knowledge does not write, one slip
+ * from a word it writes as part of a name with the typed word beside it ("John Brandolino", "Ghada
+ * Waly"), or sounding like one ("Richey"), is that word, before initials or another slip are
+ * considered. Returns the term unchanged otherwise.
  */
 export function slipInAName(index: KnowledgeIndex, term: Term, previous: Term | undefined, next: Term | undefined): Term {
   if (term.surface.length < 3 || !/^[a-z]+$/.test(term.surface) || index.knownTerms.has(term.stem)) return term;
@@ -44,14 +45,20 @@ export function slipInAName(index: KnowledgeIndex, term: Term, previous: Term | 
   if (found === undefined) {
     if (memo.size >= CORRECTION_MEMO_LIMIT) memo.clear();
     found = null;
+    const pairs = (stemmed: string) => (after !== undefined && index.isNamePair(stemmed, after)) || (before !== undefined && index.isNamePair(before, stemmed));
     for (const [word, [entry]] of index.vocabulary.fuzzyGet(term.surface, 1)) {
-      const pairs = (after !== undefined && index.isNamePair(entry.stem, after)) || (before !== undefined && index.isNamePair(before, entry.stem));
-      if (pairs && transpositionDistance(word, term.surface) <= 1) { found = { surface: word, stem: entry.stem }; break; }
+      if (pairs(entry.stem) && transpositionDistance(word, term.surface) <= 1) { found = { surface: word, stem: entry.stem }; break; }
     }
+    // "valiant ritchie": a name's other half spelled as it sounds ("Richey").
+    const alike = found ? undefined : soundAlikeOf(index, term.surface, { accept: pairs, minSharedLetterPairs: NAME_SOUND_LETTER_PAIRS });
+    if (alike) found = { surface: alike.word, stem: alike.stem };
     memo.set(key, found);
   }
   return found ?? term;
 }
+
+/** How few letter pairs a name's sound-alike must share with the typed word, when it pairs with the name typed beside it. */
+const NAME_SOUND_LETTER_PAIRS = 0.3;
 
 /** Name slips already looked up, per index and typed word with its named neighbours (null: none). */
 const namesSlipped = new WeakMap<KnowledgeIndex, Map<string, Term | null>>();

@@ -19,11 +19,20 @@ const MIN_LENGTH = 5;
 /** The most letters a sound-alike may differ in length from the typed word. */
 const MAX_LENGTH_DIFFERENCE = 3;
 
+/** Options for {@link soundAlikeOf}. */
+export interface SoundAlikeOptions {
+  /** Only words whose stem this accepts (a name's other half, say). Default: any. */
+  accept?: (stem: string) => boolean;
+  /** The least share of letter pairs in common (see letterPairsShared). Default 0.5; less where `accept` is strict. */
+  minSharedLetterPairs?: number;
+}
+
 /**
  * The knowledge's word that sounds like `surface` and starts with the same letter, the one the
  * most passages write when several do (ties alphabetically); undefined when none does.
  */
-export function soundAlikeOf(index: KnowledgeIndex, surface: string): SoundAlike | undefined {
+export function soundAlikeOf(index: KnowledgeIndex, surface: string, options: SoundAlikeOptions = {}): SoundAlike | undefined {
+  const { accept, minSharedLetterPairs = MIN_SHARED_LETTER_PAIRS } = options;
   if (surface.length < MIN_LENGTH || !/^[a-z]+$/.test(surface)) return undefined;
   const byKey = keysOf(index);
   const [primary, secondary] = doubleMetaphone(surface);
@@ -32,7 +41,7 @@ export function soundAlikeOf(index: KnowledgeIndex, surface: string): SoundAlike
     for (const candidate of byKey.get(key) ?? []) {
       if (candidate.word[0] !== surface[0] || Math.abs(candidate.word.length - surface.length) > MAX_LENGTH_DIFFERENCE) continue;
       // Sounds drop vowels ("forrest" sounds like "first"): the letters must also be mostly the same, pair by pair.
-      if (letterPairsShared(candidate.word, surface) < MIN_SHARED_LETTER_PAIRS) continue;
+      if (letterPairsShared(candidate.word, surface) < minSharedLetterPairs || (accept && !accept(candidate.stem))) continue;
       if (!best || candidate.passages > best.passages || (candidate.passages === best.passages && candidate.word < best.word)) best = candidate;
     }
   }
