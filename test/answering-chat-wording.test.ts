@@ -61,6 +61,10 @@ In 2021, the Council's publications included the following:
 
 Council Brief 3 is titled "Salt marshes after the floods".
 
+## Eels
+
+At the 2020 assembly in Chioggia, Irene Vos reported that eel catches had doubled since 2015, and that the young eels had come back to the northern channels. In her words: "The lagoon is breathing again."
+
 ## Partners
 
 The Council works with the Reed Cutters Circle and the Delta Fishers Guild, which the TMO and the Lagoon Fund both support.
@@ -175,6 +179,10 @@ describe('a colleague typing the way chat is typed', () => {
 
   it('finds a person whose surname is typed as it sounds, beside her first name ("who is paola rinaldee")', () => {
     expect(ask('who is paola rinaldee').answer).toContain('Paola Rinaldi');
+  });
+
+  it('hears who said a quotation given "in her words", from the sentence before ("who said the lagoon is breathing again")', () => {
+    expect(ask('who said the lagoon is breathing again').answer).toContain('Irene Vos');
   });
 
   it('gets the number of board members, not a count of Member States beside "a member of the Board" ("lagoon fund board how many members")', () => {

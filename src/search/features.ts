@@ -35,8 +35,8 @@ export const ANAPHORA = /^["“]?(he|she|it|they|this|these|those|his|her|its|th
 /** A sentence that ends on a pronoun for what it is about: "The 2022 co-chairs, UNODC and ICMPD, produced it." */
 const OBJECT_PRONOUN_LAST = /\b(?:it|them)[.!]?$/i;
 
-/** Words inside a sentence that date, place or attribute it by the one before: "in the same year", "that day", "The same speaker …". */
-export const BACK_REFERENCE = /\b(?:the same|that) (?:year|day|month|week|meeting|event|session|period|date)\b|^the same (?:speaker|official|representative|delegate)\b|^(?:by then|since then|until then|by that time|at the time|after that|before that)\b/i;
+/** Words inside a sentence that date, place or attribute it by the one before: "in the same year", "that day", "The same speaker …", "In her words: …". */
+export const BACK_REFERENCE = /\b(?:the same|that) (?:year|day|month|week|meeting|event|session|period|date)\b|^the same (?:speaker|official|representative|delegate)\b|^(?:by then|since then|until then|by that time|at the time|after that|before that)\b|^(?:in|as) (?:her|his|their) (?:own )?(?:words|view|phrase)\b|^as (?:she|he|they) (?:put|said|noted|stated) it\b/i;
 
 /** The question line of a question-and-answer block ("Q: How many States?"). */
 export const QUESTION_LINE = /^(?:q|question) ?:/i;
