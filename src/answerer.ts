@@ -328,13 +328,18 @@ function perYearAsked(shape: QuestionShape): boolean {
  * the order typed. Undefined when either side has no answer or both give the same.
  */
 function answerEachSide(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply | undefined {
-  const sides = twoSidesOf(index, text) ?? twoAsksOf(text) ?? twoPartsOf(text);
+  const twoThings = twoSidesOf(index, text);
+  const sides = twoThings ?? twoAsksOf(text) ?? twoPartsOf(text);
   if (!sides) return undefined;
   const replies = sides.questions.map((side, i) => {
     // "when was ICAT established" says when ICAT came where "when was ICAT" finds any date of it.
     const beginning = sides.beginnings ? answerQuestion(index, settings, sides.beginnings[i]!, question) : undefined;
     return beginning?.answered ? beginning : answerQuestion(index, settings, side, question);
   });
+  // "lome mtg - dates + venue?": two asks of one fact that one passage answers both are answered by it.
+  if (!twoThings && replies.every((reply) => reply.answered) && replies[0]!.answer === replies[1]!.answer) {
+    return { ...replies[0]!, question, confidence: Math.min(...replies.map((reply) => reply.confidence)) };
+  }
   if (!sides.order) return together(replies, question);
   const [first, second] = replies.map((reply) => dateOfAnswer(reply.answer));
   const earlierFirst = first && second ? compareDates(first, second) : undefined;

@@ -65,6 +65,10 @@ Council Brief 3 is titled "Salt marshes after the floods".
 
 At the 2020 assembly in Chioggia, Irene Vos reported that eel catches had doubled since 2015, and that the young eels had come back to the northern channels. In her words: "The lagoon is breathing again."
 
+## Experts
+
+On 5-6 June 2017 the Council's expert group met at the Fishermen's Hall in Caorle, Italy.
+
 ## Partners
 
 The Council works with the Reed Cutters Circle and the Delta Fishers Guild, which the TMO and the Lagoon Fund both support.
@@ -183,6 +187,12 @@ describe('a colleague typing the way chat is typed', () => {
 
   it('hears who said a quotation given "in her words", from the sentence before ("who said the lagoon is breathing again")', () => {
     expect(ask('who said the lagoon is breathing again').answer).toContain('Irene Vos');
+  });
+
+  it('gets the one sentence that gives both when two things are asked of it ("caorle meeting - dates + venue?")', () => {
+    const reply = ask('caorle meeting - dates + venue?');
+    expect(reply.answer).toContain('5-6 June 2017');
+    expect(reply.answer).toContain("Fishermen's Hall");
   });
 
   it('gets the number of board members, not a count of Member States beside "a member of the Board" ("lagoon fund board how many members")', () => {

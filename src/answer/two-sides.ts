@@ -101,8 +101,8 @@ export function twoSidesOf(index: KnowledgeIndex, text: string): TwoSides | unde
   return { questions: [`when was ${left}`, `when was ${right}`], order: asked, beginnings: [began(left), began(right)] };
 }
 
-/** Two question words asked together: "when n where", "who and when", "where + when". */
-const TWO_ASKS = /\b(when|where|who|what)\s*(?:and|n|&|\+|\/)\s*(when|where|who|what)\b/i;
+/** Two question words asked together: "when n where", "who and when", "where + when", "dates + venue", "how many and when". */
+const TWO_ASKS = /\b(when|where|who|what|how many|dates?|city|venue|place|year|yr)\s*(?:and|n|&|\+|\/)\s*(when|where|who|what|how many|dates?|city|venue|place|year|yr)\b/i;
 
 /**
  * Reads a question that asks two things of one fact ("actip signed when n where", "50th
