@@ -226,10 +226,10 @@ export function rankPassages(
   // …and their own title, written beside their name, not another's in the same sentence.
   const subjectTerms = new Set(asksWhoSomeoneIs ? concepts.map((concept) => concept.alternatives[0]!.term) : []);
   // "Who were the co-chairs in 2023?": a post asked for in the plural is best answered by a passage that names several.
-  // …and so is "icat co chairs 2022?", where nothing else in the plural is asked ("2025 priorities of the co-chairs").
+  // …and so is "icat co chairs 2022?", which names nothing else than whose posts and when ("2025 priorities of the co-chairs" asks priorities).
   const pluralTitle = concepts.some((concept) => isTitle(concept) && /[a-z]s$/.test(concept.word));
-  const otherPlural = concepts.some((concept) => !isTitle(concept) && /[a-z]s$/.test(concept.word) && !index.isName(concept.alternatives[0]!.term));
-  const asksForSeveral = pluralTitle && (shape.expects === 'person' || (shape.expects === 'any' && !otherPlural));
+  const onlyThePost = concepts.every((concept) => isTitle(concept) || /^\d+$/.test(concept.word) || index.isName(concept.alternatives[0]!.term));
+  const asksForSeveral = pluralTitle && (shape.expects === 'person' || (shape.expects === 'any' && shape.ordinal === undefined && onlyThePost));
   // The preposition a yes/no question's claim opens with, and the claim's words after it ("from" and "security council").
   const claimSlot = claimedSlotOf(shape);
   const asksForCountries = concepts.some((concept) => concept.answerKind === 'country' || NATIONALITY_WORDS.test(concept.word)) || (shape.headNoun !== undefined && COUNTRY_KINDS.test(shape.headNoun));
