@@ -325,7 +325,8 @@ function perYearAsked(shape: QuestionShape): boolean {
  * fund?": a question about two things is asked of each (see {@link twoSidesOf}) and the answers
  * are given together. Asked which came first or last, the answers are put in that order by the
  * dates they give, and say so ("Earlier: … / Later: …"); when their dates cannot tell, they keep
- * the order typed. Undefined when either side has no answer or both give the same.
+ * the order typed. Two asks of one fact ("dates + venue") that one passage answers both get that
+ * answer. Undefined when either side has no answer, or two things compared give the same.
  */
 function answerEachSide(index: KnowledgeIndex, settings: AnswererOptions, text: string, question: string): Reply | undefined {
   const twoThings = twoSidesOf(index, text);

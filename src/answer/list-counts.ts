@@ -82,7 +82,8 @@ const MAX_WORDS_BETWEEN_COUNT_AND_NOUN = 1;
 /**
  * Whether a passage writes a number just before what a "how many" counts: "The Board … has five
  * members" for "how many members on the board", not "12 of the 193 Member States" (a counted
- * word that begins a name the knowledge writes counts that name). Years are not counts. `counted` holds the terms of what is counted (see {@link countedTermsOf}).
+ * word that begins a name the knowledge writes counts that name). Years are not counts. `counted`
+ * holds the terms of what is counted (see {@link countedTermsOf}).
  */
 export function countsWhatIsAsked(index: KnowledgeIndex, passage: Passage, counted: ReadonlySet<string>): boolean {
   let terms = analysedTexts.get(passage);

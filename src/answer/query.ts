@@ -10,7 +10,7 @@ import { stem } from '../text/stem.js';
 import { contentTerms, type Term } from '../text/terms.js';
 import { hashtagsHyphenated } from '../text/words.js';
 import { agentNouns, correct, formOfEverydayVerb, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
-import { fixQuestionWords, CLAIM_FRAME, LETTER_SET, TAG_QUESTION, TRAILING_MARKS_AND_SPACES, type QuestionShape } from './question.js';
+import { CLAIM_FRAME, fixQuestionWords, LETTER_SET, TAG_QUESTION, TRAILING_MARKS_AND_SPACES, type QuestionShape } from './question.js';
 import { PHRASAL_VERB, phrasalRewordingsOf, rewordingsOf } from './rewordings.js';
 
 /** One way a concept can appear in a passage, and how much finding it that way counts (0–1). */

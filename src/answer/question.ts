@@ -611,11 +611,6 @@ function saysLater(text: string, opening: RegExp, closing: RegExp): boolean {
 const SUCCESSION = /\bwho (replaced|succeeded|followed|came after|took over from) (?:the )?([a-z][\w'’. -]{1,40}?)(?: (?:in|on|at|as|from|after|when)\b.*)?\??$|\b(successor) (?:of|to) (?:the )?([a-z][\w'’. -]{1,40}?)\??$|\bwho (?:preceded|came before) (?:the )?([a-z][\w'’. -]{1,40}?)(?: (?:in|on|at|as)\b.*)?\??$|\bpredecessor (?:of|to) (?:the )?([a-z][\w'’. -]{1,40}?)\??$/;
 
 /**
- * A statement turned into a question by a tag, as chat does: "… in 2007, correct?", "… right?",
- * "… yes?", "… wasn't it", "… is that right". The tag itself names nothing to look for. It reads
- * the question as typed (either case, either apostrophe), so it can be cut from it where it stands.
- */
-/**
  * A frame around a claim that asks yes or no of it: "is it true (that) …", "is it correct …",
  * "can you confirm that …", "am i right in thinking …". The claim is read without it, so "true"
  * is not a word to find.
@@ -628,6 +623,11 @@ const STATED_WITH_A_QUESTION_MARK = /^[a-z0-9]\S*(?: \S+){0,6} (?:was|were|is|ar
 /** A word that asks something else than yes or no, anywhere in a question ("… was chaired by who?"). */
 const ASKING_WORD = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b/;
 
+/**
+ * A statement turned into a question by a tag, as chat does: "… in 2007, correct?", "… right?",
+ * "… yes?", "… wasn't it", "… is that right". The tag itself names nothing to look for. It reads
+ * the question as typed (either case, either apostrophe), so it can be cut from it where it stands.
+ */
 export const TAG_QUESTION = /(?:,|\s)\s*(?:right|correct|yes|true|no|yeah|ya|yep|yup|eh|innit|or not|isn['’]?t (?:it|that|she|he)|wasn['’]?t (?:it|that|she|he)|aren['’]?t they|weren['’]?t they|didn['’]?t (?:it|they|she|he)|doesn['’]?t (?:it|she|he)|is that (?:right|correct|true|so)|am i right)\s*[?!.]*\s*$/i;
 
 /** Words asking for a date to the day: "what day", "which day", "exact date", "exact day". */
