@@ -16,6 +16,8 @@ export interface SoundAlike {
 
 /** The shortest typed word read by its sound: shorter words sound like too many others. */
 const MIN_LENGTH = 5;
+/** The longest word read by its sound: no English word is longer, and comparing letter pairs costs the square of the length. */
+const MAX_LENGTH = 40;
 /** The most letters a sound-alike may differ in length from the typed word. */
 const MAX_LENGTH_DIFFERENCE = 3;
 
@@ -33,7 +35,7 @@ export interface SoundAlikeOptions {
  */
 export function soundAlikeOf(index: KnowledgeIndex, surface: string, options: SoundAlikeOptions = {}): SoundAlike | undefined {
   const { accept, minSharedLetterPairs = MIN_SHARED_LETTER_PAIRS } = options;
-  if (surface.length < MIN_LENGTH || !/^[a-z]+$/.test(surface)) return undefined;
+  if (surface.length < MIN_LENGTH || surface.length > MAX_LENGTH || !/^[a-z]+$/.test(surface)) return undefined;
   const byKey = keysOf(index);
   const [primary, secondary] = doubleMetaphone(surface);
   let best: (SoundAlike & { passages: number }) | undefined;
@@ -81,7 +83,7 @@ function keysOf(index: KnowledgeIndex): Map<string, (SoundAlike & { passages: nu
   if (byKey) return byKey;
   byKey = new Map();
   for (const [word, entry] of index.vocabulary) {
-    if (word.length < MIN_LENGTH - 1 || !/^[a-z]+$/.test(word) || entry.passages === 0) continue;
+    if (word.length < MIN_LENGTH - 1 || word.length > MAX_LENGTH + MAX_LENGTH_DIFFERENCE || !/^[a-z]+$/.test(word) || entry.passages === 0) continue;
     for (const key of new Set(doubleMetaphone(word))) {
       const list = byKey.get(key) ?? [];
       list.push({ word, stem: entry.stem, passages: entry.passages });
