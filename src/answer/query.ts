@@ -12,6 +12,7 @@ import { hashtagsHyphenated } from '../text/words.js';
 import { agentNouns, correct, formOfEverydayVerb, formOfEverydayWord, irregularBases, irregularPasts, slipInAName, spelledOut } from './corrections.js';
 import { CLAIM_FRAME, fixQuestionWords, LETTER_SET, TAG_QUESTION, TRAILING_MARKS_AND_SPACES, type QuestionShape } from './question.js';
 import { PHRASAL_VERB, phrasalRewordingsOf, rewordingsOf } from './rewordings.js';
+import { storyWords } from './story-sentences.js';
 
 /** One way a concept can appear in a passage, and how much finding it that way counts (0–1). */
 export interface Alternative {
@@ -51,6 +52,8 @@ export interface Concept {
   doubted?: boolean;
   /** Part of what a yes/no question claims (see {@link QuestionShape.claim}): it weighs less, and the answer may lack it. */
   claimed?: boolean;
+  /** Typed only where the asker tells their own story ({@link storyWords}): the answer may lack it, name or not. */
+  told?: boolean;
   /**
    * Typed in lower case in a question that capitalises other words ("Which UN office coordinates
    * ICAT?"): the one who typed it capitalises names, so this word is not part of one.
@@ -121,6 +124,9 @@ const LEADING_VERBS = /^(?:runs|ran|running|manages|managed|managing|directs|dir
 /** The posts of those in charge of a body, as indexed: "CEO of IJM UK", "Director of the office", "Chair of the Board". */
 const LEADER_TITLES: readonly string[] = ['ceo', 'chief', 'director', 'head', 'president', 'chair', 'chairperson', 'leader', 'coordin'].map((title) => stem(title));
 
+/** Contractions of the asker's own words, as chat types them once the apostrophe is gone ("I'm" is "im"). */
+const APOSTROPHE_DROPPED: ReadonlySet<string> = new Set(['im', 'ive', 'youre', 'youve', 'weve', 'theyre', 'theyve']);
+
 /** How much less an absent everyday word counts against confidence than an absent rare one. */
 const COMMON_WORD_IMPORTANCE = 0.3;
 
@@ -143,6 +149,12 @@ function namesSomething(word: string): boolean {
 }
 /** How much more the topic of "what did X say about Y" counts than the speaker, who may be named only in the context. */
 const FOCUS_WEIGHT = 2;
+
+/**
+ * How much a word counts that the question types only where the asker tells their own story
+ * ({@link storyWords}): the wording of why they ask, which the answer need not write.
+ */
+const STORY_WEIGHT = 0.35;
 
 /** Words that say a question is about now ("this year", "current"): they frame it, the date of the answer settles them. */
 const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'current', 'currently', 'year', 'today', 'present', 'presently', 'latest', 'nowadays', 'days', 'recent', 'rn', 'atm', 'right', 'moment']);
@@ -206,10 +218,12 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   // "#WearBlueDay" typed is one word, as a hyphenated one is: its parts are not each a concept.
   const question = joinedPrefixes(index, hashtagsHyphenated(shape.yesNo ? withoutYesNoTag(typedQuestion) : typedQuestion));
   // "the four Ps of the plan": words sharing a first letter, counted; the letter is no word the answer writes.
+  // "I'm preparing a note…" typed "im": the asker speaking, no word to find (unless words are quoted: "who said 'we've had enough'").
+  const quotes = shape.aboutSpeech === true || /["“”]/.test(question);
   const letterSets = new Set([...question.matchAll(new RegExp(LETTER_SET.source, 'gu'))].map((match) => `${match[1]!.toLowerCase()}s`));
   // "was UNIFEM one of the participants?": "one of" picks from a group, it counts nothing.
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' ').replace(ONE_OF, ' '))
-    .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !letterSets.has(term.surface) && !(shape.now && NOW_WORDS.has(term.surface))
+    .filter((term) => !QUESTION_FRAME_WORDS.has(term.surface) && !letterSets.has(term.surface) && !(APOSTROPHE_DROPPED.has(term.surface) && !quotes) && !(shape.now && NOW_WORDS.has(term.surface))
       && !(shape.expects === 'number' && QUANTITY_NOUNS.has(term.surface) && !shape.symbolAsked)
       // "tvpa passed what year", "what month did it join": the unit of date asked for is the answer, not a word the passage must write.
       && !(shape.expects === 'date' && DATE_UNITS.test(term.surface) && (shape.toTheYear || shape.toTheDay || shape.headNoun === term.surface))
@@ -245,6 +259,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   const claimWords = claimedWords(shape);
   const lowerTyped = wordsTypedLower(question);
   const hyphenated = new Set([...fold(question).matchAll(/\bco-([a-z]+)/g)].map((match) => `co${match[1]}`));
+  const story = storyWords(typedQuestion);
   for (const term of collapsed) {
     if (concepts.has(term)) continue;
     const typedAs = typedByStem.get(term);
@@ -323,7 +338,10 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     const doubted = doubtedDate ? DOUBTED_YEAR_WEIGHT : claimed ? CLAIM_WEIGHT : 1;
     // "how often does it meet": how often is what the answer gives ("every four years"), hardly a word it writes.
     const asksHowOften = shape.expects === 'frequency' && FREQUENCY_ASKED.test(word);
-    const emphasis = (word === shape.headNoun || asksHowOften ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted;
+    // "Covering for Maria this week. … which session was that?": the asker's story, but for the names in it, counts little.
+    const inStory = story.has(word);
+    const told = inStory && !/\d/.test(word) && !index.isName(term) ? STORY_WEIGHT : 1;
+    const emphasis = (word === shape.headNoun || asksHowOften ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted * told;
     const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));
     // "Who runs IJM UK?" is answered by its CEO: the one who runs or heads a body holds a leader's post in it.
     // (Those posts say the verb without weighing it more: added after its importance is set.)
@@ -337,7 +355,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     if (joinedCompounds.has(word) && !index.knownTerms.has(alternatives[0]!.term)) continue;
     concepts.set(term, {
       word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday,
-      ...(doubtedDate ? { doubted: true } : {}), ...(claimed ? { claimed: true } : {}), ...(phrasal.length > 0 ? { phrasal: `${word} ${particle}` } : {}),
+      ...(doubtedDate ? { doubted: true } : {}), ...(claimed ? { claimed: true } : {}), ...(inStory ? { told: true } : {}), ...(phrasal.length > 0 ? { phrasal: `${word} ${particle}` } : {}),
       ...(typedAs && lowerTyped.has(typedAs.typed) ? { typedLower: true } : {}),
       ...(shape.headNoun !== undefined && (shape.headNoun === word || shape.headNoun === typedAs?.typed) ? answerKindOf(shape.headNoun, shape) : {}),
     });

@@ -69,7 +69,8 @@ export function requiredGroups(index: KnowledgeIndex, concepts: readonly Concept
     const concept = concepts[i]!;
     // "Is the World Day on 30 June?": the date is what the answer may correct, not what it must say.
     // …and what a yes/no question claims of its subject ("was the TF THB led by UNODC?") may be what it corrects.
-    if (concept.doubted || concept.claimed) { previousWasName = false; continue; }
+    // …and so may a name the asker's own story gives ("Covering for Maria this week.").
+    if (concept.doubted || concept.claimed || concept.told) { previousWasName = false; continue; }
     // "which org …": the kind of answer asked for is no name a passage must write ("Organisation" in "Baltic Ports Organisation").
     if (concept.answerKind === 'organisation') { previousWasName = false; continue; }
     if (inPhrase[i]) {

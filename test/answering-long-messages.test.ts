@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { askerOf } from './helpers/written-knowledge.js';
+
+// A document written for these tests: a harbour pilots' association's notes, with meetings on the
+// margins of a forum, a fund and its board, a network and its officers. Staff covering for a
+// colleague type long messages: their own story first ("Covering for Jonas this week …", "I'm
+// preparing a note on …"), then the question.
+
+const PILOT_NOTES = `# The North Sea Pilots' Association (NSPA): notes for new staff
+
+## Origins
+
+The North Sea Pilots' Association was founded in Esbjerg in 2004.
+In 2012 interested members met in Bergen to revive the association's working groups.
+The 2012 Bergen meeting was held on the margins of the 9th session of the Coastal Forum.
+
+## Leadership
+
+Anneke de Vries, Secretary General of the NSPA and chair of the Safety Board, opened the 2018 Rotterdam meeting.
+In 2019 the Rotterdam office and the Hamburg office co-chaired the association.
+
+## History
+
+The association's history note was written by its first Director in 2006; each week of that year it covered one port, line by line.
+The Director sends a thank-you letter to each retiring pilot, and the letter names the pilot's years of service.
+The association's site has a page for each board and a page for each office.
+
+## The Pilot Fund
+
+The Pilot Fund was launched in June 2010 to support injured pilots.
+The Board of the Pilot Fund has five members, who serve a three-year term.
+`;
+
+describe('a colleague covering for someone, telling their story before they ask', () => {
+  const ask = askerOf({ 'pilots.md': PILOT_NOTES });
+
+  it('is answered though the story comes first ("Covering for Jonas this week … Which session of the forum was that?")', () => {
+    const reply = ask('Covering for Jonas this week and finishing his history note for the Director. He has a line about members meeting in Bergen in 2012 to revive the working groups, on the margins of the Coastal Forum. Which session of the forum was that?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('9th session');
+  });
+
+  it('is answered when the story is told in the first person ("I\'m writing up the page for our site …: how many members sit on the pilot fund board")', () => {
+    const reply = ask("I'm writing up the page for our site and want it kept short: how many members sit on the pilot fund board and how long do they serve?");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('five members');
+  });
+
+  it('is answered when the story comes after the question ("when was the pilot fund launched? asking because im updating the history page …")', () => {
+    const reply = ask('when was the pilot fund launched? asking because im updating the history page on our site this week');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('June 2010');
+  });
+
+  it('still hears "I don\'t know" when the story names a fact the notes never give ("I\'m drafting a history note for our director. When was the fund\'s first board meeting?")', () => {
+    expect(ask("I'm drafting a history note for our director. When was the fund's first board meeting?").answered).toBe(false);
+  });
+});
