@@ -10,7 +10,8 @@ import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './
 import { ReplyCache } from './answer/reply-cache.js';
 import { claimedSlotOf, confirms, fillsClaimedSlot, textConfirms } from './answer/yes-no.js';
 import { correctionOfPremise } from './answer/wrong-premise.js';
-import { asksForAShortForm, writesAShortFormOf } from './answer/short-form.js';
+import { asksForAShortForm, firstWritingAShortForm, writesAShortFormOf } from './answer/short-form.js';
+import { withoutStory } from './answer/story-sentences.js';
 import { leavesFirstnessOpen } from './answer/first-holder.js';
 import { prepareSoundAlikes } from './answer/sound-alike.js';
 import { anchoredQuestionOf } from './answer/time-anchor.js';
@@ -109,8 +110,10 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // "what does MSE stand for in the undetected victims discussion": where it is used says which one, not what else is asked.
   // "ICMDP stands for?": initials typed in capitals one slip from those the knowledge defines are those.
   // (Only where it can matter: a question asking for a full form, or a message of one word.)
+  // ("icmpd full name pls, writing it out in a letter": the asker's story is no part of the name asked about.)
   const mendable = shape.expects === 'expansion' || !/\s/.test(text.trim());
-  const asked = mendable ? withInitialsMended(index, shape.expects === 'expansion' ? text.replace(EXPANSION_CONTEXT, '$1') : text) : text;
+  const untold = shape.expects === 'expansion' ? withoutStory(text) : text;
+  const asked = mendable ? withInitialsMended(index, shape.expects === 'expansion' ? untold.replace(EXPANSION_CONTEXT, '$1') : untold) : text;
   const expansion = (shape.expects === 'expansion' && asksOnlyForAnAbbreviation(index, asked)) || namesOnlyAnAbbreviation(index, asked)
     ? expand(index, asked, question) : undefined;
   if (expansion) return expansion;
@@ -162,9 +165,14 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   if (saysSourcesAreSilent(best.passage)) return declinedBecause(best.passage, question, confidence);
   const second = candidates.find((candidate) => candidate !== best);
   const runnerUp = second && second.score >= best.score * RUNNER_UP_SHARE ? second.passage : undefined;
-  const composed = withSecondPortrait(index, composeAnswer(index, best.passage, shape, concepts, runnerUp), text, shape, concepts, runnerUp);
+  const firstComposed = withSecondPortrait(index, composeAnswer(index, best.passage, shape, concepts, runnerUp), text, shape, concepts, runnerUp);
   // "acronym for the Expert Group on Children at Risk": a passage that names it without a short form does not answer.
-  if (askedForAnExpansion && asksForAShortForm(text) && !writesAShortFormOf(composed.text, namingWords(text).map((term) => term.surface))) return declined(index, question, confidence, candidates);
+  // …though one scoring near it may write it ("… Trust Fund … (UNVTF)" for "abbrev for the trust fund for trafficking victims").
+  const shortFormAsked = askedForAnExpansion && asksForAShortForm(text);
+  const nameWords = shortFormAsked ? namingWords(text).map((term) => term.surface) : [];
+  const writingIt = shortFormAsked && !writesAShortFormOf(firstComposed.text, nameWords) ? firstWritingAShortForm(candidates, best, nameWords) : undefined;
+  if (shortFormAsked && !writingIt && !writesAShortFormOf(firstComposed.text, nameWords)) return declined(index, question, confidence, candidates);
+  const composed = writingIt ? composeAnswer(index, writingIt.passage, shape, concepts) : firstComposed;
   // "ICAT formally est. March 2007 under res 61/180, correct?": an answer that says all of it says yes first.
   // "Was the first appraisal in 2017?" answered by the first item of a list is confirmed by that item alone.
   const givesAnItem = shape.ordinal !== undefined && composed.passages.some((passage) => passage.kind === 'list');

@@ -29,6 +29,14 @@ The association's site has a page for each board and a page for each office.
 
 The Pilot Fund was launched in June 2010 to support injured pilots.
 The Board of the Pilot Fund has five members, who serve a three-year term.
+
+## The Relief Fund for Injured Pilots
+
+The Relief Fund for Injured Pilots helps the families of injured pilots through small grants.
+
+## Names
+
+Since 2011 the fund has been the North Sea Relief Fund for Injured Pilots (NSRF).
 `;
 
 describe('a colleague covering for someone, telling their story before they ask', () => {
@@ -52,7 +60,21 @@ describe('a colleague covering for someone, telling their story before they ask'
     expect(reply.answer).toContain('June 2010');
   });
 
+  it('gets the full form when the story follows a comma ("nspa full name pls, writing it out in a letter to the mayor")', () => {
+    expect(ask('nspa full name pls, writing it out in a letter to the mayor').answer).toContain("North Sea Pilots' Association");
+  });
+
   it('still hears "I don\'t know" when the story names a fact the notes never give ("I\'m drafting a history note for our director. When was the fund\'s first board meeting?")', () => {
     expect(ask("I'm drafting a history note for our director. When was the fund's first board meeting?").answered).toBe(false);
+  });
+});
+
+describe('a colleague asking for a short form', () => {
+  const ask = askerOf({ 'pilots.md': PILOT_NOTES });
+
+  it('gets the short form from the passage that writes it, not the one ranked first that only names the fund ("abbrev for the relief fund for injured pilots?")', () => {
+    const reply = ask('abbrev for the relief fund for injured pilots?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('NSRF');
   });
 });

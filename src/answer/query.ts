@@ -156,6 +156,9 @@ const FOCUS_WEIGHT = 2;
  */
 const STORY_WEIGHT = 0.35;
 
+/** The most the asker's story, weighed so, may count against the rest of the question: half as much. */
+const STORY_SHARE = 0.5;
+
 /** Words that say a question is about now ("this year", "current"): they frame it, the date of the answer settles them. */
 const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'current', 'currently', 'year', 'today', 'present', 'presently', 'latest', 'nowadays', 'days', 'recent', 'rn', 'atm', 'right', 'moment']);
 
@@ -260,6 +263,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   const lowerTyped = wordsTypedLower(question);
   const hyphenated = new Set([...fold(question).matchAll(/\bco-([a-z]+)/g)].map((match) => `co${match[1]}`));
   const story = storyWords(typedQuestion);
+  const storyWeighted = new Set<Concept>();
   for (const term of collapsed) {
     if (concepts.has(term)) continue;
     const typedAs = typedByStem.get(term);
@@ -353,14 +357,30 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     // "get-together", "cbss-run": a compound the knowledge never writes joined is its parts alone, already concepts.
     // …and so is one the knowledge knows only through a correction or synonym ("co-founders": "cofounders" read as "founders").
     if (joinedCompounds.has(word) && !index.knownTerms.has(alternatives[0]!.term)) continue;
-    concepts.set(term, {
+    const concept: Concept = {
       word, alternatives, importance: importance * emphasis, known, knownAsTyped, everyday,
       ...(doubtedDate ? { doubted: true } : {}), ...(claimed ? { claimed: true } : {}), ...(inStory ? { told: true } : {}), ...(phrasal.length > 0 ? { phrasal: `${word} ${particle}` } : {}),
       ...(typedAs && lowerTyped.has(typedAs.typed) ? { typedLower: true } : {}),
       ...(shape.headNoun !== undefined && (shape.headNoun === word || shape.headNoun === typedAs?.typed) ? answerKindOf(shape.headNoun, shape) : {}),
-    });
+    };
+    concepts.set(term, concept);
+    if (told !== 1) storyWeighted.add(concept);
   }
-  return [...concepts.values()];
+  return withStoryKeptShort([...concepts.values()], storyWeighted);
+}
+
+/**
+ * The concepts, with those weighed as the asker's story ({@link STORY_WEIGHT}) scaled down together
+ * when they outweigh {@link STORY_SHARE} of the rest: a long story before a short question
+ * ("when was the fund launched? asking because im updating the history page on our site this
+ * week") must not make every passage that answers the question look like a poor match.
+ */
+function withStoryKeptShort(concepts: Concept[], story: ReadonlySet<Concept>): Concept[] {
+  if (story.size === 0) return concepts;
+  const told = concepts.reduce((sum, concept) => sum + (story.has(concept) ? concept.importance : 0), 0);
+  const asked = concepts.reduce((sum, concept) => sum + (story.has(concept) ? 0 : concept.importance), 0);
+  const scale = told > STORY_SHARE * asked ? (STORY_SHARE * asked) / told : 1;
+  return scale === 1 ? concepts : concepts.map((concept) => (story.has(concept) ? { ...concept, importance: concept.importance * scale } : concept));
 }
 
 /**

@@ -63,3 +63,21 @@ function initialsInOrder(letters: string, initials: readonly string[]): number {
   }
   return found;
 }
+
+/**
+ * How near the best score a passage that writes the short form asked for must come to answer in
+ * the best one's place: the ranking cannot tell "the UN Voluntary Trust Fund …" from "… Trust
+ * Fund … (UNVTF)", and only the second answers "abbrev for the trust fund …".
+ */
+const NEAR_THE_BEST = 0.9;
+
+/**
+ * Of the candidate passages for a question asking a name's short form, the best-ranked one that
+ * writes one ({@link writesAShortFormOf}) and scores at least {@link NEAR_THE_BEST} of `best`'s
+ * score; undefined when none does.
+ */
+export function firstWritingAShortForm<C extends { score: number; passage: { text: string } }>(
+  candidates: readonly C[], best: C, nameWords: readonly string[],
+): C | undefined {
+  return candidates.find((candidate) => candidate.score >= best.score * NEAR_THE_BEST && writesAShortFormOf(candidate.passage.text, nameWords));
+}

@@ -21,12 +21,12 @@ const STORY_LENGTH = 4;
 
 /**
  * Where one sentence of a chat message ends: after "?" or "!", or after a full stop that ends a
- * word of four letters or more, a number or a closing bracket, and before the next word. A colon,
- * a semicolon or a dash between spaces ends a clause that may tell the story as well ("I need two
- * things for the file: what date …"). (A full stop after a short word may be an abbreviation's:
+ * word of four letters or more, a number or a closing bracket, and before the next word. A comma,
+ * a colon, a semicolon or a dash between spaces ends a clause that may tell the story as well ("I
+ * need two things for the file: what date …", "icmpd full name pls, writing it out in a letter"). (A full stop after a short word may be an abbreviation's:
  * "res. 64/293", "No. 3", "U.N.") A run of spaces, or of marks, is tried once, from its start.
  */
-const SENTENCE_BREAK = /(?<![?!:;])[?!:;]+\s+|(?<!\s)\s+[-–—]+\s+|(?<=(?:\p{L}{4}|\d|\)))\.+\s+/gu;
+const SENTENCE_BREAK = /(?<![?!:;,])[?!:;,]+\s+|(?<!\s)\s+[-–—]+\s+|(?<=(?:\p{L}{4}|\d|\)))\.+\s+/gu;
 
 /**
  * The words a question types only in the sentences where the asker tells their own story, before
@@ -41,21 +41,39 @@ const SENTENCE_BREAK = /(?<![?!:;])[?!:;]+\s+|(?<!\s)\s+[-–—]+\s+|(?<=(?:\p{
  * Words are folded, as the question's concepts name them. Linear in the message's length.
  */
 export function storyWords(question: string): ReadonlySet<string> {
-  const sentences = question.split(SENTENCE_BREAK).map((sentence) => fold(sentence).trim()).filter(Boolean);
-  if (sentences.length < 2) return NONE;
-  const asking = sentences.filter((sentence) => ASKS.test(sentence));
-  if (asking.length === 0 || asking.length === sentences.length) return NONE;
-  const askedWords = new Set(asking.flatMap(wordsOf));
-  // "I'm preparing a note on the 2018 London heads meeting. Who was it?": an ask that names nothing asks about the story.
-  if (![...askedWords].some((word) => word.length > 1 && !STOP_WORDS.has(word) && !QUESTION_FRAME_WORDS.has(word))) return NONE;
+  const told = storyOf(question);
+  if (!told) return NONE;
+  const askedWords = new Set(told.rest.flatMap((clause) => wordsOf(fold(clause))));
   const story = new Set<string>();
-  for (const sentence of sentences) {
-    const words = wordsOf(sentence);
-    // ("angela me - what's her job": two words are a name, not a story.)
-    if (ASKS.test(sentence) || words.length < STORY_LENGTH || !TELLS_OF_THE_ASKER.test(sentence)) continue;
-    for (const word of words) if (!askedWords.has(word)) story.add(word);
-  }
+  for (const clause of told.story) for (const word of wordsOf(fold(clause))) if (!askedWords.has(word)) story.add(word);
   return story;
+}
+
+/**
+ * The question without the clauses that tell the asker's story ({@link storyWords}): "icmpd full
+ * name pls, writing it out in a letter" asks "icmpd full name pls". The question itself when it
+ * tells none.
+ */
+export function withoutStory(question: string): string {
+  return storyOf(question)?.rest.join(' ') ?? question;
+}
+
+/** The clauses of a message that tell the asker's story, and the rest; undefined when it tells none. */
+function storyOf(question: string): { story: string[]; rest: string[] } | undefined {
+  const clauses = question.split(SENTENCE_BREAK).map((clause) => clause.trim()).filter(Boolean);
+  if (clauses.length < 2) return undefined;
+  const folded = clauses.map(fold);
+  const story: string[] = [];
+  const rest: string[] = [];
+  clauses.forEach((clause, i) => {
+    const words = wordsOf(folded[i]!);
+    // ("angela me - what's her job": two words are a name, not a story.)
+    const tells = !ASKS.test(folded[i]!) && words.length >= STORY_LENGTH && TELLS_OF_THE_ASKER.test(folded[i]!);
+    (tells ? story : rest).push(clause);
+  });
+  // "I'm preparing a note on the 2018 London heads meeting. Who was it?": an ask that names nothing asks about the story.
+  if (!rest.flatMap((clause) => wordsOf(fold(clause))).some((word) => word.length > 1 && !STOP_WORDS.has(word) && !QUESTION_FRAME_WORDS.has(word))) return undefined;
+  return story.length > 0 ? { story, rest } : undefined;
 }
 
 function wordsOf(sentence: string): string[] {
