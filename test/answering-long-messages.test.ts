@@ -11,6 +11,7 @@ const PILOT_NOTES = `# The North Sea Pilots' Association (NSPA): notes for new s
 ## Origins
 
 The North Sea Pilots' Association was founded in Esbjerg in 2004.
+The Presidents of the Esbjerg and Bergen pilot guilds signed its founding charter.
 In 2012 interested members met in Bergen to revive the association's working groups.
 The 2012 Bergen meeting was held on the margins of the 9th session of the Coastal Forum.
 
@@ -24,6 +25,7 @@ In 2019 the Rotterdam office and the Hamburg office co-chaired the association.
 The association's history note was written by its first Director in 2006; each week of that year it covered one port, line by line.
 The Director sends a thank-you letter to each retiring pilot, and the letter names the pilot's years of service.
 The association's site has a page for each board and a page for each office.
+The permanent staff of the Rotterdam office number twelve; its personnel also include seasonal pilots.
 
 ## The Pilot Fund
 
@@ -64,6 +66,12 @@ describe('a colleague covering for someone, telling their story before they ask'
     expect(ask('nspa full name pls, writing it out in a letter to the mayor').answer).toContain("North Sea Pilots' Association");
   });
 
+  it('reads "per" as where the fact is written, not as a slip for "permanent" or "personnel" ("when was the pilot fund launched per the history note")', () => {
+    const reply = ask('when was the pilot fund launched per the history note');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('June 2010');
+  });
+
   it('still hears "I don\'t know" when the story names a fact the notes never give ("I\'m drafting a history note for our director. When was the fund\'s first board meeting?")', () => {
     expect(ask("I'm drafting a history note for our director. When was the fund's first board meeting?").answered).toBe(false);
   });
@@ -78,3 +86,19 @@ describe('a colleague asking for a short form', () => {
     expect(reply.answer).toContain('NSRF');
   });
 });
+
+describe('a colleague asking for people by name', () => {
+  const ask = askerOf({ 'pilots.md': PILOT_NOTES });
+
+  it('is not told with confidence that offices are the names asked for ("what are the names of the presidents … who signed the charter?")', () => {
+    const reply = ask('what are the names of the presidents of the esbjerg and bergen guilds who signed the charter?');
+    expect(reply.confidence).toBeLessThan(0.8);
+  });
+
+  it('still gets the offices, with confidence, when asked who signed ("who signed the founding charter")', () => {
+    const reply = ask('who signed the founding charter');
+    expect(reply.answer).toContain('Presidents of the Esbjerg and Bergen pilot guilds');
+    expect(reply.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
+

@@ -255,7 +255,9 @@ export function analyseQuestion(question: string, knowledge: QuestionKnowledge =
   // "…, name pls", "name of the official who …": a person's name, which a passage naming only bodies does not give.
   // ("…who co-chaired icat in 2023, name?" asks for a person even without "who" first.)
   // ("name of the Tajikistan permanent rep who …": the name of one holding a post is a person's too.)
-  if ((shape.expects === 'person' || (shape.expects === 'any' && /\bwho\b/.test(bare))) && (/(?:,\s*|\s-\s)name$|\bname of the (?:official|person|woman|man)\b/.test(bare) || NAME_OF_A_POST.test(bare))) {
+  // ("what are the names of the permanent representatives of …" asks for people, though the plural reads as a list.)
+  if (((shape.expects === 'person' || (shape.expects === 'any' && /\bwho\b/.test(bare))) && (/(?:,\s*|\s-\s)name$|\bname of the (?:official|person|woman|man)\b/.test(bare) || NAME_OF_A_POST.test(bare)))
+    || ((shape.expects === 'list' || shape.expects === 'any') && /\bnames of the\b/.test(bare) && NAME_OF_A_POST.test(bare))) {
     shape.expects = 'person';
     shape.personNamed = true;
   }
@@ -674,8 +676,12 @@ export function postAskedOf(question: string): string | undefined {
 /** The titles of posts a person holds, as a pattern's alternatives. */
 const PERSONAL_TITLES = 'head|chief|boss|ceo|dg|director|director general|director-general|president|leader|secretary general|secretary-general|rapporteur|commissioner|envoy|representative|spokesperson|chairperson|chairman|chairwoman|chair';
 
-/** "name of the Tajikistan permanent rep", "name of the unhcr official": a post (or "official", "person") within a few words after "name of the". */
-const NAME_OF_A_POST = new RegExp(`\\bname of the (?:[a-z.'’-]+ ){0,3}(?:${PERSONAL_TITLES}|rep|official|person|woman|man)\\b`);
+/**
+ * "name of the Tajikistan permanent rep", "name of the unhcr official", "the names of the permanent
+ * representatives of …": a post (or "official", "person"), one or several, within a few words after
+ * "name(s) of the".
+ */
+const NAME_OF_A_POST = new RegExp(`\\bnames? of the (?:[a-z.'’-]+ ){0,3}(?:(?:${PERSONAL_TITLES}|rep|official|person)s?|people|woman|women|man|men)\\b`);
 
 /** A personal title, as {@link HOLDER_ASKED} reads them, anywhere in a question. */
 const PERSONAL_POST = new RegExp(`\\b(?:${PERSONAL_TITLES})\\b`);

@@ -23,5 +23,5 @@ export const QUESTION_FRAME_WORDS: ReadonlySet<string> = new Set(
   `tell say said says saying told explain describe define definition give list name names mean means
   meaning stand stands short according date know please kindly exactly actually really much many thing things
   something anything today tonight tomorrow yesterday currently hi hello hey thanks thank want wanted like would could find show
-  pls plz acc re btw fyi asap quick q involved involve involves ever mention mentioned mentions wait hmm oh thx ty cheers supposed listed lists listing ones`.split(/\s+/),
+  per pls plz acc re btw fyi asap quick q involved involve involves ever mention mentioned mentions wait hmm oh thx ty cheers supposed listed lists listing ones`.split(/\s+/),
 );
