@@ -153,7 +153,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // …unless its everyday words are together a name the knowledge writes ("Group of Friends").
   // …and three everyday words or more that one passage all holds ("office support levels") are a topic too.
   const vague = concepts.every((concept) => concept.everyday) && !(concepts.length >= SPECIFIC_EVERYDAY_WORDS && (best?.coverage ?? 0) >= 0.9) && !concepts.some((concept, i) => i > 0 && index.isNamePair(concepts[i - 1]!.alternatives[0]!.term, concept.alternatives[0]!.term));
-  const coverage = confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1);
+  const matched = confidenceOf(best, shape) * (vague ? VAGUE_QUESTION_FACTOR : 1);
+  // "who said going after demand is the next big front": a quotation asked about in the asker's own words.
+  const coverage = saidInOtherWords(best, candidates, shape) ? Math.max(matched, Math.min(matched + PARAPHRASE_LIFT, PARAPHRASE_CEILING)) : matched;
   // A comparison is settled by two facts; one passage gives one of them at best, so it is never sure.
   const calibratedConfidence = calibrated(coverage, settings.minConfidence, ambiguityFactor(best, candidates));
   // "gpa adopted date" answered "in July 2010": right as far as it goes, but not the date, so never sure.
@@ -397,6 +399,27 @@ function calibrated(coverage: number, threshold: number, ambiguity: number): num
   if (coverage < threshold || threshold >= 1) return coverage;
   const above = ((Math.min(1, coverage) - threshold) / (1 - threshold)) * ambiguity;
   return threshold + (1 - threshold) * above ** CALIBRATION_POWER;
+}
+
+/** How far ahead of the best rival elsewhere a speaker's passage must score to be the one a paraphrase means. */
+const PARAPHRASE_MARGIN = 1.2;
+/** How much a clear speaker's passage gains, up to {@link PARAPHRASE_CEILING}, for a "who said …" typed in other words. */
+const PARAPHRASE_LIFT = 0.25;
+/** The most a paraphrase lifts a match to: answered, never sure. */
+const PARAPHRASE_CEILING = 0.65;
+/** The least a paraphrase must match of the quotation's words to be read as it. */
+const PARAPHRASE_FLOOR = 0.3;
+
+/**
+ * Whether a "who said …?" question paraphrases the words of the best passage, a speaker's: staff
+ * recall a quotation in their own words ("a dozen" for "12", "put money into" for "contributed"),
+ * so the quotation matches only in part, but no other passage comes near it.
+ */
+function saidInOtherWords(best: Candidate | undefined, candidates: readonly Candidate[], shape: QuestionShape): boolean {
+  if (!best || !shape.aboutSpeech || shape.expects !== 'person' || !best.passage.speaker || best.coverage < PARAPHRASE_FLOOR) return false;
+  const place = (candidate: Candidate) => `${candidate.passage.document.file}\u0000${candidate.passage.section ?? ''}\u0000${candidate.passage.speaker ?? ''}`;
+  const rival = candidates.find((candidate) => candidate !== best && place(candidate) !== place(best));
+  return !rival || best.score >= rival.score * PARAPHRASE_MARGIN;
 }
 
 /** How much confidence is kept when another part of the knowledge answers about as well as the best: they may disagree. */

@@ -27,6 +27,11 @@ The Director sends a thank-you letter to each retiring pilot, and the letter nam
 The association's site has a page for each board and a page for each office.
 The permanent staff of the Rotterdam office number twelve; its personnel also include seasonal pilots.
 
+## Safety
+
+At the 2019 Hamburg meeting, Jonas Berg, Safety Officer of the NSPA, said: "Fog, not storms, causes most of our accidents at sea."
+The Safety Board publishes a yearly report on accidents and near misses.
+
 ## The Pilot Fund
 
 The Pilot Fund was launched in June 2010 to support injured pilots.
@@ -99,6 +104,21 @@ describe('a colleague asking for people by name', () => {
     const reply = ask('who signed the founding charter');
     expect(reply.answer).toContain('Presidents of the Esbjerg and Bergen pilot guilds');
     expect(reply.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('a colleague recalling a quotation in their own words', () => {
+  const ask = askerOf({ 'pilots.md': PILOT_NOTES });
+
+  it('gets the speaker ("who said it\'s mostly fog and not bad weather behind the crashes")', () => {
+    const reply = ask("who said it's mostly fog and not bad weather behind the crashes");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Jonas Berg');
+    expect(reply.confidence).toBeLessThan(0.8);
+  });
+
+  it('still hears "I don\'t know" for words no one is quoted saying ("who said the safety report is published every month")', () => {
+    expect(ask('who said the safety report is published every month').answered).toBe(false);
   });
 });
 
