@@ -10,7 +10,7 @@ import { confidenceOf, rankPassages, type Candidate, type RankOptions } from './
 import { ReplyCache } from './answer/reply-cache.js';
 import { claimedSlotOf, confirms, fillsClaimedSlot, textConfirms } from './answer/yes-no.js';
 import { correctionOfPremise } from './answer/wrong-premise.js';
-import { asksForAShortForm, firstWritingAShortForm, writesAShortFormOf } from './answer/short-form.js';
+import { asksForAShortForm, firstWritingAShortForm, firstWritingInBrackets, writesAShortFormOf, writesInBrackets } from './answer/short-form.js';
 import { withoutStory } from './answer/story-sentences.js';
 import { leavesFirstnessOpen } from './answer/first-holder.js';
 import { prepareSoundAlikes } from './answer/sound-alike.js';
@@ -174,7 +174,11 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   const nameWords = shortFormAsked ? namingWords(text).map((term) => term.surface) : [];
   const writingIt = shortFormAsked && !writesAShortFormOf(firstComposed.text, nameWords) ? firstWritingAShortForm(candidates, best, nameWords) : undefined;
   if (shortFormAsked && !writingIt && !writesAShortFormOf(firstComposed.text, nameWords)) return declined(index, question, confidence, candidates);
-  const composed = writingIt ? composeAnswer(index, writingIt.passage, shape, concepts) : firstComposed;
+  // "what does comensha stand for": a name the knowledge writes only in brackets after its full form is spelled out there.
+  const expanded = askedForAnExpansion && !shortFormAsked ? wordToExpand(text) : undefined;
+  const bracketing = expanded !== undefined && !writesInBrackets(firstComposed.text, expanded) ? firstWritingInBrackets(candidates, expanded) : undefined;
+  const chosen = writingIt ?? bracketing;
+  const composed = chosen ? composeAnswer(index, chosen.passage, shape, concepts) : firstComposed;
   // "ICAT formally est. March 2007 under res 61/180, correct?": an answer that says all of it says yes first.
   // "Was the first appraisal in 2017?" answered by the first item of a list is confirmed by that item alone.
   const givesAnItem = shape.ordinal !== undefined && composed.passages.some((passage) => passage.kind === 'list');
@@ -565,6 +569,12 @@ function onlyAbbreviationIn(index: KnowledgeIndex, text: string): string | undef
 }
 
 /** The words of a question that may name something: not those that frame it, nor those that ask for a name's other form. */
+/** The one word a question asks the full form of ("what does comensha stand for": "comensha"); undefined when it names more. */
+function wordToExpand(text: string): string | undefined {
+  const words = namingWords(text);
+  return words.length === 1 && /^[a-z0-9]{2,}$/.test(words[0]!.surface) ? words[0]!.surface : undefined;
+}
+
 function namingWords(text: string): ReturnType<typeof contentTerms> {
   return contentTerms(text).filter((term) => !EXPANSION_WORDS.has(term.surface) && !ASKS_FOR_AN_ABBREVIATION.test(term.surface) && !QUESTION_FRAME_WORDS.has(term.surface));
 }

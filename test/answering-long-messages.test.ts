@@ -27,10 +27,31 @@ The Director sends a thank-you letter to each retiring pilot, and the letter nam
 The association's site has a page for each board and a page for each office.
 The permanent staff of the Rotterdam office number twelve; its personnel also include seasonal pilots.
 
+## Training
+
+Courses are run by the Pilot Training Institute (Loodsschool), which the association set up in 2008.
+
+### Loodsschool figures
+
+- 2020: the Loodsschool trained 40 new pilots.
+- 2021: the Loodsschool added night courses.
+
 ## Safety
 
 At the 2019 Hamburg meeting, Jonas Berg, Safety Officer of the NSPA, said: "Fog, not storms, causes most of our accidents at sea."
 The Safety Board publishes a yearly report on accidents and near misses.
+
+### Piet Smit
+
+Smit was Secretary of the Safety Board until 2020. Asked about training, he said:
+
+> "No pilot boards a ship alone in the first year." (Piet Smit, Safety Board Secretary)
+
+### Maren Olsen
+
+Olsen became Secretary of the Safety Board in 2021. In a 2022 interview she described the board's work:
+
+> "We read every near miss, because a near miss is an accident that has not happened yet." (Maren Olsen, Safety Board Secretary)
 
 ## The Pilot Fund
 
@@ -85,6 +106,11 @@ describe('a colleague covering for someone, telling their story before they ask'
 describe('a colleague asking for a short form', () => {
   const ask = askerOf({ 'pilots.md': PILOT_NOTES });
 
+  it('gets the full form of a name the notes write only in brackets after it ("what does loodsschool stand for")', () => {
+    const reply = ask('what does loodsschool stand for');
+    expect(reply.answer).toContain('Pilot Training Institute');
+  });
+
   it('gets the short form from the passage that writes it, not the one ranked first that only names the fund ("abbrev for the relief fund for injured pilots?")', () => {
     const reply = ask('abbrev for the relief fund for injured pilots?');
     expect(reply.answered).toBe(true);
@@ -115,6 +141,12 @@ describe('a colleague recalling a quotation in their own words', () => {
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Jonas Berg');
     expect(reply.confidence).toBeLessThan(0.8);
+  });
+
+  it('gets the speaker a bracketed line names under a block quotation, though the lead-in says only "she" ("who said a near miss is an accident that has not happened yet")', () => {
+    const reply = ask('who said a near miss is an accident that has not happened yet');
+    expect(reply.answer).toContain('Maren Olsen');
+    expect(reply.answer).not.toContain('Piet Smit');
   });
 
   it('still hears "I don\'t know" for words no one is quoted saying ("who said the safety report is published every month")', () => {

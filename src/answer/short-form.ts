@@ -81,3 +81,21 @@ export function firstWritingAShortForm<C extends { score: number; passage: { tex
 ): C | undefined {
   return candidates.find((candidate) => candidate.score >= best.score * NEAR_THE_BEST && writesAShortFormOf(candidate.passage.text, nameWords));
 }
+
+/**
+ * Whether a text writes `word` alone in brackets, as a name's short form follows it: "The
+ * Coordination Centre against Human Trafficking (CoMensha) registered …" for "comensha".
+ * Case-insensitive; `word` is letters and digits.
+ */
+export function writesInBrackets(text: string, word: string): boolean {
+  return new RegExp(`\\(\\s*${word}\\s*\\)`, 'i').test(text);
+}
+
+/**
+ * Of the candidate passages for "what does X stand for" where the knowledge defines no short form
+ * X, the best-ranked one that writes X in brackets after its full form ({@link writesInBrackets}):
+ * the others only use it. Undefined when none does.
+ */
+export function firstWritingInBrackets<C extends { passage: { text: string } }>(candidates: readonly C[], word: string): C | undefined {
+  return candidates.find((candidate) => writesInBrackets(candidate.passage.text, word));
+}

@@ -1,4 +1,5 @@
 import type { Block, KnowledgeDocument, ParagraphBlock } from '../knowledge/document.js';
+import { TITLE_WORDS } from '../lexicon/synonyms.js';
 import { balanceQuotes, splitSentences } from '../text/sentences.js';
 import { ANAPHORA, answerFeatures, BACK_REFERENCE, ANSWER_LINE, LEAD_IN, QUESTION_LINE, REPORTED_SPEECH } from './features.js';
 import type { Passage } from './passage.js';
@@ -238,7 +239,8 @@ function withFullSpeakers(passages: Passage[]): Passage[] {
 function surnamesOf(speaker: string): string[] {
   const parts = speaker.split(',').map((part) => part.trim());
   const last = (part: string | undefined) => (part !== undefined && namesSomeone(part) ? /([A-ZÀ-Ý][\p{L}'’-]+)$/u.exec(part)?.[1] : undefined);
-  return [...new Set([last(parts[0]), last(parts[parts.length - 1])].filter((name): name is string => Boolean(name)))];
+  // ("Conny Rijken, National Rapporteur": a post written in capitals ends on a title, no one's surname.)
+  return [...new Set([last(parts[0]), last(parts[parts.length - 1])].filter((name): name is string => Boolean(name) && !TITLE_WORDS.has(name!.toLowerCase())))];
 }
 
 /** A part of a speaker's description made only of capitalised words (and initials): a name, perhaps with a title before it. */
@@ -257,7 +259,8 @@ function attributeSpeech(sentences: readonly string[], leadIn: string): { text: 
   const firstOpensQuote = /^["“]/.test(sentences[0] ?? '');
   // "“…nations.” Grace Forrest, Founding Director, Walk Free": a block quotation's attribution line, after its closing mark.
   const attributed = sentences.length >= 2 && /[”"]$/.test(sentences[sentences.length - 2]!.trim()) ? attributionLineSpeaker(last) : undefined;
-  let current = (firstOpensQuote && leadIn ? speakerOf(leadIn) : undefined) ?? trailingSpeakerOf(last) ?? attributed;
+  // (The attribution line names the speaker outright; a lead-in may name them only as "she".)
+  let current = attributed ?? (firstOpensQuote && leadIn ? speakerOf(leadIn) : undefined) ?? trailingSpeakerOf(last);
   let firstSpeaker: string | undefined;
   let open = false;
   return sentences.map((raw, i) => {

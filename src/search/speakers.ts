@@ -65,11 +65,13 @@ function nameAndPost(attribution: string): string {
 /**
  * The one a line of attribution names, under a quotation that it follows without a dash, as in a
  * block quotation: "Grace Forrest, Founding Director, Walk Free (13 Nov 2024, …)" gives "Grace
- * Forrest, Founding Director". A name of two to four capitalised words, a comma, a post; no quotation.
+ * Forrest, Founding Director", and so does "(Conny Rijken, National Rapporteur)". A name of two to
+ * four capitalised words, a comma, a post; no quotation.
  */
 export function attributionLineSpeaker(line: string): string | undefined {
   if (line.length > MAX_ATTRIBUTION_LENGTH || /[“”"]/.test(line)) return undefined;
-  const attributed = ATTRIBUTION_LINE.exec(line.trim());
+  // "(Conny Rijken, National Rapporteur)": an attribution in brackets is one too.
+  const attributed = ATTRIBUTION_LINE.exec(line.trim().replace(/^\((.*)\)\.?$/, '$1'));
   return attributed ? nameAndPost(attributed[0]!.replace(/\s*\([^)]*\)?\.?$/, '')) : undefined;
 }
 
