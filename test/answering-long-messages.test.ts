@@ -18,7 +18,7 @@ The 2012 Bergen meeting was held on the margins of the 9th session of the Coasta
 ## Leadership
 
 Anneke de Vries, Secretary General of the NSPA and chair of the Safety Board, opened the 2018 Rotterdam meeting.
-In 2019 the Rotterdam office and the Hamburg office co-chaired the association.
+In 2019 the Rotterdam office and the Hamburg office co-chaired the association, its first co-chairs.
 
 ## History
 
@@ -30,6 +30,8 @@ The permanent staff of the Rotterdam office number twelve; its personnel also in
 ## Training
 
 Courses are run by the Pilot Training Institute (Loodsschool), which the association set up in 2008.
+Captain Ruth Maas chairs the Training Committee, which meets every March.
+Jan Vos chairs the Training Board, which meets every May.
 
 ### Loodsschool figures
 
@@ -92,12 +94,6 @@ describe('a colleague covering for someone, telling their story before they ask'
     expect(ask('nspa full name pls, writing it out in a letter to the mayor').answer).toContain("North Sea Pilots' Association");
   });
 
-  it('reads "per" as where the fact is written, not as a slip for "permanent" or "personnel" ("when was the pilot fund launched per the history note")', () => {
-    const reply = ask('when was the pilot fund launched per the history note');
-    expect(reply.answered).toBe(true);
-    expect(reply.answer).toContain('June 2010');
-  });
-
   it('still hears "I don\'t know" when the story names a fact the notes never give ("I\'m drafting a history note for our director. When was the fund\'s first board meeting?")', () => {
     expect(ask("I'm drafting a history note for our director. When was the fund's first board meeting?").answered).toBe(false);
   });
@@ -154,3 +150,24 @@ describe('a colleague recalling a quotation in their own words', () => {
   });
 });
 
+describe('a colleague typing chat shorthand', () => {
+  const ask = askerOf({ 'pilots.md': PILOT_NOTES });
+
+  it('reads chat shorthand that keeps its word\'s last vowels ("who chairs the training cttee"): the committee, not the board', () => {
+    const reply = ask('who chairs the training cttee');
+    expect(reply.answer).toContain('Ruth Maas');
+    expect(reply.answer).not.toContain('Jan Vos');
+  });
+
+  it('reads "who\'re" as "who are" ("who\'re the co-chairs for 2019??")', () => {
+    const reply = ask("who're the co-chairs for 2019??");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Hamburg office');
+  });
+
+  it('reads "per" as where the fact is written, not as a slip for "permanent" or "personnel" ("when was the pilot fund launched per the history note")', () => {
+    const reply = ask('when was the pilot fund launched per the history note');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('June 2010');
+  });
+});

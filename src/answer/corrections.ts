@@ -236,11 +236,13 @@ const MAX_TRUNCATION = 4;
 const SHORTHAND_SCAN_LIMIT = 20_000;
 
 /**
- * Chat shorthand written with the consonants of a word ("mtg", "govt", "intl", "mgmt"): the most
- * used knowledge word that starts and ends with the same letters and holds the others in order.
+ * Chat shorthand written with the consonants of a word ("mtg", "govt", "intl", "mgmt", "cttee"): the
+ * most used knowledge word that starts and ends with the same letters and holds the others in order.
  */
 function expandShorthand(index: KnowledgeIndex, surface: string): { word: string; stem: string } | undefined {
-  if (surface.length < 3 || surface.length > 5 || (surface.match(/[aeiou]/g) ?? []).length > 1) return undefined;
+  // ("cttee" keeps the vowels of its word's end, as "committee" ends: shorthand too, where it is no English word.)
+  const vowels = (surface.match(/[aeiou]/g) ?? []).length;
+  if (surface.length < 3 || surface.length > 5 || (vowels > 1 && !(/^[^aeiou]{2,}[aeiou]+$/.test(surface) && !isLowerCaseWord(surface)))) return undefined;
   let best: { word: string; stem: string; passages: number; start: number } | undefined;
   let scanned = 0;
   for (const [word, entry] of index.vocabulary.atPrefix(surface[0]!)) {

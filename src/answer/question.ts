@@ -785,7 +785,9 @@ const APOSTROPHE_YEAR = /(?<![\p{L}\p{N}])['’](\d\d)(?![\p{L}\p{N}])/gu;
 /** Mends slips in question words, so "wat is the NRM" reads as "what is the NRM", "r" as "are" and "when'd" as "when did". */
 export function fixQuestionWords(typed: string): string {
   // "when'd it start", "who'd know": the question word's "'d" is "did".
-  const text = /['’]d\b/i.test(typed) ? typed.replace(/\b(when|where|who|how|what|why)['’]d\b/gi, '$1 did') : typed;
+  // …and its "'re" is "are": "who're the co-chairs" (whose apostrophe dropped would make another word).
+  const did = /['’]d\b/i.test(typed) ? typed.replace(/\b(when|where|who|how|what|why)['’]d\b/gi, '$1 did') : typed;
+  const text = /['’]re\b/i.test(did) ? did.replace(/\b(when|where|who|how|what|why|which)['’]re\b/gi, '$1 are') : did;
   const slips = questionWordSlips();
   // Most questions have no slip: one look settles them, rather than a call per short word.
   if (!slips.any.test(text)) return text;
