@@ -165,6 +165,12 @@ describe('a colleague typing chat shorthand', () => {
     expect(reply.answer).toContain('Hamburg office');
   });
 
+  it('gets someone\'s post when asked for it after a colon ("ruth maas: role + org")', () => {
+    const reply = ask('ruth maas: role + org');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('chairs the Training Committee');
+  });
+
   it('reads "per" as where the fact is written, not as a slip for "permanent" or "personnel" ("when was the pilot fund launched per the history note")', () => {
     const reply = ask('when was the pilot fund launched per the history note');
     expect(reply.answered).toBe(true);

@@ -646,12 +646,14 @@ export function namesAPersonalPost(question: string): boolean {
 /** A word without which no pattern of {@link POST_OF_SOMEONE} matches. */
 const MAY_ASK_A_POST = /\b(?:job|title|role|position|post|designation|do|notable|noteworthy|remarkable|interesting|special|significant|important)\b/i;
 
-/** The words that ask for someone's post: "job title", "role", "position". */
-const POST_WORDS = '(?:job title|job role|job|title|role|position|post|designation)';
-/** "harry cook job title", "waly's role", "the position of ghada waly", "what does brandolino do". */
+/** The words that ask for someone's post: "job title", "role", "position", "title and organisation". */
+const POST_WORDS = '(?:(?:job title|job role|job|title|role|position|post|designation)(?: (?:and|&|\\+|n) (?:organi[sz]ation|org|agency|employer|affiliation))?'
+  + '|(?:organi[sz]ation|org|agency|affiliation) (?:and|&|\\+|n) (?:job title|title|role|position|post))';
+/** "harry cook job title", "waly's role", "the position of ghada waly", "what does brandolino do", "spindelegger - title and organisation". */
 const POST_OF_SOMEONE = [
   new RegExp(`^(?:what(?:'s|s| is| was) )?(?:the )?${POST_WORDS} of ([a-z][a-z .'’-]{1,40}?)$`),
-  new RegExp(`^(?:what(?:'s|s| is| was) )?([a-z][a-z .'’-]{1,40}?)(?:'s|’s)? ${POST_WORDS}$`),
+  // ("spindelegger - title and organisation": a dash or colon may part the name from what is asked of it.)
+  new RegExp(`^(?:what(?:'s|s| is| was) )?([a-z][a-z .'’-]{1,40}?)(?:'s|’s)?(?:\\s*[-–:,])? ${POST_WORDS}$`),
   /^what (?:does|did) ([a-z][a-z .'’-]{1,40}?) do$/,
   // "what's notable abt victoria nyanjura": what sets someone apart is who they are.
   /^what(?:'s|s| is| was) (?:so )?(?:notable|noteworthy|remarkable|interesting|special|significant|important) (?:about|abt) ([a-z][a-z .'’-]{1,40}?)$/,
