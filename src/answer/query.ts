@@ -344,7 +344,7 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
     const asksHowOften = shape.expects === 'frequency' && FREQUENCY_ASKED.test(word);
     // "Covering for Maria this week. … which session was that?": the asker's story, but for the names in it, counts little.
     const inStory = story.has(word);
-    const told = inStory && !/\d/.test(word) && !index.isName(term) ? STORY_WEIGHT : 1;
+    const told = inStory && !/\d/.test(word) && (!index.isName(term) || TITLE_STEMS.has(term)) ? STORY_WEIGHT : 1;
     const emphasis = (word === shape.headNoun || asksHowOften ? HEAD_NOUN_WEIGHT : focusWords.has(word) ? FOCUS_WEIGHT : 1) * doubted * told;
     const knownAsTyped = alternatives.some((a) => !a.synonym && index.knownTerms.has(a.term));
     // "Who runs IJM UK?" is answered by its CEO: the one who runs or heads a body holds a leader's post in it.
