@@ -172,8 +172,9 @@ function answerQuestion(index: KnowledgeIndex, settings: AnswererOptions, typed:
   // …though one scoring near it may write it ("… Trust Fund … (UNVTF)" for "abbrev for the trust fund for trafficking victims").
   const shortFormAsked = askedForAnExpansion && asksForAShortForm(text);
   const nameWords = shortFormAsked ? namingWords(text).map((term) => term.surface) : [];
-  const writingIt = shortFormAsked && !writesAShortFormOf(firstComposed.text, nameWords) ? firstWritingAShortForm(candidates, best, nameWords) : undefined;
-  if (shortFormAsked && !writingIt && !writesAShortFormOf(firstComposed.text, nameWords)) return declined(index, question, confidence, candidates);
+  const lacksTheShortForm = shortFormAsked && !writesAShortFormOf(firstComposed.text, nameWords);
+  const writingIt = lacksTheShortForm ? firstWritingAShortForm(candidates, best, nameWords) : undefined;
+  if (lacksTheShortForm && !writingIt) return declined(index, question, confidence, candidates);
   // "what does comensha stand for": a name the knowledge writes only in brackets after its full form is spelled out there.
   const expanded = askedForAnExpansion && !shortFormAsked ? wordToExpand(text) : undefined;
   const bracketing = expanded !== undefined && !writesInBrackets(firstComposed.text, expanded) ? firstWritingInBrackets(candidates, expanded) : undefined;
@@ -568,13 +569,13 @@ function onlyAbbreviationIn(index: KnowledgeIndex, text: string): string | undef
   return collapsed.length === 1 && index.aliases.isToken(collapsed[0]!) ? collapsed[0] : undefined;
 }
 
-/** The words of a question that may name something: not those that frame it, nor those that ask for a name's other form. */
 /** The one word a question asks the full form of ("what does comensha stand for": "comensha"); undefined when it names more. */
 function wordToExpand(text: string): string | undefined {
   const words = namingWords(text);
   return words.length === 1 && /^[a-z0-9]{2,}$/.test(words[0]!.surface) ? words[0]!.surface : undefined;
 }
 
+/** The words of a question that may name something: not those that frame it, nor those that ask for a name's other form. */
 function namingWords(text: string): ReturnType<typeof contentTerms> {
   return contentTerms(text).filter((term) => !EXPANSION_WORDS.has(term.surface) && !ASKS_FOR_AN_ABBREVIATION.test(term.surface) && !QUESTION_FRAME_WORDS.has(term.surface));
 }

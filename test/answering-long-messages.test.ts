@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { askerOf } from './helpers/written-knowledge.js';
 
-// A document written for these tests: a harbour pilots' association's notes, with meetings on the
-// margins of a forum, a fund and its board, a network and its officers. Staff covering for a
-// colleague type long messages: their own story first ("Covering for Jonas this week …", "I'm
-// preparing a note on …"), then the question.
+// A document written for these tests: a harbour pilots' association's notes, with a meeting on the
+// margins of a forum, a fund named with and without its short form, a training institute whose
+// name is written only in brackets, quotations attributed in brackets under block quotes, and
+// committees beside boards. Staff type long messages with their own story first or last ("Covering
+// for Jonas this week …", "… asking because im updating the history page"), ask for short and full
+// forms, recall quotations in their own words, and type shorthand ("cttee", "per", "who're").
 
 const PILOT_NOTES = `# The North Sea Pilots' Association (NSPA): notes for new staff
 

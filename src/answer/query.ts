@@ -220,9 +220,9 @@ export function buildConcepts(index: KnowledgeIndex, typedQuestion: string, shap
   // "…, correct?": the tag of a yes/no question names nothing to look for.
   // "#WearBlueDay" typed is one word, as a hyphenated one is: its parts are not each a concept.
   const question = joinedPrefixes(index, hashtagsHyphenated(shape.yesNo ? withoutYesNoTag(typedQuestion) : typedQuestion));
-  // "the four Ps of the plan": words sharing a first letter, counted; the letter is no word the answer writes.
   // "I'm preparing a note…" typed "im": the asker speaking, no word to find (unless words are quoted: "who said 'we've had enough'").
   const quotes = shape.aboutSpeech === true || /["“”]/.test(question);
+  // "the four Ps of the plan": words sharing a first letter, counted; the letter is no word the answer writes.
   const letterSets = new Set([...question.matchAll(new RegExp(LETTER_SET.source, 'gu'))].map((match) => `${match[1]!.toLowerCase()}s`));
   // "was UNIFEM one of the participants?": "one of" picks from a group, it counts nothing.
   const typed = contentTerms(fixQuestionWords(question).replace(TAKE_PLACE, ' ').replace(ONE_OF, ' '))

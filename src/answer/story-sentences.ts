@@ -21,10 +21,11 @@ const STORY_LENGTH = 4;
 
 /**
  * Where one sentence of a chat message ends: after "?" or "!", or after a full stop that ends a
- * word of four letters or more, a number or a closing bracket, and before the next word. A comma,
- * a colon, a semicolon or a dash between spaces ends a clause that may tell the story as well ("I
- * need two things for the file: what date …", "icmpd full name pls, writing it out in a letter"). (A full stop after a short word may be an abbreviation's:
- * "res. 64/293", "No. 3", "U.N.") A run of spaces, or of marks, is tried once, from its start.
+ * word of four letters or more, a number or a closing bracket, and before the next word. (A full
+ * stop after a short word may be an abbreviation's: "res. 64/293", "No. 3", "U.N.") A comma, a
+ * colon, a semicolon or a dash between spaces ends a clause that may tell the story as well ("I
+ * need two things for the file: what date …", "icmpd full name pls, writing it out in a letter").
+ * A run of spaces, or of marks, is tried once, from its start.
  */
 const SENTENCE_BREAK = /(?<![?!:;,])[?!:;,]+\s+|(?<!\s)\s+[-–—]+\s+|(?<=(?:\p{L}{4}|\d|\)))\.+\s+/gu;
 
